@@ -1,0 +1,20 @@
+package dev.kizuna;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Kizuna (絆): customer relationships and customer success for Japanese small and mid-sized businesses.
+ * Each direct sub-package is one business module; see docs/architecture.md.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "Kizuna", sharedModules = "platform")
+public class KizunaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(KizunaApplication.class, args);
+    }
+}

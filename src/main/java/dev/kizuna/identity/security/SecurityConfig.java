@@ -1,0 +1,131 @@
+package dev.kizuna.identity.security;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import javax.sql.DataSource;
+
+import dev.kizuna.identity.ApiTokens;
+import dev.kizuna.platform.KizunaProperties;
+import dev.kizuna.platform.api.ProblemWriter;
+import dev.kizuna.platform.api.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Three filter chains: {@code POST /api/v1/tokens} (HTTP Basic or a token, to get a token), the rest of
+ * {@code /api/**} (bearer tokens only, stateless, problem+json answers) and the pages (form sign-in,
+ * remember-me, CSRF, sessions in the database). Permission levels are checked again in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+            "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
+            "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**"};
+    private static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(SignInAccounts accounts, PasswordEncoder encoder,
+            LoginThrottle throttle, AuthenticationEventPublisher publisher) {
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle));
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
+    }
+
+    @Bean
+    ProblemEntryPoints problemEntryPoints(Problems problems, ProblemWriter writer) {
+        return new ProblemEntryPoints(problems, writer);
+    }
+
+    @Bean
+    ApiTokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens, SignInAccounts accounts,
+            Problems problems, ProblemWriter writer) {
+        return new ApiTokenAuthenticationFilter(tokens, accounts, problems, writer);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+            ProblemEntryPoints problems, AuthenticationManager authenticationManager) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        return api(http, tokenFilter, problems);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+            ProblemEntryPoints problems) throws Exception {
+        http.securityMatcher("/api/**");
+        return api(http, tokenFilter, problems);
+    }
+
+    private static SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+            ProblemEntryPoints problems) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, DataSource dataSource, SignInAccounts accounts,
+            AuthenticationManager authenticationManager, KizunaProperties properties) throws Exception {
+        JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
+        rememberMeTokens.setDataSource(dataSource);
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                        .defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .rememberMe(r -> r.tokenRepository(rememberMeTokens).userDetailsService(accounts)
+                        .key(rememberMeKey(properties)).tokenValiditySeconds(60 * 60 * 24 * 30))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> res.sendError(403)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+                .build();
+    }
+
+    private static String rememberMeKey(KizunaProperties properties) {
+        String key = properties.security().rememberMeKey();
+        if (key != null && !key.isBlank()) {
+            return key;
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.kizuna.identity.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page, telling a wrong password, a locked-out account and a deactivated one apart. */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+        if (error != null) {
+            Object exception = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("errorKey", switch (exception) {
+                case LockedException e -> "login.error.throttled";
+                case DisabledException e -> "login.error.disabled";
+                case null, default -> "login.error.badCredentials";
+            });
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
+        return "identity/login";
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kizuna.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.kizuna.identity.Team;
+import dev.kizuna.identity.Teams;
+import dev.kizuna.identity.UserFilter;
+import dev.kizuna.identity.Users;
+import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.web.Flash;
+import dev.kizuna.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Teams and their managers, who receive the team's daily report and alerts. */
+@Controller
+@RequestMapping("/admin/teams")
+class TeamsController {
+
+    private final Teams teams;
+    private final Users users;
+    private final FormErrors formErrors;
+
+    TeamsController(Teams teams, Users users, FormErrors formErrors) {
+        this.teams = teams;
+        this.users = users;
+        this.formErrors = formErrors;
+    }
+
+    record TeamForm(String name, UUID managerId, List<UUID> memberIds, Long version) {
+
+        List<UUID> members() {
+            return memberIds == null ? List.of() : memberIds;
+        }
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("teams", teams.list());
+        return "identity/teams";
+    }
+
+    @GetMapping("/new")
+    String newTeam(Model model) {
+        return form(model, new TeamForm("", null, List.of(), null), null);
+    }
+
+    @PostMapping("/new")
+    String create(TeamForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Team team = teams.create(form.name(), form.managerId(), form.members());
+            Flash.success(redirect, "teams.created", team.name());
+            return "redirect:/admin/teams";
+        } catch (RuleViolationException e) {
+            formErrors.show(model, e.problems());
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Team team = teams.find(id);
+        return form(model, new TeamForm(team.name(), team.managerId(), team.memberIds(), team.version()), team);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, TeamForm form, Model model, RedirectAttributes redirect) {
+        Team team = teams.find(id);
+        try {
+            Team updated = teams.update(id, form.version() == null ? -1 : form.version(), form.name(),
+                    form.managerId(), form.members());
+            Flash.success(redirect, "teams.updated", updated.name());
+            return "redirect:/admin/teams";
+        } catch (RuleViolationException e) {
+            formErrors.show(model, e.problems());
+            return form(model, form, team);
+        } catch (StaleVersionException e) {
+            model.addAttribute("stale", true);
+            return form(model, form, team);
+        }
+    }
+
+    private String form(Model model, TeamForm form, Team team) {
+        model.addAttribute("form", form);
+        model.addAttribute("team", team);
+        model.addAttribute("people", users.list(new UserFilter(null, null, true, null, "kana", false),
+                PageQuery.first(PageQuery.MAX_LIMIT)).items());
+        return "identity/team-form";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kizuna.platform.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * Turns rule breaks into sentences that name the field and the rule in the user's language:
+ * {@code validation.<code>} with the field's label ({@code field.<name>}) as argument {0}. The API and the
+ * HTML forms use this one translator, so a rule reads the same everywhere.
+ */
+@Component
+public class FieldMessages {
+
+    private final MessageSource messages;
+
+    FieldMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public List<FieldMessage> of(List<FieldProblem> problems) {
+        return of(problems, LocaleContextHolder.getLocale());
+    }
+
+    public List<FieldMessage> of(List<FieldProblem> problems, Locale locale) {
+        return problems.stream().map(p -> of(p, locale)).toList();
+    }
+
+    public FieldMessage of(FieldProblem problem) {
+        return of(problem, LocaleContextHolder.getLocale());
+    }
+
+    public FieldMessage of(FieldProblem problem, Locale locale) {
+        Object[] args = new Object[problem.arguments().size() + 1];
+        args[0] = label(problem.field(), locale);
+        for (int i = 0; i < problem.arguments().size(); i++) {
+            args[i + 1] = problem.arguments().get(i);
+        }
+        String message = messages.getMessage("validation." + problem.code(), args,
+                messages.getMessage("validation.Invalid", args, locale), locale);
+        return new FieldMessage(problem.field(), problem.code(), message);
+    }
+
+    /** Bean Validation errors from data binding, as field problems (arguments in Spring's order). */
+    public static List<FieldProblem> problems(BindingResult result) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ObjectError error : result.getAllErrors()) {
+            String field = error instanceof FieldError fe ? fe.getField() : error.getObjectName();
+            String code = error instanceof FieldError fe && fe.isBindingFailure() ? "TypeMismatch" : error.getCode();
+            List<Object> args = new ArrayList<>();
+            Object[] raw = error.getArguments();
+            if (raw != null) {
+                for (int i = 1; i < raw.length; i++) { // [0] is Spring's field resolvable; we use our label
+                    args.add(raw[i]);
+                }
+            }
+            problems.add(new FieldProblem(field, code, args));
+        }
+        return problems;
+    }
+
+    private String label(String field, Locale locale) {
+        return messages.getMessage("field." + field, null, field, locale);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.kizuna.platform.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place that decides what an error means to a client: its status, a translated title and detail,
+ * and the field-by-field list. Used by the API (problem+json), the HTML error page and the security
+ * filters, so every face tells the same story. Unknown errors are logged with an id and never shown.
+ */
+@Component
+public class Problems {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    private final MessageSource messages;
+    private final FieldMessages fieldMessages;
+
+    private final LocaleResolver localeResolver;
+
+    Problems(MessageSource messages, FieldMessages fieldMessages, LocaleResolver localeResolver) {
+        this.messages = messages;
+        this.fieldMessages = fieldMessages;
+        this.localeResolver = localeResolver;
+    }
+
+    public Problem of(HttpStatus status, String slug, HttpServletRequest request) {
+        return build(status, slug, List.of(), null, request);
+    }
+
+    public Problem validation(List<FieldProblem> problems, HttpServletRequest request) {
+        return build(HttpStatus.UNPROCESSABLE_CONTENT, "validation", problems, null, request);
+    }
+
+    public Problem from(Throwable ex, HttpServletRequest request) {
+        return switch (ex) {
+            case RuleViolationException e -> validation(e.problems(), request);
+            case BindException e -> validation(FieldMessages.problems(e.getBindingResult()), request);
+            case HandlerMethodValidationException e -> validation(e.getParameterValidationResults().stream()
+                    .flatMap(r -> r.getResolvableErrors().stream().map(err -> FieldProblem.of(
+                            r.getMethodParameter().getParameterName(),
+                            err.getCodes() == null ? "Invalid" : last(err.getCodes()))))
+                    .toList(), request);
+            case InvalidCursorException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
+                    List.of(FieldProblem.of("cursor", "Cursor")), null, request);
+            case MethodArgumentTypeMismatchException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
+                    List.of(FieldProblem.of(e.getName(), "TypeMismatch")), null, request);
+            case MissingServletRequestParameterException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
+                    List.of(FieldProblem.of(e.getParameterName(), "NotNull")), null, request);
+            case MissingRequestHeaderException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
+                    List.of(FieldProblem.of(e.getHeaderName(), "NotNull")), null, request);
+            case HttpMessageNotReadableException e -> of(HttpStatus.BAD_REQUEST, "unreadable", request);
+            case NotFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
+            case NoResourceFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
+            case StaleVersionException e -> of(HttpStatus.CONFLICT, "stale-version", request);
+            case OptimisticLockingFailureException e -> of(HttpStatus.CONFLICT, "stale-version", request);
+            case DuplicateKeyException e -> of(HttpStatus.CONFLICT, "duplicate", request);
+            case IdempotencyConflictException e -> of(HttpStatus.CONFLICT, e.slug(), request);
+            case AuthenticationException e -> of(HttpStatus.UNAUTHORIZED, "unauthorized", request);
+            case AccessDeniedException e -> of(HttpStatus.FORBIDDEN, "forbidden", request);
+            case HttpRequestMethodNotSupportedException e -> of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);
+            case HttpMediaTypeNotSupportedException e -> of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request);
+            case HttpMediaTypeNotAcceptableException e -> of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", request);
+            default -> unexpected(ex, request);
+        };
+    }
+
+    private Problem unexpected(Throwable ex, HttpServletRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
+        return build(HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), errorId, request);
+    }
+
+    private Problem build(HttpStatus status, String slug, List<FieldProblem> problems, String errorId,
+            HttpServletRequest request) {
+        // Filters run before the DispatcherServlet sets the locale context, so resolve it from the request.
+        Locale locale = request == null ? LocaleContextHolder.getLocale() : localeResolver.resolveLocale(request);
+        String title = messages.getMessage("problem." + slug + ".title", null, status.getReasonPhrase(), locale);
+        String detail = messages.getMessage("problem." + slug + ".detail", null, null, locale);
+        return new Problem("urn:kizuna:problem:" + slug, title, status.value(), detail,
+                request == null ? null : request.getRequestURI(), fieldMessages.of(problems, locale), errorId);
+    }
+
+    private static String last(String[] codes) {
+        String code = codes[codes.length - 1];
+        return code.contains(".") ? code.substring(code.lastIndexOf('.') + 1) : code;
+    }
+}

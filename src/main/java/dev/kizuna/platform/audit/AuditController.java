@@ -1,0 +1,38 @@
+package dev.kizuna.platform.audit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.web.Htmx;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log page for administrators: filter by who, what, which record and when; newest first. */
+@Controller
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/admin/audit")
+    String list(@RequestParam(required = false) UUID actor, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String cursor, HttpServletRequest request, Model model) {
+        AuditFilter filter = new AuditFilter(actor, action, objectType, objectId, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", trail.find(filter, new PageQuery(PAGE_SIZE, cursor)));
+        return Htmx.pageOr(request, "platform/audit", "results");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kizuna.platform.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The zero-setup PostgreSQL: one server per data directory and JVM, started on first use and stopped
+ * by its own shutdown hook when the JVM exits. Several Spring contexts in one JVM (tests) share it instead of starting many.
+ */
+final class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    /** System property: start from an empty database and delete it on exit (the test run sets it). */
+    static final String FRESH = "kizuna.embedded.fresh";
+
+    private EmbeddedDatabase() {
+    }
+
+    static String jdbcUrl(Path dataDir) {
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedDatabase::start);
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres start(Path dataDir) {
+        Path pgData = dataDir.resolve("postgres");
+        try {
+            Files.createDirectories(pgData);
+            long started = System.nanoTime();
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(Boolean.getBoolean(FRESH))
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .start();
+            log.info("Embedded PostgreSQL started in {} ms with its data in {}",
+                    (System.nanoTime() - started) / 1_000_000, pgData.toAbsolutePath());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData, e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.kizuna.platform.i18n;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, times and money for people, in the request's language and the user's time zone. Templates call
+ * it as {@code ${@fmt.dateTime(user.createdAt)}}. Stored times are UTC instants; money is an integer in
+ * the currency's minor unit (yen have none).
+ */
+@Component("fmt")
+public class Formats {
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter format = isJapanese(locale)
+                ? DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", locale)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        return format.withZone(zone()).format(instant);
+    }
+
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter format = isJapanese(locale)
+                ? DateTimeFormatter.ofPattern("yyyy/MM/dd(E)", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return format.format(date);
+    }
+
+    /** ISO-8601 with offset in the user's zone, for {@code <time datetime>} attributes. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone()));
+    }
+
+    public String money(long minorUnits, String currencyCode) {
+        Currency currency = Currency.getInstance(currencyCode == null ? "JPY" : currencyCode);
+        Locale locale = LocaleContextHolder.getLocale();
+        NumberFormat format = NumberFormat.getCurrencyInstance(isJapanese(locale) ? Locale.JAPAN : Locale.US);
+        format.setCurrency(currency);
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(java.math.BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
+    }
+
+    public ZoneId zone() {
+        TimeZone zone = LocaleContextHolder.getTimeZone();
+        return zone == null ? KizunaLocaleResolver.DEFAULT_ZONE : zone.toZoneId();
+    }
+
+    private static boolean isJapanese(Locale locale) {
+        return "ja".equals(locale.getLanguage());
+    }
+}
