@@ -1,5 +1,6 @@
 package dev.kizuna.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -7,22 +8,24 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page, telling a wrong password, a locked-out account and a deactivated one apart. */
 @Controller
 class LoginController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
-        if (error != null) {
-            Object exception = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object exception = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (exception != null || request.getParameterMap().containsKey("error")) {
             model.addAttribute("errorKey", switch (exception) {
                 case LockedException e -> "login.error.throttled";
                 case DisabledException e -> "login.error.disabled";
                 case null, default -> "login.error.badCredentials";
             });
-            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (session != null) {
+                session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            }
         }
         return "identity/login";
     }

@@ -1,0 +1,147 @@
+package dev.kizuna.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.ApiTestBase;
+import dev.kizuna.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The pages for people: sign-in, language, permissions, forms that keep what was typed, htmx fragments. */
+class WebPagesTest extends ApiTestBase {
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page(String path, Object... vars) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder submit(String path, Object... vars) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, vars);
+    }
+
+    /** Sessions live in the database (Spring Session), so a test carries the SESSION cookie like a browser. */
+    private Cookie signIn(TestAccounts.Account account) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user("email", account.email()).password(account.password()))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return sessionOf(result);
+    }
+
+    private static Cookie sessionOf(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("session cookie").isNotNull();
+        return cookie;
+    }
+
+    @Test
+    void signedOutPeopleAreSentToTheSignInPageWhichIsJapaneseByDefault() throws Exception {
+        mvc.perform(page("/admin/users")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(page("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("ログイン")))
+                .andExpect(content().string(containsString("lang=\"ja\"")));
+        mvc.perform(page("/login").header("Accept-Language", "en-US,en;q=0.9"))
+                .andExpect(content().string(containsString("Keep me signed in")));
+    }
+
+    @Test
+    void aWrongPasswordSaysSoInJapanese() throws Exception {
+        var account = accounts.create(PermissionLevel.MEMBER);
+        MvcResult failed = mvc.perform(formLogin("/login").user("email", account.email()).password("nope"))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        mvc.perform(page("/login?error").cookie(sessionOf(failed)))
+                .andExpect(content().string(containsString("メールアドレスまたはパスワードが正しくありません。")));
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        var admin = accounts.create(PermissionLevel.ADMIN);
+        Cookie session = signIn(admin);
+        mvc.perform(submit("/admin/roles").cookie(session).param("name", "CSRF なし"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from job_role where name = 'CSRF なし'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aViewerGetsTheForbiddenPageNotTheUsersPage() throws Exception {
+        Cookie session = signIn(accounts.create(PermissionLevel.VIEWER));
+        // The container renders the 403 page (checked in the browser tests); MockMvc has no container.
+        mvc.perform(page("/admin/users").cookie(session))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("users-table"))));
+        mvc.perform(page("/").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/users"))));
+    }
+
+    @Test
+    void aRejectedNewUserFormKeepsWhatWasTypedAndNamesTheField() throws Exception {
+        Cookie session = signIn(accounts.create(PermissionLevel.ADMIN));
+        mvc.perform(submit("/admin/users/new").cookie(session).with(csrf())
+                        .param("email", "yamada-at-example").param("displayName", "山田 太郎")
+                        .param("nameKana", "ヤマダ タロウ").param("level", "MEMBER").param("locale", "ja")
+                        .param("timeZone", "Asia/Tokyo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"yamada-at-example\"")))
+                .andExpect(content().string(containsString("value=\"山田 太郎\"")))
+                .andExpect(content().string(containsString("メールアドレスは name@example.co.jp のような形式で入力してください。")));
+    }
+
+    @Test
+    void creatingAUserShowsTheTemporaryPasswordOnceAndTheyMustChangeIt() throws Exception {
+        Cookie admin = signIn(accounts.create(PermissionLevel.ADMIN));
+        String email = unique("new") + "@test.example.jp";
+        MvcResult created = mvc.perform(submit("/admin/users/new").cookie(admin).with(csrf())
+                        .param("email", email).param("displayName", "高橋 美咲").param("nameKana", "たかはし みさき")
+                        .param("level", "MEMBER").param("locale", "ja").param("timeZone", "Asia/Tokyo"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String temporary = (String) created.getFlashMap().get("temporaryPassword");
+        assertThat(temporary).hasSize(16);
+        MvcResult first = mvc.perform(formLogin("/login").user("email", email).password(temporary)).andReturn();
+        Cookie session = sessionOf(first);
+        mvc.perform(page("/").cookie(session)).andExpect(redirectedUrl("/settings/password"));
+    }
+
+    @Test
+    void htmxGetsOnlyTheResultsFragment() throws Exception {
+        Cookie session = signIn(accounts.create(PermissionLevel.ADMIN));
+        mvc.perform(page("/admin/users").param("q", "テスト").cookie(session).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"results\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void switchingLanguageIsRememberedInTheUsersSettings() throws Exception {
+        var account = accounts.create(PermissionLevel.MEMBER);
+        Cookie session = signIn(account);
+        mvc.perform(submit("/language").cookie(session).with(csrf()).param("lang", "en").param("returnTo", "/settings"))
+                .andExpect(redirectedUrl("/settings"));
+        mvc.perform(page("/settings").cookie(session)).andExpect(content().string(containsString("Time zone")));
+        assertThat(jdbc.sql("select locale from app_user where id = ?").param(account.id()).query(String.class).single())
+                .isEqualTo("en");
+        mvc.perform(submit("/language").cookie(session).with(csrf()).param("lang", "ja").param("returnTo", "https://evil.example"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void deactivatingAUserEndsTheirSessions() throws Exception {
+        var member = accounts.create(PermissionLevel.MEMBER);
+        Cookie memberSession = signIn(member);
+        mvc.perform(page("/").cookie(memberSession)).andExpect(status().isOk());
+        Cookie admin = signIn(accounts.create(PermissionLevel.ADMIN));
+        mvc.perform(submit("/admin/users/{id}/deactivate", member.id()).cookie(admin).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(member.email())
+                .query(Long.class).single()).isZero();
+        mvc.perform(formLogin("/login").user("email", member.email()).password(member.password()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+}
