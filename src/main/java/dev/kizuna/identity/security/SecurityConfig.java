@@ -37,8 +37,9 @@ class SecurityConfig {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
-            "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**"};
-    private static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**"};
+            "/swagger-ui/**"};
+    private static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**",
+            "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -217,6 +217,12 @@ class ApiConventionsTest extends ApiTestBase {
     }
 
     @Test
+    void theBrowsableApiReferenceNeedsNoToken() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/docs")).andExpect(status().is3xxRedirection());
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/actuator/health"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
