@@ -37,7 +37,7 @@ class TeamsController {
 
     record TeamForm(String name, UUID managerId, List<UUID> memberIds, Long version) {
 
-        List<UUID> members() {
+        public List<UUID> members() {
             return memberIds == null ? List.of() : memberIds;
         }
     }

@@ -21,7 +21,7 @@ record UserForm(String email, String displayName, String nameKana, PermissionLev
                 user.timeZone(), user.roleIds(), user.version());
     }
 
-    List<UUID> roleIdsOrEmpty() {
+    public List<UUID> roleIdsOrEmpty() {
         return roleIds == null ? List.of() : roleIds;
     }
 

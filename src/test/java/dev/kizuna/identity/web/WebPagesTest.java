@@ -110,6 +110,28 @@ class WebPagesTest extends ApiTestBase {
     }
 
     @Test
+    void everyAdministrationAndSettingsPageRendersInBothLanguages() throws Exception {
+        var admin = accounts.create(PermissionLevel.ADMIN);
+        var member = accounts.create(PermissionLevel.MEMBER);
+        accounts.token(member);
+        Cookie session = signIn(admin);
+        for (String lang : java.util.List.of("ja", "en")) {
+            jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
+            Cookie fresh = signIn(admin);
+            for (String path : java.util.List.of("/", "/admin/users", "/admin/users/new", "/admin/users/" + member.id(),
+                    "/admin/roles", "/admin/teams", "/admin/teams/new", "/admin/audit", "/settings",
+                    "/settings/password", "/settings/tokens")) {
+                mvc.perform(page(path).cookie(fresh))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+        }
+        mvc.perform(page("/admin/users/" + member.id()).cookie(session))
+                .andExpect(content().string(containsString("kz_")));
+    }
+
+    @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
         Cookie session = signIn(accounts.create(PermissionLevel.ADMIN));
         mvc.perform(page("/admin/users").param("q", "テスト").cookie(session).header("HX-Request", "true"))
