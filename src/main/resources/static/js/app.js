@@ -17,3 +17,36 @@
     }
   }, true);
 })();
+
+// Postal code → prefecture, city and town, filled in as the 7th digit is typed (customer form).
+(function () {
+  'use strict';
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (input.name !== 'postalCode' || !input.form) {
+      return;
+    }
+    var digits = input.value.normalize('NFKC').replace(/[^0-9]/g, '');
+    if (digits.length !== 7) {
+      return;
+    }
+    fetch('/postal-codes/' + digits, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (found) {
+        if (!found.length) {
+          return;
+        }
+        var form = input.form;
+        var first = found[0];
+        form.elements.prefecture.value = first.prefecture;
+        form.elements.city.value = first.city;
+        var street = form.elements.street;
+        if (!street.value || street.dataset.autofilled === 'true') {
+          street.value = found.length === 1 ? first.town : '';
+          street.dataset.autofilled = 'true';
+        }
+        input.value = digits.slice(0, 3) + '-' + digits.slice(3);
+        street.focus();
+      });
+  });
+})();

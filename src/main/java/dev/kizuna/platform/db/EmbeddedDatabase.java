@@ -34,12 +34,18 @@ final class EmbeddedDatabase {
         Path pgData = dataDir.resolve("postgres");
         try {
             Files.createDirectories(pgData);
+            boolean fresh = Boolean.getBoolean(FRESH);
             long started = System.nanoTime();
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
-                    .setCleanDataDirectory(Boolean.getBoolean(FRESH))
+                    .setCleanDataDirectory(fresh)
                     .setServerConfig("max_connections", "100")
+                    // zonky turns durability off for tests; data people keep must survive a power cut.
+                    .setServerConfig("fsync", fresh ? "off" : "on")
+                    .setServerConfig("synchronous_commit", fresh ? "off" : "on")
                     .setLocaleConfig("encoding", "UTF8")
+                    // C.UTF-8 so pg_trgm treats kanji and kana as word characters; "C" columns sort by code point.
+                    .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             log.info("Embedded PostgreSQL started in {} ms with its data in {}",
                     (System.nanoTime() - started) / 1_000_000, pgData.toAbsolutePath());

@@ -33,6 +33,28 @@ public final class JapaneseText {
         return out.toString();
     }
 
+    /**
+     * The form in which text is stored for search and in which a search is typed: NFKC, lower case,
+     * katakana folded to hiragana, without spaces and hyphens (the long-vowel mark ー stays). So
+     * "ﾀﾅｶ ｼｮｳｼﾞ", "たなかしょうじ" and "タナカ ショウジ" all become "たなかしょうじ", and "03-1234-5678" becomes
+     * "0312345678".
+     */
+    public static String searchKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(normalized.length());
+        normalized.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012'
+                    || c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\uFF0D') {
+                return;
+            }
+            out.appendCodePoint(c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : c);
+        });
+        return out.toString();
+    }
+
     /** Whether a (normalised) reading is only katakana, the long-vowel mark, spaces and middle dots. */
     public static boolean isReading(String text) {
         return text == null || READING.matcher(text).matches();

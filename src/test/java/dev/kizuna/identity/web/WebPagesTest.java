@@ -114,13 +114,21 @@ class WebPagesTest extends ApiTestBase {
         var admin = accounts.create(PermissionLevel.ADMIN);
         var member = accounts.create(PermissionLevel.MEMBER);
         accounts.token(member);
+        String company = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(accounts.token(admin), "/api/v1/companies",
+                "{\"name\":\"株式会社表示確認\",\"nameKana\":\"ヒョウジカクニン\",\"tags\":[\"重要\"]}"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String contact = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(accounts.token(admin), "/api/v1/contacts",
+                "{\"companyId\":\"" + company + "\",\"name\":\"表示 太郎\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
         Cookie session = signIn(admin);
         for (String lang : java.util.List.of("ja", "en")) {
             jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
             Cookie fresh = signIn(admin);
             for (String path : java.util.List.of("/", "/admin/users", "/admin/users/new", "/admin/users/" + member.id(),
                     "/admin/roles", "/admin/teams", "/admin/teams/new", "/admin/audit", "/settings",
-                    "/settings/password", "/settings/tokens")) {
+                    "/settings/password", "/settings/tokens", "/customers", "/customers?q=ひょうじ",
+                    "/customers/new", "/customers/new?kind=INDIVIDUAL", "/customers/" + company,
+                    "/customers/" + company + "/edit", "/customers/" + company + "/contacts/new", "/contacts/" + contact)) {
                 mvc.perform(page(path).cookie(fresh))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))

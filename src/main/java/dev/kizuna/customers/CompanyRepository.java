@@ -1,0 +1,182 @@
+package dev.kizuna.customers;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.text.JapaneseText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The company table. Lists are keyset-paged on (sort column, id), each served by an index. */
+@Repository
+class CompanyRepository {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of("kana", "c.name_kana", "created", "c.created_at");
+
+    private static final String SELECT = """
+            select c.*, u.display_name as owner_name
+              from company c left join app_user u on u.id = c.owner_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    CompanyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Company> find(UUID id) {
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CompanyRepository::map).optional();
+    }
+
+    boolean corporateNumberTaken(String number, UUID exceptId) {
+        return number != null && jdbc.sql(
+                        "select exists (select 1 from company where corporate_number = ? and id is distinct from ?)")
+                .params(number, exceptId).query(Boolean.class).single();
+    }
+
+    void insert(UUID id, CompanyDraft d, CustomerRules.Clean c, String searchText, UUID actor) {
+        jdbc.sql("""
+                insert into company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street,
+                    building, phone, phone_display, email, website, representative, industry, employee_count,
+                    annual_revenue, lead_source, owner_id, tags, status, birthday, email_opt_in, phone_opt_in,
+                    line_opt_in, search_text, created_by, updated_by)
+                values (:id, :kind, :name, :nameKana, :corporateNumber, :postalCode, :prefecture, :city, :street,
+                    :building, :phone, :phoneDisplay, :email, :website, :representative, :industry, :employeeCount,
+                    :annualRevenue, :leadSource, :ownerId, :tags, :status, :birthday, :emailOptIn, :phoneOptIn,
+                    :lineOptIn, :searchText, :actor, :actor)
+                """).params(params(id, d, c, searchText, actor)).update();
+    }
+
+    boolean update(UUID id, long version, CompanyDraft d, CustomerRules.Clean c, String searchText, UUID actor) {
+        Map<String, Object> params = params(id, d, c, searchText, actor);
+        params.put("version", version);
+        return jdbc.sql("""
+                update company set kind = :kind, name = :name, name_kana = :nameKana,
+                    corporate_number = :corporateNumber, postal_code = :postalCode, prefecture = :prefecture,
+                    city = :city, street = :street, building = :building, phone = :phone,
+                    phone_display = :phoneDisplay, email = :email, website = :website,
+                    representative = :representative, industry = :industry, employee_count = :employeeCount,
+                    annual_revenue = :annualRevenue, lead_source = :leadSource, owner_id = :ownerId, tags = :tags,
+                    status = :status, birthday = :birthday, email_opt_in = :emailOptIn,
+                    phone_opt_in = :phoneOptIn, line_opt_in = :lineOptIn, search_text = :searchText,
+                    version = version + 1, updated_at = now(), updated_by = :actor
+                 where id = :id and version = :version
+                """).params(params).update() == 1;
+    }
+
+    private static Map<String, Object> params(UUID id, CompanyDraft d, CustomerRules.Clean c, String searchText,
+            UUID actor) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", id);
+        p.put("kind", d.kind().name().toLowerCase());
+        p.put("name", c.name());
+        p.put("nameKana", c.nameKana());
+        p.put("corporateNumber", c.corporateNumber());
+        p.put("postalCode", c.postalCode());
+        p.put("prefecture", CustomerRules.text(d.prefecture()));
+        p.put("city", CustomerRules.text(d.city()));
+        p.put("street", CustomerRules.text(d.street()));
+        p.put("building", CustomerRules.text(d.building()));
+        p.put("phone", c.phone());
+        p.put("phoneDisplay", c.phoneDisplay());
+        p.put("email", c.email());
+        p.put("website", c.website());
+        p.put("representative", CustomerRules.text(d.representative()));
+        p.put("industry", CustomerRules.text(d.industry()));
+        p.put("employeeCount", d.employeeCount());
+        p.put("annualRevenue", d.annualRevenue());
+        p.put("leadSource", CustomerRules.text(d.leadSource()));
+        p.put("ownerId", d.ownerId());
+        p.put("tags", c.tags().toArray(String[]::new));
+        p.put("status", d.status().name().toLowerCase());
+        p.put("birthday", d.birthday());
+        p.put("emailOptIn", d.emailOptIn());
+        p.put("phoneOptIn", d.phoneOptIn());
+        p.put("lineOptIn", d.lineOptIn());
+        p.put("searchText", searchText);
+        p.put("actor", actor);
+        return p;
+    }
+
+    List<CompanySummary> list(CompanyFilter filter, Cursor after, int fetchSize) {
+        String column = SORT_COLUMNS.get(filter.sortOrDefault());
+        String direction = filter.desc() ? "desc" : "asc";
+        StringBuilder sql = new StringBuilder("""
+                select c.id, c.kind, c.name, c.name_kana, c.prefecture, c.city, c.phone_display, c.status,
+                       u.display_name as owner_name, c.created_at
+                  from company c left join app_user u on u.id = c.owner_id
+                 where true
+                """);
+        List<Object> args = new ArrayList<>();
+        String key = JapaneseText.searchKey(filter.text());
+        if (!key.isEmpty()) {
+            sql.append(" and c.search_text like ? escape '\\'");
+            args.add("%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.kind() != null) {
+            sql.append(" and c.kind = ?");
+            args.add(filter.kind().name().toLowerCase());
+        }
+        if (filter.status() != null) {
+            sql.append(" and c.status = ?");
+            args.add(filter.status().name().toLowerCase());
+        }
+        if (filter.ownerId() != null) {
+            sql.append(" and c.owner_id = ?");
+            args.add(filter.ownerId());
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            sql.append(" and c.tags @> array[?]::text[]");
+            args.add(CustomerRules.text(filter.tag()));
+        }
+        if (after != null) {
+            String cast = "created".equals(filter.sortOrDefault()) ? "cast(? as timestamptz)" : "?";
+            sql.append(" and (").append(column).append(", c.id) ").append(filter.desc() ? "<" : ">")
+                    .append(" (").append(cast).append(", cast(? as uuid))");
+            args.add(after.value(0));
+            args.add(after.value(1));
+        }
+        sql.append(" order by ").append(column).append(' ').append(direction)
+                .append(", c.id ").append(direction).append(" limit ?");
+        args.add(fetchSize);
+        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new CompanySummary(
+                rs.getObject("id", UUID.class), kind(rs), rs.getString("name"), rs.getString("name_kana"),
+                rs.getString("prefecture"), rs.getString("city"), rs.getString("phone_display"), status(rs),
+                rs.getString("owner_name"), rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    static Cursor cursorOf(CompanySummary c, CompanyFilter filter) {
+        return "created".equals(filter.sortOrDefault()) ? Cursor.of(c.createdAt(), c.id()) : Cursor.of(c.nameKana(), c.id());
+    }
+
+    private static CompanyKind kind(ResultSet rs) throws SQLException {
+        return CompanyKind.valueOf(rs.getString("kind").toUpperCase());
+    }
+
+    private static CompanyStatus status(ResultSet rs) throws SQLException {
+        return CompanyStatus.valueOf(rs.getString("status").toUpperCase());
+    }
+
+    private static Company map(ResultSet rs, int n) throws SQLException {
+        Array tags = rs.getArray("tags");
+        java.sql.Date date = rs.getDate("birthday");
+        return new Company(rs.getObject("id", UUID.class), kind(rs), rs.getString("name"), rs.getString("name_kana"),
+                rs.getString("corporate_number"), rs.getString("postal_code"), rs.getString("prefecture"),
+                rs.getString("city"), rs.getString("street"), rs.getString("building"), rs.getString("phone"),
+                rs.getString("phone_display"), rs.getString("email"), rs.getString("website"),
+                rs.getString("representative"), rs.getString("industry"), (Integer) rs.getObject("employee_count"),
+                (Long) rs.getObject("annual_revenue"), rs.getString("lead_source"), rs.getObject("owner_id", UUID.class),
+                rs.getString("owner_name"), tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
+                status(rs), date == null ? null : date.toLocalDate(), rs.getBoolean("email_opt_in"),
+                rs.getBoolean("phone_opt_in"), rs.getBoolean("line_opt_in"), rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

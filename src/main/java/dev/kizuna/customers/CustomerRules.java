@@ -1,0 +1,103 @@
+package dev.kizuna.customers;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.text.JapaneseText;
+import dev.kizuna.platform.text.PhoneNumbers;
+
+/** What every customer and contact record keeps, and how typed values are cleaned before they are stored. */
+final class CustomerRules {
+
+    private CustomerRules() {
+    }
+
+    /** Cleaned values of a draft: NFKC text, katakana reading, digits-only numbers, E.164 phone. */
+    record Clean(String name, String nameKana, String corporateNumber, String postalCode, String phone,
+            String phoneDisplay, String email, String website, List<String> tags) {
+    }
+
+    static Clean clean(CompanyDraft d) {
+        String phone = PhoneNumbers.toE164(d.phone()).orElse(null);
+        return new Clean(text(d.name()), reading(d.nameKana()), digitsOrNull(d.corporateNumber()),
+                digitsOrNull(d.postalCode()), phone, phoneDisplay(d.phone(), phone), emailOrNull(d.email()),
+                text(d.website()), d.tags() == null ? List.of()
+                        : d.tags().stream().map(CustomerRules::text).filter(t -> !t.isEmpty()).distinct().toList());
+    }
+
+    static Check check(CompanyDraft d, Clean c) {
+        return Check.of()
+                .required("kind", d.kind())
+                .required("name", c.name())
+                .maxLength("name", c.name(), 200)
+                .maxLength("nameKana", c.nameKana(), 200)
+                .failIf(!JapaneseText.isReading(c.nameKana()), "nameKana", "Kana")
+                .failIf(c.corporateNumber() != null && !CorporateNumbers.isValid(c.corporateNumber()),
+                        "corporateNumber", "CorporateNumber")
+                .failIf(c.postalCode() != null && c.postalCode().length() != 7, "postalCode", "PostalCode")
+                .failIf(hasText(d.phone()) && c.phone() == null, "phone", "Phone")
+                .email("email", c.email())
+                .failIf(hasText(c.website()) && !isWebAddress(c.website()), "website", "Url")
+                .failIf(d.employeeCount() != null && d.employeeCount() < 0, "employeeCount", "Range", 0, Integer.MAX_VALUE)
+                .failIf(d.annualRevenue() != null && d.annualRevenue() < 0, "annualRevenue", "Range", 0, Long.MAX_VALUE)
+                .maxLength("street", d.street(), 200)
+                .maxLength("building", d.building(), 200)
+                .maxLength("representative", d.representative(), 100)
+                .required("status", d.status());
+    }
+
+    /** Kept as typed when it was written with hyphens (area codes vary), else formatted from E.164. */
+    static String phoneDisplay(String typed, String e164) {
+        if (e164 == null) {
+            return "";
+        }
+        String normalized = JapaneseText.normalize(typed);
+        return normalized != null && normalized.matches("[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}")
+                ? normalized : PhoneNumbers.display(e164);
+    }
+
+    static String text(String s) {
+        String n = JapaneseText.normalize(s);
+        return n == null ? "" : n;
+    }
+
+    static String reading(String s) {
+        String r = JapaneseText.toKatakanaReading(s);
+        return r == null ? "" : r;
+    }
+
+    static String emailOrNull(String s) {
+        String n = JapaneseText.normalize(s);
+        return n == null || n.isEmpty() ? null : n.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String digitsOrNull(String s) {
+        String digits = PhoneNumbers.digits(s);
+        return digits.isEmpty() ? (hasText(s) ? JapaneseText.normalize(s) : null) : digits;
+    }
+
+    static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static boolean isWebAddress(String s) {
+        try {
+            URI uri = URI.create(s.startsWith("http") ? s : "https://" + s);
+            return uri.getHost() != null && uri.getHost().contains(".");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Everything a person might type to find the customer, folded the way a search is folded. */
+    static String searchText(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                out.append(JapaneseText.searchKey(part)).append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+}

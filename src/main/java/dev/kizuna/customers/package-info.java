@@ -1,0 +1,15 @@
+/**
+ * Customers: the customer master every other module points at. Companies (取引先, B2B) and individual
+ * customers (個人顧客, B2C) in one model, their contacts (担当者), Japanese-native search (kanji, furigana,
+ * half-/full-width, phone numbers with or without hyphens), furigana order, postal-code lookup.
+ * <p>
+ * Public face: {@link dev.kizuna.customers.Companies}, {@link dev.kizuna.customers.Contacts},
+ * {@link dev.kizuna.customers.PostalCodes}, their records, the events
+ * {@link dev.kizuna.customers.CompanyCreated} and {@link dev.kizuna.customers.ContactCreated}, and the extension
+ * point {@link dev.kizuna.customers.CustomerPanel} through which later modules show their records on a
+ * customer's page without this module knowing them.
+ */
+@ApplicationModule(displayName = "Customers")
+package dev.kizuna.customers;
+
+import org.springframework.modulith.ApplicationModule;

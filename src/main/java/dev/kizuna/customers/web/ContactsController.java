@@ -1,0 +1,99 @@
+package dev.kizuna.customers.web;
+
+import java.util.UUID;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.Company;
+import dev.kizuna.customers.Contact;
+import dev.kizuna.customers.ContactDraft;
+import dev.kizuna.customers.Contacts;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.web.Flash;
+import dev.kizuna.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding and changing a customer's contacts. */
+@Controller
+class ContactsController {
+
+    private final Contacts contacts;
+    private final Companies companies;
+    private final FormErrors formErrors;
+
+    ContactsController(Contacts contacts, Companies companies, FormErrors formErrors) {
+        this.contacts = contacts;
+        this.companies = companies;
+        this.formErrors = formErrors;
+    }
+
+    record ContactForm(UUID companyId, String name, String nameKana, String department, String title, String phone,
+            String mobile, String email, String notes, boolean primary, Long version) {
+
+        ContactDraft toDraft() {
+            return new ContactDraft(companyId, name, nameKana, department, title, phone, mobile, email, notes, primary);
+        }
+    }
+
+    @GetMapping("/customers/{companyId}/contacts/new")
+    String newContact(@PathVariable UUID companyId, Model model) {
+        return form(model, new ContactForm(companyId, "", "", "", "", "", "", "", "", false, null), companies.find(companyId), null);
+    }
+
+    @PostMapping("/customers/{companyId}/contacts/new")
+    String create(@PathVariable UUID companyId, @ModelAttribute("form") ContactForm form, Model model,
+            RedirectAttributes redirect) {
+        Company company = companies.find(companyId);
+        try {
+            Contact contact = contacts.create(new ContactForm(companyId, form.name(), form.nameKana(), form.department(),
+                    form.title(), form.phone(), form.mobile(), form.email(), form.notes(), form.primary(), null).toDraft());
+            Flash.success(redirect, "contacts.created", contact.name());
+            return "redirect:/customers/" + companyId;
+        } catch (RuleViolationException e) {
+            formErrors.show(model, e.problems());
+            return form(model, form, company, null);
+        }
+    }
+
+    @GetMapping("/contacts/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Contact contact = contacts.find(id);
+        return form(model, new ContactForm(contact.companyId(), contact.name(), contact.nameKana(), contact.department(),
+                contact.title(), contact.phoneDisplay(), contact.mobileDisplay(), contact.email(), contact.notes(),
+                contact.primary(), contact.version()), companies.find(contact.companyId()), contact);
+    }
+
+    @PostMapping("/contacts/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("form") ContactForm form, Model model,
+            RedirectAttributes redirect) {
+        Contact contact = contacts.find(id);
+        Company company = companies.find(contact.companyId());
+        try {
+            Contact updated = contacts.update(id, form.version() == null ? -1 : form.version(), form.toDraft());
+            Flash.success(redirect, "contacts.updated", updated.name());
+            return "redirect:/customers/" + updated.companyId();
+        } catch (RuleViolationException e) {
+            formErrors.show(model, e.problems());
+            return form(model, form, company, contact);
+        } catch (StaleVersionException e) {
+            model.addAttribute("stale", true);
+            return form(model, form, company, contact);
+        }
+    }
+
+    private String form(Model model, ContactForm form, Company company, Contact contact) {
+        model.addAttribute("form", form);
+        model.addAttribute("company", company);
+        model.addAttribute("contact", contact);
+        if (contact != null) {
+            model.addAttribute("moves", contacts.moves(contact.id()));
+        }
+        return "customers/contact-form";
+    }
+}

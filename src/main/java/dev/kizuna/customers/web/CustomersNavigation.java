@@ -1,0 +1,14 @@
+package dev.kizuna.customers.web;
+
+import dev.kizuna.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CustomersNavigation {
+
+    @Bean
+    NavItem customersNav() {
+        return new NavItem(NavItem.MAIN, "nav.customers", "/customers", null, 10);
+    }
+}
