@@ -26,11 +26,14 @@ public class Companies {
     static final String AUDIT_TYPE = "company";
 
     private final CompanyRepository companies;
+    private final RequiredFields requiredFields;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Companies(CompanyRepository companies, AuditLog audit, ApplicationEventPublisher events) {
+    Companies(CompanyRepository companies, RequiredFields requiredFields, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.companies = companies;
+        this.requiredFields = requiredFields;
         this.audit = audit;
         this.events = events;
     }
@@ -80,6 +83,7 @@ public class Companies {
 
     private void verify(CompanyDraft draft, CustomerRules.Clean clean, UUID id) {
         Check check = CustomerRules.check(draft, clean);
+        requiredFields.check(check, draft);
         check.failIf(companies.corporateNumberTaken(clean.corporateNumber(), id), "corporateNumber", "Duplicate");
         check.verify();
     }

@@ -25,11 +25,14 @@ public class Contacts {
 
     private final ContactRepository contacts;
     private final CompanyRepository companies;
+    private final RequiredFields requiredFields;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Contacts(ContactRepository contacts, CompanyRepository companies, AuditLog audit, ApplicationEventPublisher events) {
+    Contacts(ContactRepository contacts, CompanyRepository companies, RequiredFields requiredFields, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.contacts = contacts;
+        this.requiredFields = requiredFields;
         this.companies = companies;
         this.audit = audit;
         this.events = events;
@@ -97,7 +100,7 @@ public class Contacts {
         String phone = PhoneNumbers.toE164(d.phone()).orElse(null);
         String mobile = PhoneNumbers.toE164(d.mobile()).orElse(null);
         String email = CustomerRules.emailOrNull(d.email());
-        Check.of()
+        Check check = Check.of()
                 .required("companyId", d.companyId())
                 .failIf(d.companyId() != null && companies.find(d.companyId()).isEmpty(), "companyId", "UnknownId")
                 .required("name", name)
@@ -109,8 +112,9 @@ public class Contacts {
                 .email("email", email)
                 .maxLength("department", d.department(), 100)
                 .maxLength("title", d.title(), 100)
-                .maxLength("notes", d.notes(), 4000)
-                .verify();
+                .maxLength("notes", d.notes(), 4000);
+        requiredFields.check(check, d);
+        check.verify();
         String phoneDisplay = CustomerRules.phoneDisplay(d.phone(), phone);
         String mobileDisplay = CustomerRules.phoneDisplay(d.mobile(), mobile);
         return new ContactRepository.Row(d.companyId(), name, kana, CustomerRules.text(d.department()),

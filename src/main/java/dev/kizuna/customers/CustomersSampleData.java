@@ -91,10 +91,13 @@ class CustomersSampleData implements SampleData {
     private final Companies companies;
     private final Contacts contacts;
     private final PostalCodes postalCodes;
+    private final RequiredFields requiredFields;
     private final Users users;
 
-    CustomersSampleData(Companies companies, Contacts contacts, PostalCodes postalCodes, Users users) {
+    CustomersSampleData(Companies companies, Contacts contacts, PostalCodes postalCodes, RequiredFields requiredFields,
+            Users users) {
         this.companies = companies;
+        this.requiredFields = requiredFields;
         this.contacts = contacts;
         this.postalCodes = postalCodes;
         this.users = users;
@@ -138,6 +141,10 @@ class CustomersSampleData implements SampleData {
                     "Instagram広告", owners.get("kawamura"), List.of("定期便"), CompanyStatus.CUSTOMER, p.birthday(),
                     true, false, true));
         }
+        // Seed 004's rule for new customers and contacts.
+        requiredFields.set(RequiredFields.COMPANY, List.of("prefecture", "city", "street", "phone", "representative",
+                "website"));
+        requiredFields.set(RequiredFields.CONTACT, List.of("phone", "email"));
     }
 
     private record Address(String prefecture, String city, String town) {

@@ -7,6 +7,7 @@ import dev.kizuna.customers.Company;
 import dev.kizuna.customers.Contact;
 import dev.kizuna.customers.ContactDraft;
 import dev.kizuna.customers.Contacts;
+import dev.kizuna.customers.RequiredFields;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
@@ -25,9 +26,11 @@ class ContactsController {
 
     private final Contacts contacts;
     private final Companies companies;
+    private final RequiredFields requiredFields;
     private final FormErrors formErrors;
 
-    ContactsController(Contacts contacts, Companies companies, FormErrors formErrors) {
+    ContactsController(Contacts contacts, Companies companies, RequiredFields requiredFields, FormErrors formErrors) {
+        this.requiredFields = requiredFields;
         this.contacts = contacts;
         this.companies = companies;
         this.formErrors = formErrors;
@@ -91,6 +94,7 @@ class ContactsController {
         model.addAttribute("form", form);
         model.addAttribute("company", company);
         model.addAttribute("contact", contact);
+        model.addAttribute("required", requiredFields.of(RequiredFields.CONTACT));
         if (contact != null) {
             model.addAttribute("moves", contacts.moves(contact.id()));
         }

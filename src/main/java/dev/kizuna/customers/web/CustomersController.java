@@ -12,6 +12,7 @@ import dev.kizuna.customers.CompanyFilter;
 import dev.kizuna.customers.CompanyKind;
 import dev.kizuna.customers.CompanyStatus;
 import dev.kizuna.customers.CustomerPanel;
+import dev.kizuna.customers.RequiredFields;
 import dev.kizuna.identity.UserFilter;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.PageQuery;
@@ -40,12 +41,15 @@ class CustomersController {
     private static final int PAGE_SIZE = 30;
 
     private final Companies companies;
+    private final RequiredFields requiredFields;
     private final Users users;
     private final FormErrors formErrors;
     private final List<CustomerPanel> panels;
 
-    CustomersController(Companies companies, Users users, FormErrors formErrors, List<CustomerPanel> panels) {
+    CustomersController(Companies companies, RequiredFields requiredFields, Users users, FormErrors formErrors,
+            List<CustomerPanel> panels) {
         this.companies = companies;
+        this.requiredFields = requiredFields;
         this.users = users;
         this.formErrors = formErrors;
         this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::order)).toList();
@@ -68,6 +72,7 @@ class CustomersController {
     String show(@PathVariable UUID id, Model model) {
         Company company = companies.find(id);
         model.addAttribute("company", company);
+        model.addAttribute("completeness", requiredFields.completeness(company));
         model.addAttribute("panels", panels.stream()
                 .map(p -> Map.of("panel", p, "model", p.model(company.id()))).toList());
         return "customers/detail";
@@ -125,6 +130,7 @@ class CustomersController {
         model.addAttribute("company", company);
         model.addAttribute("owners", owners());
         model.addAttribute("statuses", CompanyStatus.values());
+        model.addAttribute("required", requiredFields.of(form.individual() ? RequiredFields.INDIVIDUAL : RequiredFields.COMPANY));
         return "customers/form";
     }
 

@@ -11,4 +11,9 @@ class CustomersNavigation {
     NavItem customersNav() {
         return new NavItem(NavItem.MAIN, "nav.customers", "/customers", null, 10);
     }
+
+    @Bean
+    NavItem requiredFieldsNav() {
+        return new NavItem(NavItem.ADMIN, "nav.requiredFields", "/admin/required-fields", "ADMIN", 200);
+    }
 }

@@ -37,7 +37,17 @@ class SignInEvents {
             throttle.recordFailure(email, ThrottledAuthenticationProvider.clientIp());
         }
         audit.record(null, email == null ? "?" : email, throttled ? "signin.throttled" : "signin.failed",
-                null, null, event.getException().getClass().getSimpleName(), null, null);
+                null, null, reason(event.getException()), null, null);
+    }
+
+    /** A reason code for the audit log (translated on the audit page), never an exception class name. */
+    private static String reason(Exception e) {
+        return switch (e) {
+            case LoginThrottledException t -> "throttled";
+            case org.springframework.security.authentication.DisabledException d -> "disabled";
+            case org.springframework.security.authentication.BadCredentialsException b -> "bad-credentials";
+            default -> "other";
+        };
     }
 
     @EventListener

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
+import dev.kizuna.identity.User;
 import dev.kizuna.identity.UserFilter;
+import dev.kizuna.identity.UserSummary;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
@@ -88,11 +90,32 @@ class TeamsController {
         }
     }
 
+    /**
+     * Active users to choose from, plus everyone already chosen, so that saving never drops a member who is
+     * deactivated or beyond the first page of users.
+     */
+    private List<UserSummary> people(TeamForm form) {
+        List<UserSummary> people = new java.util.ArrayList<>(users.list(
+                new UserFilter(null, null, true, null, "kana", false), PageQuery.first(PageQuery.MAX_LIMIT)).items());
+        java.util.Set<UUID> shown = new java.util.HashSet<>(people.stream().map(UserSummary::id).toList());
+        java.util.List<UUID> chosen = new java.util.ArrayList<>(form.members());
+        if (form.managerId() != null) {
+            chosen.add(form.managerId());
+        }
+        for (UUID id : chosen) {
+            if (shown.add(id)) {
+                User u = users.find(id);
+                people.add(new UserSummary(u.id(), u.email(), u.displayName(), u.nameKana(), u.level(), u.active(),
+                        u.createdAt(), null));
+            }
+        }
+        return people;
+    }
+
     private String form(Model model, TeamForm form, Team team) {
         model.addAttribute("form", form);
         model.addAttribute("team", team);
-        model.addAttribute("people", users.list(new UserFilter(null, null, true, null, "kana", false),
-                PageQuery.first(PageQuery.MAX_LIMIT)).items());
+        model.addAttribute("people", people(form));
         return "identity/team-form";
     }
 }

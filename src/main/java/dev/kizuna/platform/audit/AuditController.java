@@ -18,10 +18,19 @@ class AuditController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final AuditTrail trail;
+    static final java.util.List<String> ACTION_GROUPS = java.util.List.of("signin.", "signout", "user.", "role.",
+            "team.", "api-token.", "company.", "contact.", "required-fields.");
 
-    AuditController(AuditTrail trail) {
+    private final AuditTrail trail;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    AuditController(AuditTrail trail, tools.jackson.databind.json.JsonMapper json) {
         this.trail = trail;
+        this.json = json;
+    }
+
+    /** An audit entry with its changes as rows, for the page. */
+    record Entry(AuditEvent event, java.util.List<AuditChange> changes) {
     }
 
     @GetMapping("/admin/audit")
@@ -32,7 +41,9 @@ class AuditController {
             @RequestParam(required = false) String cursor, HttpServletRequest request, Model model) {
         AuditFilter filter = new AuditFilter(actor, action, objectType, objectId, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", trail.find(filter, new PageQuery(PAGE_SIZE, cursor)));
+        model.addAttribute("page", trail.find(filter, new PageQuery(PAGE_SIZE, cursor))
+                .map(e -> new Entry(e, AuditChange.between(json, e.before(), e.after()))));
+        model.addAttribute("actionGroups", ACTION_GROUPS);
         return Htmx.pageOr(request, "platform/audit", "results");
     }
 }

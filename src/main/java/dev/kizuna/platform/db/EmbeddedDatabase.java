@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The zero-setup PostgreSQL: one server per data directory and JVM, started on first use and stopped
- * by its own shutdown hook when the JVM exits. Several Spring contexts in one JVM (tests) share it instead of starting many.
+ * after the Spring contexts have closed when the JVM exits. Several Spring contexts in one JVM (tests) share it instead of starting many.
  */
 final class EmbeddedDatabase {
 
@@ -28,6 +29,14 @@ final class EmbeddedDatabase {
     static String jdbcUrl(Path dataDir) {
         EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedDatabase::start);
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static void stop(EmbeddedPostgres server, Path pgData) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", pgData, e);
+        }
     }
 
     private static EmbeddedPostgres start(Path dataDir) {
@@ -46,7 +55,10 @@ final class EmbeddedDatabase {
                     .setLocaleConfig("encoding", "UTF8")
                     // C.UTF-8 so pg_trgm treats kanji and kana as word characters; "C" columns sort by code point.
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // Stopped after the Spring contexts have closed, not in a shutdown hook racing them.
+                    .setRegisterShutdownHook(false)
                     .start();
+            SpringApplication.getShutdownHandlers().add(() -> stop(server, pgData));
             log.info("Embedded PostgreSQL started in {} ms with its data in {}",
                     (System.nanoTime() - started) / 1_000_000, pgData.toAbsolutePath());
             return server;

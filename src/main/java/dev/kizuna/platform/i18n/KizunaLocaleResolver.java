@@ -26,6 +26,8 @@ class KizunaLocaleResolver extends AbstractLocaleContextResolver {
 
     static final String COOKIE = "kizuna-lang";
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
+    /** The language chosen in this very request (?lang=…), before the browser has sent the cookie back. */
+    private static final String CHOSEN = KizunaLocaleResolver.class.getName() + ".CHOSEN";
 
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
@@ -45,6 +47,7 @@ class KizunaLocaleResolver extends AbstractLocaleContextResolver {
         if (response == null || context == null || context.getLocale() == null) {
             return;
         }
+        request.setAttribute(CHOSEN, context.getLocale());
         Cookie cookie = new Cookie(COOKIE, context.getLocale().getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);
@@ -53,6 +56,9 @@ class KizunaLocaleResolver extends AbstractLocaleContextResolver {
     }
 
     private static Optional<Locale> fromCookie(HttpServletRequest request) {
+        if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+            return Optional.of(chosen);
+        }
         if (request.getCookies() == null) {
             return Optional.empty();
         }

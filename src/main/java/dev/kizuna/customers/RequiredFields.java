@@ -1,0 +1,134 @@
+package dev.kizuna.customers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Required fields per kind of record, set by administrators (seed 004: a new customer needs its name, address,
+ * phone, representative and website; a contact its name, phone and e-mail). Enforced by {@link Companies} and
+ * {@link Contacts} on every write, from the pages and the API alike, with one message per missing field.
+ */
+@Service
+@Transactional
+public class RequiredFields {
+
+    public static final String COMPANY = "company";
+    public static final String INDIVIDUAL = "individual";
+    public static final String CONTACT = "contact";
+
+    /** The fields that may be made required, per kind, and how to tell that a record lacks them. */
+    static final Map<String, Map<String, Function<CompanyDraft, Object>>> COMPANY_FIELDS = Map.of(
+            COMPANY, companyFields(true), INDIVIDUAL, companyFields(false));
+
+    static final Map<String, Function<ContactDraft, Object>> CONTACT_FIELDS = contactFields();
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    RequiredFields(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The fields that can be required for a kind ({@code company}, {@code individual}, {@code contact}). */
+    public static List<String> choices(String objectType) {
+        return List.copyOf(CONTACT.equals(objectType) ? CONTACT_FIELDS.keySet() : COMPANY_FIELDS.get(objectType).keySet());
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> of(String objectType) {
+        return Set.copyOf(jdbc.sql("select field from required_field where object_type = ?").param(objectType)
+                .query(String.class).list());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void set(String objectType, List<String> fields) {
+        if (!List.of(COMPANY, INDIVIDUAL, CONTACT).contains(objectType)) {
+            throw new RuleViolationException(FieldProblem.of("objectType", "OneOf", "company, individual, contact"));
+        }
+        List<String> unknown = fields.stream().filter(f -> !choices(objectType).contains(f)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException(FieldProblem.of("fields", "OneOf", String.join(", ", choices(objectType))));
+        }
+        Set<String> before = of(objectType);
+        jdbc.sql("delete from required_field where object_type = ?").param(objectType).update();
+        for (String field : fields.stream().distinct().toList()) {
+            jdbc.sql("insert into required_field (object_type, field) values (?, ?)").params(objectType, field).update();
+        }
+        audit.record("required-fields.updated", "required-fields", objectType, before, Set.copyOf(fields));
+    }
+
+    void check(Check check, CompanyDraft draft) {
+        String kind = draft.kind() == CompanyKind.INDIVIDUAL ? INDIVIDUAL : COMPANY;
+        Map<String, Function<CompanyDraft, Object>> fields = COMPANY_FIELDS.get(kind);
+        of(kind).forEach(f -> check.required(f, fields.get(f).apply(draft)));
+    }
+
+    void check(Check check, ContactDraft draft) {
+        of(CONTACT).forEach(f -> check.required(f, CONTACT_FIELDS.get(f).apply(draft)));
+    }
+
+    /** How many of a kind's required fields a customer has filled, 0–100 (100 when nothing is required). */
+    @Transactional(readOnly = true)
+    public int completeness(Company company) {
+        String kind = company.kind() == CompanyKind.INDIVIDUAL ? INDIVIDUAL : COMPANY;
+        Set<String> required = of(kind);
+        if (required.isEmpty()) {
+            return 100;
+        }
+        CompanyDraft draft = CompanyDraft.of(company);
+        long filled = required.stream().filter(f -> present(COMPANY_FIELDS.get(kind).get(f).apply(draft))).count();
+        return (int) (filled * 100 / required.size());
+    }
+
+    private static boolean present(Object value) {
+        return value != null && !(value instanceof String s && s.isBlank())
+                && !(value instanceof java.util.Collection<?> c && c.isEmpty());
+    }
+
+    private static Map<String, Function<CompanyDraft, Object>> companyFields(boolean company) {
+        Map<String, Function<CompanyDraft, Object>> fields = new LinkedHashMap<>();
+        fields.put("nameKana", CompanyDraft::nameKana);
+        fields.put("postalCode", CompanyDraft::postalCode);
+        fields.put("prefecture", CompanyDraft::prefecture);
+        fields.put("city", CompanyDraft::city);
+        fields.put("street", CompanyDraft::street);
+        fields.put("phone", CompanyDraft::phone);
+        fields.put("email", CompanyDraft::email);
+        if (company) {
+            fields.put("representative", CompanyDraft::representative);
+            fields.put("website", CompanyDraft::website);
+            fields.put("corporateNumber", CompanyDraft::corporateNumber);
+            fields.put("industry", CompanyDraft::industry);
+            fields.put("employeeCount", CompanyDraft::employeeCount);
+        } else {
+            fields.put("birthday", CompanyDraft::birthday);
+        }
+        fields.put("leadSource", CompanyDraft::leadSource);
+        fields.put("ownerId", CompanyDraft::ownerId);
+        return fields;
+    }
+
+    private static Map<String, Function<ContactDraft, Object>> contactFields() {
+        Map<String, Function<ContactDraft, Object>> fields = new LinkedHashMap<>();
+        fields.put("nameKana", ContactDraft::nameKana);
+        fields.put("department", ContactDraft::department);
+        fields.put("title", ContactDraft::title);
+        fields.put("phone", ContactDraft::phone);
+        fields.put("mobile", ContactDraft::mobile);
+        fields.put("email", ContactDraft::email);
+        return fields;
+    }
+}
