@@ -37,10 +37,11 @@ class ContactsController {
     }
 
     record ContactForm(UUID companyId, String name, String nameKana, String department, String title, String phone,
-            String mobile, String email, String notes, boolean primary, Long version) {
+            String mobile, String email, String notes, Boolean primary, Long version) {
 
         ContactDraft toDraft() {
-            return new ContactDraft(companyId, name, nameKana, department, title, phone, mobile, email, notes, primary);
+            return new ContactDraft(companyId, name, nameKana, department, title, phone, mobile, email, notes,
+                    Boolean.TRUE.equals(primary));
         }
     }
 

@@ -11,13 +11,16 @@ import dev.kizuna.customers.CompanyKind;
 import dev.kizuna.customers.CompanyStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The customer form as typed (tags as one comma-separated line), kept as typed when a rule is broken. */
+/**
+ * The customer form as typed (tags as one comma-separated line), kept as typed when a rule is broken.
+ * Checkboxes are {@code Boolean}: an unticked box sends nothing, which is false, not a binding error.
+ */
 record CustomerForm(CompanyKind kind, String name, String nameKana, String corporateNumber, String postalCode,
         String prefecture, String city, String street, String building, String phone, String email, String website,
         String representative, String industry, Integer employeeCount, Long annualRevenue, String leadSource,
         UUID ownerId, String tags, CompanyStatus status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthday,
-        boolean emailOptIn, boolean phoneOptIn, boolean lineOptIn, Long version) {
+        Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn, Long version) {
 
     static CustomerForm blank(CompanyKind kind, UUID ownerId) {
         return new CustomerForm(kind, "", "", "", "", "", "", "", "", "", "", "", "", "", null, null, "", ownerId, "",
@@ -41,6 +44,7 @@ record CustomerForm(CompanyKind kind, String name, String nameKana, String corpo
                 .filter(t -> !t.isEmpty()).toList();
         return new CompanyDraft(kind, name, nameKana, corporateNumber, postalCode, prefecture, city, street, building,
                 phone, email, website, representative, industry, employeeCount, annualRevenue, leadSource, ownerId,
-                tagList, status, birthday, emailOptIn, phoneOptIn, lineOptIn);
+                tagList, status, birthday, Boolean.TRUE.equals(emailOptIn), Boolean.TRUE.equals(phoneOptIn),
+                Boolean.TRUE.equals(lineOptIn));
     }
 }

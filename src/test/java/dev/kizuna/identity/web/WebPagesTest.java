@@ -140,6 +140,39 @@ class WebPagesTest extends ApiTestBase {
     }
 
     @Test
+    void aCustomerFormPostedLikeABrowserWithEmptyOptionalFieldsIsSaved() throws Exception {
+        Cookie session = signIn(accounts.create(PermissionLevel.MEMBER));
+        String name = unique("空欄テスト");
+        var result = mvc.perform(submit("/customers/new").cookie(session).with(csrf())
+                        .param("kind", "COMPANY").param("name", name).param("nameKana", "").param("corporateNumber", "")
+                        .param("postalCode", "100-0005").param("prefecture", "東京都").param("city", "千代田区")
+                        .param("street", "丸の内1-6-1").param("building", "").param("phone", "0312345678")
+                        .param("email", "").param("representative", "").param("website", "").param("industry", "")
+                        .param("employeeCount", "").param("annualRevenue", "").param("status", "PROSPECT")
+                        .param("ownerId", "").param("leadSource", "").param("tags", ""))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as(result.getResponse().getContentAsString().replaceAll("(?s).*(invalid-feedback[^<]*<[^<]*).*", "$1"))
+                .startsWith("/customers/");
+    }
+
+    @Test
+    void aContactIsAddedFromTheFormWithoutTickingPrimary() throws Exception {
+        var member = accounts.create(PermissionLevel.MEMBER);
+        String company = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(accounts.token(member), "/api/v1/companies",
+                "{\"name\":\"" + unique("担当者追加") + "\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+        Cookie session = signIn(member);
+        mvc.perform(submit("/customers/{id}/contacts/new", company).cookie(session).with(csrf())
+                        .param("companyId", company).param("name", "山口 修").param("nameKana", "やまぐち おさむ")
+                        .param("department", "").param("title", "").param("phone", "").param("mobile", "080-1111-2222")
+                        .param("email", "").param("notes", ""))
+                .andExpect(redirectedUrl("/customers/" + company));
+        mvc.perform(page("/customers/{id}", company).cookie(session))
+                .andExpect(content().string(containsString("山口 修")))
+                .andExpect(content().string(containsString("080-1111-2222")));
+    }
+
+    @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
         Cookie session = signIn(accounts.create(PermissionLevel.ADMIN));
         mvc.perform(page("/admin/users").param("q", "テスト").cookie(session).header("HX-Request", "true"))
