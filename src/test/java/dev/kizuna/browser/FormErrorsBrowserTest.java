@@ -29,7 +29,7 @@ class FormErrorsBrowserTest extends BrowserTest {
         form.getByLabel(role, new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
         form.locator("[data-testid=save]").click();
 
-        assertThat(page.locator("[data-testid=form-errors]"))
+        assertThat(page.locator("[data-testid=form-errors] > span"))
                 .hasText("入力内容に2件の誤りがあります。下の項目を確認してください。");
         assertThat(page.locator("#displayName")).hasClass(Pattern.compile(".*\\bis-invalid\\b.*"));
         assertThat(page.locator("#displayName-error")).hasText("氏名を入力してください。");
