@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.api.KeysetOrder;
 import dev.kizuna.platform.text.JapaneseText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CompanyRepository {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of("kana", "c.name_kana", "created", "c.created_at");
+    /** Furigana (あいうえお) or creation order; each has an index on (column, id). */
+    private static KeysetOrder order(CompanyFilter filter) {
+        return "created".equals(filter.sortOrDefault())
+                ? new KeysetOrder("c.created_at", "timestamptz", "c.id", filter.desc())
+                : new KeysetOrder("c.name_kana", "text", "c.id", filter.desc());
+    }
 
     private static final String SELECT = """
             select c.*, u.display_name as owner_name
@@ -107,8 +113,6 @@ class CompanyRepository {
     }
 
     List<CompanySummary> list(CompanyFilter filter, Cursor after, int fetchSize) {
-        String column = SORT_COLUMNS.get(filter.sortOrDefault());
-        String direction = filter.desc() ? "desc" : "asc";
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.kind, c.name, c.name_kana, c.prefecture, c.city, c.phone_display, c.status,
                        u.display_name as owner_name, c.created_at
@@ -137,16 +141,9 @@ class CompanyRepository {
             sql.append(" and c.tags @> array[?]::text[]");
             args.add(CustomerRules.text(filter.tag()));
         }
-        if (after != null) {
-            String cast = "created".equals(filter.sortOrDefault()) ? "cast(? as timestamptz)" : "?";
-            sql.append(" and (").append(column).append(", c.id) ").append(filter.desc() ? "<" : ">")
-                    .append(" (").append(cast).append(", cast(? as uuid))");
-            args.add(after.value(0));
-            args.add(after.value(1));
-        }
-        sql.append(" order by ").append(column).append(' ').append(direction)
-                .append(", c.id ").append(direction).append(" limit ?");
-        args.add(fetchSize);
+        KeysetOrder order = order(filter);
+        order.appendAfter(sql, args, after);
+        order.appendOrderAndLimit(sql, args, fetchSize);
         return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new CompanySummary(
                 rs.getObject("id", UUID.class), kind(rs), rs.getString("name"), rs.getString("name_kana"),
                 rs.getString("prefecture"), rs.getString("city"), rs.getString("phone_display"), status(rs),

@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.api.KeysetOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +22,13 @@ class UserRepository {
     }
 
     /** Sort key column per list order; each has an index on (column, id). */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "kana", "u.name_kana", "email", "u.email", "created", "u.created_at");
+    private static KeysetOrder order(UserFilter filter) {
+        return switch (filter.sortOrDefault()) {
+            case "email" -> new KeysetOrder("u.email", "text", "u.id", filter.desc());
+            case "created" -> new KeysetOrder("u.created_at", "timestamptz", "u.id", filter.desc());
+            default -> new KeysetOrder("u.name_kana", "text", "u.id", filter.desc());
+        };
+    }
 
     private final JdbcClient jdbc;
 
@@ -114,8 +119,6 @@ class UserRepository {
 
     /** One page of the users list, keyset-paged on (sort column, id). */
     List<UserSummary> list(UserFilter filter, Cursor after, int fetchSize) {
-        String column = SORT_COLUMNS.get(filter.sortOrDefault());
-        String direction = filter.desc() ? "desc" : "asc";
         StringBuilder sql = new StringBuilder("""
                 select u.id, u.email, u.display_name, u.name_kana, u.permission_level, u.active, u.created_at,
                        (select string_agg(r.name, '、' order by r.name) from user_job_role ur
@@ -144,16 +147,9 @@ class UserRepository {
             sql.append(" and exists (select 1 from user_job_role ur where ur.user_id = u.id and ur.role_id = ?)");
             args.add(filter.roleId());
         }
-        if (after != null) {
-            String cast = "created".equals(filter.sortOrDefault()) ? "cast(? as timestamptz)" : "?";
-            sql.append(" and (").append(column).append(", u.id) ").append(filter.desc() ? "<" : ">")
-                    .append(" (").append(cast).append(", cast(? as uuid))");
-            args.add(after.value(0));
-            args.add(after.value(1));
-        }
-        sql.append(" order by ").append(column).append(' ').append(direction)
-                .append(", u.id ").append(direction).append(" limit ?");
-        args.add(fetchSize);
+        KeysetOrder order = order(filter);
+        order.appendAfter(sql, args, after);
+        order.appendOrderAndLimit(sql, args, fetchSize);
         return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new UserSummary(
                 rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
                 rs.getString("name_kana"), PermissionLevel.valueOf(rs.getString("permission_level")),

@@ -56,6 +56,29 @@ class CustomersApiTest extends ApiTestBase {
     }
 
     @Test
+    void newestFirstPagesFollowEachOtherWithoutRepeats() throws Exception {
+        String token = tokenFor(PermissionLevel.MEMBER);
+        String tag = unique("新しい順");
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            created.add(createCompany(token, tag + " " + i, "アタラシイ", "03-4444-000" + i));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = get(token, "/api/v1/companies").param("q", tag).param("sort", "created")
+                    .param("desc", "true").param("limit", "1");
+            if (cursor != null) {
+                request.param("cursor", cursor);
+            }
+            String json = mvc.perform(request).andReturn().getResponse().getContentAsString();
+            seen.addAll(JsonPath.<List<String>>read(json, "$.items[*].id"));
+            cursor = JsonPath.read(json, "$.nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsExactly(created.get(2), created.get(1), created.get(0));
+    }
+
+    @Test
     void rulesNameTheFieldAndNothingIsWritten() throws Exception {
         String token = tokenFor(PermissionLevel.MEMBER);
         String name = unique("規則");
