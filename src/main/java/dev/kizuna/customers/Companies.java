@@ -51,6 +51,18 @@ public class Companies {
                 c -> CompanyRepository.cursorOf(c, filter));
     }
 
+    /**
+     * Existing customers that a new or changed one may duplicate (same phone, e-mail or reading, or a similar
+     * name, ignoring 株式会社 and the like). Shown as a warning before saving; nothing is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<DuplicateCandidate> likelyDuplicates(CompanyDraft draft, UUID exceptId) {
+        CustomerRules.Clean clean = CustomerRules.clean(draft);
+        return companies.likelyDuplicates(clean.phone(), clean.email(), clean.nameKana(),
+                CustomerRules.nameKey(clean.name()), exceptId, 5);
+    }
+
     @PreAuthorize("hasRole('MEMBER')")
     public Company create(CompanyDraft draft) {
         return insert(draft);

@@ -150,6 +150,31 @@ class CompanyRepository {
                 rs.getString("owner_name"), rs.getTimestamp("created_at").toInstant())).list();
     }
 
+    /**
+     * Customers that share the phone number, e-mail or reading with a new one, or whose name is similar
+     * (pg_trgm word similarity on the folded name, served by the search_text GIN index).
+     */
+    List<DuplicateCandidate> likelyDuplicates(String phone, String email, String nameKana, String nameKey,
+            UUID exceptId, int limit) {
+        return jdbc.sql("""
+                select id, name, name_kana, prefecture || city || street as address, phone_display,
+                       case when phone = :phone then 'phone'
+                            when email = :email then 'email'
+                            when name_kana = :kana then 'kana'
+                            else 'name' end as reason
+                  from company
+                 where id is distinct from :exceptId
+                   and (phone = :phone or email = :email or (:kana <> '' and name_kana = :kana)
+                        or (length(:nameKey) >= 2 and :nameKey <% search_text))
+                 order by (phone = :phone) desc nulls last, word_similarity(:nameKey, search_text) desc
+                 limit :limit
+                """).param("phone", phone).param("email", email).param("kana", nameKana == null ? "" : nameKana)
+                .param("nameKey", nameKey).param("exceptId", exceptId).param("limit", limit)
+                .query((rs, n) -> new DuplicateCandidate(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("name_kana"), rs.getString("address"), rs.getString("phone_display"),
+                        rs.getString("reason"))).list();
+    }
+
     static Cursor cursorOf(CompanySummary c, CompanyFilter filter) {
         return "created".equals(filter.sortOrDefault()) ? Cursor.of(c.createdAt(), c.id()) : Cursor.of(c.nameKana(), c.id());
     }

@@ -90,6 +90,15 @@ final class CustomerRules {
         }
     }
 
+    private static final java.util.regex.Pattern LEGAL_FORMS = java.util.regex.Pattern.compile(
+            "株式会社|有限会社|合同会社|合名会社|合資会社|一般社団法人|一般財団法人|医療法人社団|医療法人|税理士法人|"
+                    + "\\(株\\)|\\(有\\)|㈱|㈲");
+
+    /** A company's name as compared for duplicates: folded, without 株式会社, (株) and the like. */
+    static String nameKey(String name) {
+        return JapaneseText.searchKey(name == null ? "" : LEGAL_FORMS.matcher(JapaneseText.normalize(name)).replaceAll(""));
+    }
+
     /** Everything a person might type to find the customer, folded the way a search is folded. */
     static String searchText(String... parts) {
         StringBuilder out = new StringBuilder();

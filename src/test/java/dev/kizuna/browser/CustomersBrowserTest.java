@@ -30,13 +30,14 @@ class CustomersBrowserTest extends BrowserTest {
         assertThat(page.locator("#street")).hasValue("丸の内");
         assertThat(page.locator("#postalCode")).hasValue("100-0005");
         page.locator("#street").fill("丸の内1-6-1");
-        page.locator("#phone").fill("0312345678");
+        String phone = randomPhone();
+        page.locator("#phone").fill(phone.replace("-", ""));
         page.locator("[data-testid=save]").click();
 
         assertThat(page.locator("[data-testid=customer-name]")).hasText(name);
         assertThat(page.locator("[data-testid=flash]")).containsText("登録しました");
         assertThat(page.locator(".detail-list")).containsText("〒100-0005 東京都千代田区丸の内1-6-1");
-        assertThat(page.locator(".detail-list")).containsText("03-1234-5678");
+        assertThat(page.locator(".detail-list")).containsText(phone);
         assertThat(page.locator(".page-header")).containsText("ミドリショウカイ");
 
         page.navigate("/customers");
@@ -70,9 +71,38 @@ class CustomersBrowserTest extends BrowserTest {
         screenshot(page, "ja-desktop-31-customer-required-errors");
 
         page.locator("#representative").fill("山田 太郎");
-        page.locator("#phone").fill("06-1234-5678");
+        page.locator("#phone").fill(randomPhone());
         page.locator("[data-testid=save]").click();
         assertThat(page.locator("[data-testid=customer-name]")).hasText(name);
+    }
+
+    @Test
+    void aLikelyDuplicateIsShownBeforeSavingAndCanBeOverruled() {
+        signIn(page, accounts.create(PermissionLevel.MEMBER));
+        String phone = randomPhone();
+        String name = unique("ひまわり");
+        page.navigate("/customers/new");
+        page.locator("#name").fill("株式会社" + name + "運輸");
+        page.locator("#phone").fill(phone);
+        page.locator("[data-testid=save]").click();
+        assertThat(page.locator("[data-testid=customer-name]")).hasText("株式会社" + name + "運輸");
+
+        page.navigate("/customers/new");
+        page.locator("#name").fill("(株)" + name + "運輸");
+        page.locator("#phone").fill(phone.replace("-", ""));
+        page.locator("[data-testid=save]").click();
+        assertThat(page.locator("[data-testid=duplicate-warning]")).containsText("株式会社" + name + "運輸");
+        assertThat(page.locator("[data-testid=duplicate-warning]")).containsText("電話番号が同じ");
+        assertThat(page.locator("#name")).hasValue("(株)" + name + "運輸");
+        screenshot(page, "ja-desktop-32-customer-duplicate");
+        page.locator("#notDuplicate").check();
+        page.locator("[data-testid=save]").click();
+        assertThat(page.locator("[data-testid=customer-name]")).hasText("(株)" + name + "運輸");
+    }
+
+    static String randomPhone() {
+        java.util.Random random = new java.util.Random();
+        return String.format("03-%04d-%04d", 1000 + random.nextInt(9000), random.nextInt(10000));
     }
 
     @Test

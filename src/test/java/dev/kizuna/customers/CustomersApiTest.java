@@ -43,6 +43,22 @@ class CustomersApiTest extends ApiTestBase {
     }
 
     @Test
+    void likelyDuplicatesAreFoundByPhoneAndBySimilarNameIgnoringTheLegalForm() throws Exception {
+        String token = tokenFor(PermissionLevel.MEMBER);
+        String tag = unique("重複");
+        String phone = String.format("03-%04d-%04d", 1000 + new java.util.Random().nextInt(9000), new java.util.Random().nextInt(10000));
+        String id = createCompany(token, "株式会社" + tag + "精工", "ジュウフク", phone);
+        mvc.perform(post(token, "/api/v1/companies/duplicate-candidates", "{\"name\":\"x\",\"phone\":\"" + phone.replace("-", "") + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(id))
+                .andExpect(jsonPath("$.items[0].reason").value("phone"));
+        mvc.perform(post(token, "/api/v1/companies/duplicate-candidates", "{\"name\":\"(株)" + tag + "精工\"}"))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+        mvc.perform(post(token, "/api/v1/companies/duplicate-candidates", "{\"name\":\"まったく別の名前です\"}"))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.not(hasItem(id))));
+    }
+
+    @Test
     void listsAreInFuriganaOrderNotKanjiOrder() throws Exception {
         String token = tokenFor(PermissionLevel.MEMBER);
         String tag = unique("並び");

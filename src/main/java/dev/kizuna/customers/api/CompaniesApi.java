@@ -69,6 +69,18 @@ class CompaniesApi {
         return companies.list(filter, PageQuery.of(limit, cursor)).map(CompanyJson.CompanyListItem::of);
     }
 
+    record DuplicateList(List<dev.kizuna.customers.DuplicateCandidate> items, String nextCursor) {
+    }
+
+    @PostMapping("/duplicate-candidates")
+    @Operation(summary = "Customers a new one may duplicate",
+            description = "Send the customer as you would create it; answers up to 5 existing customers with the same "
+                    + "phone, e-mail or furigana, or a similar name (ignoring 株式会社 etc.), each with its reason. "
+                    + "Writes nothing.")
+    DuplicateList duplicateCandidates(@RequestBody CompanyJson.CompanyRequest body) {
+        return new DuplicateList(companies.likelyDuplicates(withKind(body.merge(CompanyJson.EMPTY)), null), null);
+    }
+
     @PostMapping
     @Operation(summary = "Create a customer (members and above)")
     ResponseEntity<CompanyJson.CompanyResponse> create(@RequestBody CompanyJson.CompanyRequest body) {

@@ -84,12 +84,19 @@ class CustomersController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") CustomerForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CustomerForm form, BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean notDuplicate, Model model, RedirectAttributes redirect) {
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, null);
         }
         try {
+            if (!notDuplicate) {
+                var duplicates = companies.likelyDuplicates(form.toDraft(), null);
+                if (!duplicates.isEmpty()) {
+                    model.addAttribute("duplicates", duplicates);
+                    return form(model, form, null);
+                }
+            }
             Company created = companies.create(form.toDraft());
             Flash.success(redirect, "customers.created", created.name());
             return "redirect:/customers/" + created.id();
