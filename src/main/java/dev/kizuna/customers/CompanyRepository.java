@@ -53,11 +53,11 @@ class CompanyRepository {
                 insert into company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street,
                     building, phone, phone_display, email, website, representative, industry, employee_count,
                     annual_revenue, lead_source, owner_id, tags, status, birthday, email_opt_in, phone_opt_in,
-                    line_opt_in, search_text, created_by, updated_by)
+                    line_opt_in, search_text, name_grams, created_by, updated_by)
                 values (:id, :kind, :name, :nameKana, :corporateNumber, :postalCode, :prefecture, :city, :street,
                     :building, :phone, :phoneDisplay, :email, :website, :representative, :industry, :employeeCount,
                     :annualRevenue, :leadSource, :ownerId, :tags, :status, :birthday, :emailOptIn, :phoneOptIn,
-                    :lineOptIn, :searchText, :actor, :actor)
+                    :lineOptIn, :searchText, :nameGrams, :actor, :actor)
                 """).params(params(id, d, c, searchText, actor)).update();
     }
 
@@ -73,6 +73,7 @@ class CompanyRepository {
                     annual_revenue = :annualRevenue, lead_source = :leadSource, owner_id = :ownerId, tags = :tags,
                     status = :status, birthday = :birthday, email_opt_in = :emailOptIn,
                     phone_opt_in = :phoneOptIn, line_opt_in = :lineOptIn, search_text = :searchText,
+                    name_grams = :nameGrams,
                     version = version + 1, updated_at = now(), updated_by = :actor
                  where id = :id and version = :version
                 """).params(params).update() == 1;
@@ -108,6 +109,7 @@ class CompanyRepository {
         p.put("phoneOptIn", d.phoneOptIn());
         p.put("lineOptIn", d.lineOptIn());
         p.put("searchText", searchText);
+        p.put("nameGrams", dev.kizuna.platform.text.JapaneseText.bigrams(c.name(), c.nameKana()).toArray(String[]::new));
         p.put("actor", actor);
         return p;
     }
@@ -120,11 +122,7 @@ class CompanyRepository {
                  where true
                 """);
         List<Object> args = new ArrayList<>();
-        String key = JapaneseText.searchKey(filter.text());
-        if (!key.isEmpty()) {
-            sql.append(" and c.search_text like ? escape '\\'");
-            args.add("%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        SearchCondition.append(sql, args, "c", filter.text());
         if (filter.kind() != null) {
             sql.append(" and c.kind = ?");
             args.add(filter.kind().name().toLowerCase());
@@ -141,7 +139,7 @@ class CompanyRepository {
             sql.append(" and c.tags @> array[?]::text[]");
             args.add(CustomerRules.text(filter.tag()));
         }
-        KeysetOrder order = order(filter);
+        KeysetOrder order = filter.text() == null || filter.text().isBlank() ? order(filter) : order(filter).sortingMatches();
         order.appendAfter(sql, args, after);
         order.appendOrderAndLimit(sql, args, fetchSize);
         return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new CompanySummary(

@@ -41,22 +41,26 @@ class ContactRepository {
     void insert(UUID id, Row r, UUID actor) {
         jdbc.sql("""
                 insert into contact (id, company_id, name, name_kana, department, title, phone, phone_display, mobile,
-                    mobile_display, email, notes, is_primary, search_text, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    mobile_display, email, notes, is_primary, search_text, name_grams, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, r.companyId(), r.name(), r.nameKana(), r.department(), r.title(), r.phone(),
                 r.phoneDisplay(), r.mobile(), r.mobileDisplay(), r.email(), r.notes(), r.primary(), r.searchText(),
-                actor, actor).update();
+                grams(r), actor, actor).update();
     }
 
     boolean update(UUID id, long version, Row r, UUID actor) {
         return jdbc.sql("""
                 update contact set company_id = ?, name = ?, name_kana = ?, department = ?, title = ?, phone = ?,
                     phone_display = ?, mobile = ?, mobile_display = ?, email = ?, notes = ?, is_primary = ?,
-                    search_text = ?, version = version + 1, updated_at = now(), updated_by = ?
+                    search_text = ?, name_grams = ?, version = version + 1, updated_at = now(), updated_by = ?
                  where id = ? and version = ?
                 """).params(r.companyId(), r.name(), r.nameKana(), r.department(), r.title(), r.phone(),
                 r.phoneDisplay(), r.mobile(), r.mobileDisplay(), r.email(), r.notes(), r.primary(), r.searchText(),
-                actor, id, version).update() == 1;
+                grams(r), actor, id, version).update() == 1;
+    }
+
+    private static String[] grams(Row r) {
+        return dev.kizuna.platform.text.JapaneseText.bigrams(r.name(), r.nameKana()).toArray(String[]::new);
     }
 
     /** Only one primary contact per company: the others lose the flag. */

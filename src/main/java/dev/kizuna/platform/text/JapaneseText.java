@@ -55,6 +55,21 @@ public final class JapaneseText {
         return out.toString();
     }
 
+    /**
+     * The distinct two-character pieces of the search keys of some texts ("さくら精機" → さく, くら, ら精, 精機), for
+     * an index that serves searches too short for trigrams.
+     */
+    public static java.util.List<String> bigrams(String... texts) {
+        java.util.LinkedHashSet<String> grams = new java.util.LinkedHashSet<>();
+        for (String text : texts) {
+            int[] cps = searchKey(text).codePoints().toArray();
+            for (int i = 0; i + 1 < cps.length; i++) {
+                grams.add(new String(cps, i, 2));
+            }
+        }
+        return java.util.List.copyOf(grams);
+    }
+
     /** Whether a (normalised) reading is only katakana, the long-vowel mark, spaces and middle dots. */
     public static boolean isReading(String text) {
         return text == null || READING.matcher(text).matches();
