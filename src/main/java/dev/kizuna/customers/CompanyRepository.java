@@ -114,38 +114,57 @@ class CompanyRepository {
         return p;
     }
 
+    /** Above this many matches a search word is common, and walking the furigana index finds a page soonest. */
+    static final int COMMON_WORD_MATCHES = 5_000;
+
     List<CompanySummary> list(CompanyFilter filter, Cursor after, int fetchSize) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        SearchCondition.append(where, args, "c", filter.text());
+        if (filter.kind() != null) {
+            where.append(" and c.kind = ?");
+            args.add(filter.kind().name().toLowerCase());
+        }
+        if (filter.status() != null) {
+            where.append(" and c.status = ?");
+            args.add(filter.status().name().toLowerCase());
+        }
+        if (filter.ownerId() != null) {
+            where.append(" and c.owner_id = ?");
+            args.add(filter.ownerId());
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            where.append(" and c.tags @> array[?]::text[]");
+            args.add(CustomerRules.text(filter.tag()));
+        }
+        KeysetOrder order = order(filter);
+        if (filter.text() != null && !filter.text().isBlank() && !isCommon(where, args)) {
+            order = order.sortingMatches();
+        }
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.kind, c.name, c.name_kana, c.prefecture, c.city, c.phone_display, c.status,
                        u.display_name as owner_name, c.created_at
                   from company c left join app_user u on u.id = c.owner_id
-                 where true
-                """);
-        List<Object> args = new ArrayList<>();
-        SearchCondition.append(sql, args, "c", filter.text());
-        if (filter.kind() != null) {
-            sql.append(" and c.kind = ?");
-            args.add(filter.kind().name().toLowerCase());
-        }
-        if (filter.status() != null) {
-            sql.append(" and c.status = ?");
-            args.add(filter.status().name().toLowerCase());
-        }
-        if (filter.ownerId() != null) {
-            sql.append(" and c.owner_id = ?");
-            args.add(filter.ownerId());
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            sql.append(" and c.tags @> array[?]::text[]");
-            args.add(CustomerRules.text(filter.tag()));
-        }
-        KeysetOrder order = filter.text() == null || filter.text().isBlank() ? order(filter) : order(filter).sortingMatches();
-        order.appendAfter(sql, args, after);
-        order.appendOrderAndLimit(sql, args, fetchSize);
-        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new CompanySummary(
+                """).append(where);
+        List<Object> all = new ArrayList<>(args);
+        order.appendAfter(sql, all, after);
+        order.appendOrderAndLimit(sql, all, fetchSize);
+        return jdbc.sql(sql.toString()).params(all).query((rs, n) -> new CompanySummary(
                 rs.getObject("id", UUID.class), kind(rs), rs.getString("name"), rs.getString("name_kana"),
                 rs.getString("prefecture"), rs.getString("city"), rs.getString("phone_display"), status(rs),
                 rs.getString("owner_name"), rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    /**
+     * Whether a search matches many customers. The planner cannot tell from the words, so we ask the search
+     * index, stopping at {@link #COMMON_WORD_MATCHES}: a rare word is found and sorted; a common one is met
+     * soonest by walking the sort index.
+     */
+    private boolean isCommon(CharSequence where, List<Object> args) {
+        List<Object> probeArgs = new ArrayList<>(args);
+        probeArgs.add(COMMON_WORD_MATCHES);
+        return jdbc.sql("select count(*) from (select 1 from company c" + where + " limit ?) matches")
+                .params(probeArgs).query(Long.class).single() >= COMMON_WORD_MATCHES;
     }
 
     /**
