@@ -3,7 +3,7 @@ package dev.kizuna.platform.api;
 /**
  * Optimistic locking for updates: the version comes from the body ({@code version}) or from an
  * {@code If-Match} header ({@code "3"} or {@code W/"3"}). A write without either is refused with 422
- * 422 so that no client can lose someone else's update by accident.
+ * so that no client can lose someone else's update by accident.
  */
 public final class Versions {
 
