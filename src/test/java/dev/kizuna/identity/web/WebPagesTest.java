@@ -173,6 +173,27 @@ class WebPagesTest extends ApiTestBase {
     }
 
     @Test
+    void theNextPageLinkKeepsTheFiltersAndShowsTheRest() throws Exception {
+        String tag = unique("pager");
+        for (int i = 0; i < 27; i++) {
+            accounts.create(PermissionLevel.VIEWER, tag + "-" + i + "@test.example.jp");
+        }
+        Cookie session = signIn(accounts.create(PermissionLevel.ADMIN));
+        String first = mvc.perform(page("/admin/users").param("q", tag).param("sort", "email").cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("data-testid=\"next-page\"\\s+href=\"([^\"]+)\"")
+                .matcher(first);
+        assertThat(next.find()).as("a next-page link").isTrue();
+        String href = next.group(1).replace("&amp;", "&");
+        assertThat(href).startsWith("/admin/users?").contains("q=" + tag).contains("sort=email").contains("cursor=");
+        String second = mvc.perform(page(href).cookie(session)).andReturn().getResponse().getContentAsString();
+        long rowsOnSecond = java.util.regex.Pattern.compile(tag + "-\\d+@").matcher(second).results().count();
+        assertThat(rowsOnSecond).as("the 2 users after the first 25 (each shown twice: column and phone line)")
+                .isEqualTo(4);
+        assertThat(second).doesNotContain("data-testid=\"next-page\"");
+    }
+
+    @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
         Cookie session = signIn(accounts.create(PermissionLevel.ADMIN));
         mvc.perform(page("/admin/users").param("q", "テスト").cookie(session).header("HX-Request", "true"))
