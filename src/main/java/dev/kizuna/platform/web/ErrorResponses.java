@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every exception that leaves a controller ends here: problem+json for {@code /api/**}, the translated
@@ -33,6 +34,9 @@ class ErrorResponses {
 
     @ExceptionHandler(Exception.class)
     ModelAndView handle(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex) || response.isCommitted()) {
+            return new ModelAndView(); // the browser went away, or the answer is already on its way: nothing to say
+        }
         Problem problem = problems.from(ex, request);
         if (ApiRequests.isApi(request)) {
             writer.write(problem, response);
