@@ -33,9 +33,11 @@ class CompanyRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final RequiredFields requiredFields;
 
-    CompanyRepository(JdbcClient jdbc) {
+    CompanyRepository(JdbcClient jdbc, RequiredFields requiredFields) {
         this.jdbc = jdbc;
+        this.requiredFields = requiredFields;
     }
 
     Optional<Company> find(UUID id) {
@@ -133,6 +135,9 @@ class CompanyRepository {
         if (filter.tag() != null && !filter.tag().isBlank()) {
             where.append(" and c.tags @> array[?]::text[]");
             args.add(CustomerRules.text(filter.tag()));
+        }
+        if (filter.incomplete()) {
+            where.append(" and ").append(requiredFields.incompleteCondition());
         }
         // A search finds its matches through the search index and sorts them: the planner cannot estimate how
         // many a word matches, and walking the furigana index reads most of the table when the matches cluster

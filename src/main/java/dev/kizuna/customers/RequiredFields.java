@@ -93,6 +93,48 @@ public class RequiredFields {
         return (int) (filled * 100 / required.size());
     }
 
+    /** SQL that is true when a company row (alias c) lacks a field, for the fields that can be required. */
+    static final Map<String, String> MISSING_SQL = Map.ofEntries(
+            Map.entry("nameKana", "c.name_kana = ''"), Map.entry("postalCode", "c.postal_code is null"),
+            Map.entry("prefecture", "c.prefecture = ''"), Map.entry("city", "c.city = ''"),
+            Map.entry("street", "c.street = ''"), Map.entry("phone", "c.phone is null"),
+            Map.entry("email", "c.email is null"), Map.entry("representative", "c.representative = ''"),
+            Map.entry("website", "c.website = ''"), Map.entry("corporateNumber", "c.corporate_number is null"),
+            Map.entry("industry", "c.industry = ''"), Map.entry("employeeCount", "c.employee_count is null"),
+            Map.entry("birthday", "c.birthday is null"), Map.entry("leadSource", "c.lead_source = ''"),
+            Map.entry("ownerId", "c.owner_id is null"));
+
+    /**
+     * A condition on company rows (alias c) that is true for customers lacking a field their kind requires;
+     * {@code false} when nothing is required. Built from the fixed list above, never from user input.
+     */
+    @Transactional(readOnly = true)
+    public String incompleteCondition() {
+        String company = missingAny(of(COMPANY));
+        String individual = missingAny(of(INDIVIDUAL));
+        return "((c.kind = 'company' and " + company + ") or (c.kind = 'individual' and " + individual + "))";
+    }
+
+    private static String missingAny(Set<String> required) {
+        return required.isEmpty() ? "false"
+                : "(" + String.join(" or ", required.stream().sorted().map(MISSING_SQL::get).toList()) + ")";
+    }
+
+    /** Per owner: how many customers they own and how many have every required field (input compliance). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OwnerCompleteness> completenessByOwner() {
+        return jdbc.sql("""
+                select c.owner_id, u.display_name, count(*) as customers,
+                       count(*) filter (where not %s) as complete
+                  from company c join app_user u on u.id = c.owner_id
+                 group by c.owner_id, u.display_name, u.name_kana
+                 order by u.name_kana, c.owner_id
+                """.formatted(incompleteCondition()))
+                .query((rs, n) -> new OwnerCompleteness(rs.getObject(1, java.util.UUID.class), rs.getString(2),
+                        rs.getLong(3), rs.getLong(4))).list();
+    }
+
     private static boolean present(Object value) {
         return value != null && !(value instanceof String s && s.isBlank())
                 && !(value instanceof java.util.Collection<?> c && c.isEmpty());

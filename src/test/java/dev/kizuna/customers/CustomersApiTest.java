@@ -59,6 +59,39 @@ class CustomersApiTest extends ApiTestBase {
     }
 
     @Test
+    void customersLackingARequiredFieldAreListedAndCountedPerOwner() throws Exception {
+        var owner = accounts.create(PermissionLevel.MEMBER);
+        String token = accounts.token(owner);
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String tag = unique("入力率");
+        String complete = JsonPath.read(mvc.perform(post(token, "/api/v1/companies", """
+                {"name":"%s 完備","representative":"代表 太郎","ownerId":"%s"}""".formatted(tag, owner.id())))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String lacking = JsonPath.read(mvc.perform(post(token, "/api/v1/companies", """
+                {"name":"%s 不足","ownerId":"%s"}""".formatted(tag, owner.id())))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/required-fields/company")
+                            .header("Authorization", "Bearer " + admin).contentType("application/json")
+                            .content("{\"fields\":[\"representative\"]}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.fields[0]").value("representative"));
+            mvc.perform(get(token, "/api/v1/companies").param("q", tag).param("filter[incomplete]", "true"))
+                    .andExpect(jsonPath("$.items.length()").value(1))
+                    .andExpect(jsonPath("$.items[0].id").value(lacking));
+            mvc.perform(get(token, "/api/v1/required-fields/completeness"))
+                    .andExpect(jsonPath("$.items[?(@.ownerId=='" + owner.id() + "')].customers").value(hasItem(2)))
+                    .andExpect(jsonPath("$.items[?(@.ownerId=='" + owner.id() + "')].complete").value(hasItem(1)))
+                    .andExpect(jsonPath("$.items[?(@.ownerId=='" + owner.id() + "')].percent").value(hasItem(50)));
+            mvc.perform(patch(token, "/api/v1/companies/{id}", "{\"version\":0,\"status\":\"customer\"}", lacking))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("representative"));
+            mvc.perform(get(token, "/api/v1/companies/{id}", complete)).andExpect(status().isOk());
+        } finally {
+            jdbc.sql("delete from required_field").update();
+        }
+    }
+
+    @Test
     void listsAreInFuriganaOrderNotKanjiOrder() throws Exception {
         String token = tokenFor(PermissionLevel.MEMBER);
         String tag = unique("並び");

@@ -72,25 +72,25 @@ class CustomersBenchmarkTest {
                  order by c.name_kana asc, c.id asc limit ?""";
 
         results.add(Measurement.of("list-status", "first page, status = 取引中, furigana order", 20, iterations,
-                () -> companies.list(new CompanyFilter(null, null, CompanyStatus.CUSTOMER, null, null, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(new CompanyFilter(null, null, CompanyStatus.CUSTOMER, null, null, false, "kana", false), PageQuery.first(PAGE)),
                 () -> rows(listSql.formatted("and c.status = ?"), "customer", PAGE + 1), companyCount));
         results.add(Measurement.of("list-owner", "first page, one owner's customers, furigana order", 20, iterations,
-                () -> companies.list(new CompanyFilter(null, null, null, owner, null, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(new CompanyFilter(null, null, null, owner, null, false, "kana", false), PageQuery.first(PAGE)),
                 () -> rows(listSql.formatted("and c.owner_id = ?"), owner, PAGE + 1), companyCount));
         results.add(Measurement.of("search-kana", "search 'さくら' (kana fragment), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("さくら", null, null, null, null, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(new CompanyFilter("さくら", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.search_text like ?"), "%さくら%", PAGE + 1), companyCount));
         results.add(Measurement.of("search-kanji", "search '精機' (kanji fragment), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("精機", null, null, null, null, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(new CompanyFilter("精機", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.name_grams @> array[?]::text[]"), "精機", PAGE + 1), companyCount));
         results.add(Measurement.of("search-surname", "search '田中' (two kanji, a common surname/stem), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("田中", null, null, null, null, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(new CompanyFilter("田中", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.name_grams @> array[?]::text[]"), "田中", PAGE + 1), companyCount));
         results.add(Measurement.of("search-halfwidth", "search 'ｻｸﾗｾｲｷ' (half-width kana, 5 chars), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("ｻｸﾗｾｲｷ", null, null, null, null, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(new CompanyFilter("ｻｸﾗｾｲｷ", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.search_text like ?"), "%さくらせいき%", PAGE + 1), companyCount));
         results.add(Measurement.of("search-phone", "search a phone number typed without hyphens", 10, iterations,
-                () -> assertThat(companies.list(new CompanyFilter(somePhone, null, null, null, null, "kana", false),
+                () -> assertThat(companies.list(new CompanyFilter(somePhone, null, null, null, null, false, "kana", false),
                         PageQuery.first(PAGE)).items()).isNotEmpty(),
                 () -> rows(searchSql.formatted("and c.search_text like ?"), "%" + somePhone + "%", PAGE + 1), companyCount));
         results.add(Measurement.of("detail", "customer page: the customer and its contacts", 20, iterations,

@@ -52,7 +52,7 @@ class CompaniesApi {
     @Operation(summary = "List customers", description = """
             Search with q (name, furigana in any kana or width, phone with or without hyphens, e-mail, corporate
             number). Filter with filter[kind]=company|individual, filter[status]=prospect|customer|former,
-            filter[ownerId]=, filter[tag]=. Sort: kana (default, あいうえお order) or created; desc=true reverses.""")
+            filter[ownerId]=, filter[tag]=, filter[incomplete]=true (lacking a required field). Sort: kana (default, あいうえお order) or created; desc=true reverses.""")
     CursorPage<CompanyJson.CompanyListItem> list(@RequestParam(required = false) String q,
             @Parameter(hidden = true) @RequestParam Map<String, String> params,
             @RequestParam(defaultValue = "kana") String sort, @RequestParam(defaultValue = "false") boolean desc,
@@ -65,7 +65,7 @@ class CompaniesApi {
                 status == null ? null : CompanyJson.parse(CompanyStatus.class, "filter[status]", status),
                 owner == null ? null : Ids.parse(owner).orElseThrow(
                         () -> new RuleViolationException(FieldProblem.of("filter[ownerId]", "UnknownId"))),
-                params.get("filter[tag]"), sort, desc);
+                params.get("filter[tag]"), "true".equals(params.get("filter[incomplete]")), sort, desc);
         return companies.list(filter, PageQuery.of(limit, cursor)).map(CompanyJson.CompanyListItem::of);
     }
 

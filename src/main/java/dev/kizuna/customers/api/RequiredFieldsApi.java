@@ -27,6 +27,20 @@ class RequiredFieldsApi {
     record RequiredFieldsBody(List<String> fields, List<String> choices) {
     }
 
+    record OwnerCompletenessItem(String ownerId, String ownerName, long customers, long complete, int percent) {
+    }
+
+    record CompletenessList(List<OwnerCompletenessItem> items, String nextCursor) {
+    }
+
+    @GetMapping("/completeness")
+    @Operation(summary = "Input compliance per owner: customers owned, how many have every required field, percent")
+    CompletenessList completeness() {
+        return new CompletenessList(requiredFields.completenessByOwner().stream()
+                .map(o -> new OwnerCompletenessItem(o.ownerId().toString(), o.ownerName(), o.customers(), o.complete(),
+                        o.percent())).toList(), null);
+    }
+
     @GetMapping("/{objectType}")
     @Operation(summary = "The required fields of a kind of record, and the fields that may be made required")
     RequiredFieldsBody get(@PathVariable String objectType) {

@@ -58,10 +58,11 @@ class CustomersController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CompanyKind kind,
             @RequestParam(required = false) CompanyStatus status, @RequestParam(required = false) UUID owner,
-            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "kana") String sort,
+            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "false") boolean incomplete,
+            @RequestParam(defaultValue = "kana") String sort,
             @RequestParam(defaultValue = "false") boolean desc, @RequestParam(required = false) String cursor,
             HttpServletRequest request, Model model) {
-        CompanyFilter filter = new CompanyFilter(q, kind, status, owner, tag, sort, desc);
+        CompanyFilter filter = new CompanyFilter(q, kind, status, owner, tag, incomplete, sort, desc);
         model.addAttribute("filter", filter);
         model.addAttribute("page", companies.list(filter, new PageQuery(PAGE_SIZE, cursor)));
         model.addAttribute("owners", owners());

@@ -32,6 +32,7 @@ class RequiredFieldsController {
     String page(Model model) {
         model.addAttribute("kinds", KINDS.stream().map(k -> Map.of("kind", k, "choices", RequiredFields.choices(k),
                 "required", requiredFields.of(k))).toList());
+        model.addAttribute("owners", requiredFields.completenessByOwner());
         return "customers/required-fields";
     }
 

@@ -128,7 +128,8 @@ class WebPagesTest extends ApiTestBase {
                     "/admin/roles", "/admin/teams", "/admin/teams/new", "/admin/audit", "/settings",
                     "/settings/password", "/settings/tokens", "/customers", "/customers?q=ひょうじ",
                     "/customers/new", "/customers/new?kind=INDIVIDUAL", "/customers/" + company,
-                    "/customers/" + company + "/edit", "/customers/" + company + "/contacts/new", "/contacts/" + contact)) {
+                    "/customers/" + company + "/edit", "/customers/" + company + "/contacts/new", "/contacts/" + contact, "/admin/required-fields",
+                    "/customers?incomplete=true")) {
                 mvc.perform(page(path).cookie(fresh))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
