@@ -78,14 +78,13 @@ class CompaniesApi {
                     + "phone, e-mail or furigana, or a similar name (ignoring 株式会社 etc.), each with its reason. "
                     + "Writes nothing.")
     DuplicateList duplicateCandidates(@RequestBody CompanyJson.CompanyRequest body) {
-        return new DuplicateList(companies.likelyDuplicates(withKind(body.merge(CompanyJson.EMPTY)), null), null);
+        return new DuplicateList(companies.likelyDuplicates(body.merge(CompanyJson.EMPTY), null), null);
     }
 
     @PostMapping
     @Operation(summary = "Create a customer (members and above)")
     ResponseEntity<CompanyJson.CompanyResponse> create(@RequestBody CompanyJson.CompanyRequest body) {
-        CompanyDraft draft = body.merge(CompanyJson.EMPTY);
-        Company created = companies.create(draft.kind() == null ? withKind(draft) : draft);
+        Company created = companies.create(body.merge(CompanyJson.EMPTY));
         return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(CompanyJson.CompanyResponse.of(created));
     }
@@ -111,13 +110,6 @@ class CompaniesApi {
         Company company = companies.find(id(id));
         return new ContactsApi.ContactList(contacts.forCompany(company.id()).stream()
                 .map(ContactsApi.ContactResponse::of).toList(), null);
-    }
-
-    private static CompanyDraft withKind(CompanyDraft d) {
-        return new CompanyDraft(CompanyKind.COMPANY, d.name(), d.nameKana(), d.corporateNumber(), d.postalCode(),
-                d.prefecture(), d.city(), d.street(), d.building(), d.phone(), d.email(), d.website(),
-                d.representative(), d.industry(), d.employeeCount(), d.annualRevenue(), d.leadSource(), d.ownerId(),
-                d.tags(), d.status(), d.birthday(), d.emailOptIn(), d.phoneOptIn(), d.lineOptIn());
     }
 
     private static ResponseEntity<CompanyJson.CompanyResponse> withEtag(Company company) {

@@ -75,7 +75,8 @@ final class CompanyJson {
         }
     }
 
-    static final CompanyDraft EMPTY = new CompanyDraft(null, null, null, null, null, null, null, null, null, null, null,
+    /** What a new customer starts from: a company, a prospect, nothing else filled in. */
+    static final CompanyDraft EMPTY = new CompanyDraft(CompanyKind.COMPANY, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, List.of(), CompanyStatus.PROSPECT, null, false, false, false);
 
     static String lower(Enum<?> value) {

@@ -40,7 +40,12 @@ class ContactsController {
             String mobile, String email, String notes, Boolean primary, Long version) {
 
         ContactDraft toDraft() {
-            return new ContactDraft(companyId, name, nameKana, department, title, phone, mobile, email, notes,
+            return toDraft(companyId);
+        }
+
+        /** The draft for a given customer, whatever the form's hidden field says. */
+        ContactDraft toDraft(UUID company) {
+            return new ContactDraft(company, name, nameKana, department, title, phone, mobile, email, notes,
                     Boolean.TRUE.equals(primary));
         }
     }
@@ -55,8 +60,7 @@ class ContactsController {
             RedirectAttributes redirect) {
         Company company = companies.find(companyId);
         try {
-            Contact contact = contacts.create(new ContactForm(companyId, form.name(), form.nameKana(), form.department(),
-                    form.title(), form.phone(), form.mobile(), form.email(), form.notes(), form.primary(), null).toDraft());
+            Contact contact = contacts.create(form.toDraft(companyId));
             Flash.success(redirect, "contacts.created", contact.name());
             return "redirect:/customers/" + companyId;
         } catch (RuleViolationException e) {
