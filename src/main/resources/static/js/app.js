@@ -50,3 +50,30 @@
       });
   });
 })();
+
+// Lists: "tick all on this page", and removing a condition row of a list's condition builder.
+(function () {
+  'use strict';
+  document.addEventListener('change', function (event) {
+    var all = event.target.closest('[data-check-all]');
+    if (!all) {
+      return;
+    }
+    document.querySelectorAll('input[type=checkbox][name="' + all.getAttribute('data-check-all') + '"]')
+      .forEach(function (box) { box.checked = all.checked; });
+  });
+  document.addEventListener('click', function (event) {
+    var remove = event.target.closest('[data-remove-row]');
+    if (!remove) {
+      return;
+    }
+    var row = remove.closest(remove.getAttribute('data-remove-row'));
+    var form = row && row.closest('form');
+    if (row) {
+      row.remove();
+    }
+    if (form) {
+      form.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+  });
+})();

@@ -1,12 +1,18 @@
 package dev.kizuna.customers;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
+import dev.kizuna.identity.Users;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.CursorPage;
+import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
@@ -14,28 +20,39 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Customers (companies and individuals): everyone signed in reads them; members and above create and change
- * them. Every change is audited with before and after values.
+ * them; managers and above delete them. Every change is audited with before and after values.
  */
 @Service
 @Transactional
 public class Companies {
 
     static final String AUDIT_TYPE = "company";
+    /** The most records one bulk call creates, changes or deletes. */
+    public static final int BULK_MAX = 1_000;
+    /** Counts stop here; a list shows "10,000+". */
+    public static final int COUNT_CAP = 10_000;
 
     private final CompanyRepository companies;
     private final RequiredFields requiredFields;
+    private final CustomFields customFields;
+    private final Users users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    Companies(CompanyRepository companies, RequiredFields requiredFields, AuditLog audit,
-            ApplicationEventPublisher events) {
+    Companies(CompanyRepository companies, RequiredFields requiredFields, CustomFields customFields, Users users,
+            AuditLog audit, ApplicationEventPublisher events, JsonMapper json) {
         this.companies = companies;
         this.requiredFields = requiredFields;
+        this.customFields = customFields;
+        this.users = users;
         this.audit = audit;
         this.events = events;
+        this.json = json;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -44,11 +61,45 @@ public class Companies {
         return companies.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
     }
 
+    /** The customer, or null when there is none with that id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public CursorPage<CompanySummary> list(CompanyFilter filter, PageQuery page) {
-        return page.page(companies.list(filter, page.decodedCursor(2), page.fetchSize()),
-                c -> CompanyRepository.cursorOf(c, filter));
+    public Company findOrNull(UUID id) {
+        return companies.find(id).orElse(null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CursorPage<Company> list(CompanyFilter filter, PageQuery page) {
+        CompanyQuery query = query();
+        int cursorSize = query.order(filter.sort(), filter.desc()).cursorSize();
+        return page.page(companies.list(query, filter, page.decodedCursor(cursorSize), page.fetchSize()),
+                CompanyRepository.Listed::cursor).map(CompanyRepository.Listed::company);
+    }
+
+    /** How many customers the filter matches, up to {@link #COUNT_CAP}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(CompanyFilter filter) {
+        return companies.count(query(), filter, COUNT_CAP + 1);
+    }
+
+    /** Every field the customers list can filter by, sort by or show: built-in, then active custom fields. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ListField> listFields() {
+        return CompanyQuery.fields(customFields.active("company"));
+    }
+
+    /** The names {@code sort} accepts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> sorts() {
+        return CompanyQuery.sorts(customFields.active("company"));
+    }
+
+    private CompanyQuery query() {
+        return new CompanyQuery(customFields.active("company"), requiredFields.incompleteCondition(), json);
     }
 
     /**
@@ -57,7 +108,7 @@ public class Companies {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.List<DuplicateCandidate> likelyDuplicates(CompanyDraft draft, UUID exceptId) {
+    public List<DuplicateCandidate> likelyDuplicates(CompanyDraft draft, UUID exceptId) {
         CustomerRules.Clean clean = CustomerRules.clean(draft);
         return companies.likelyDuplicates(clean.phone(), clean.email(), clean.nameKana(),
                 CustomerRules.nameKey(clean.name()), exceptId, 5);
@@ -70,8 +121,7 @@ public class Companies {
 
     /** Also used by sample data, where nobody is signed in. */
     Company insert(CompanyDraft draft) {
-        CustomerRules.Clean clean = CustomerRules.clean(draft);
-        verify(draft, clean, null);
+        CustomerRules.Clean clean = verify(draft, null, "");
         UUID id = Ids.newId();
         companies.insert(id, draft, clean, searchText(draft, clean), CurrentActor.idOrNull());
         Company created = find(id);
@@ -82,9 +132,12 @@ public class Companies {
 
     @PreAuthorize("hasRole('MEMBER')")
     public Company update(UUID id, long version, CompanyDraft draft) {
+        return change(id, version, draft, "");
+    }
+
+    private Company change(UUID id, long version, CompanyDraft draft, String fieldPrefix) {
         Company before = find(id);
-        CustomerRules.Clean clean = CustomerRules.clean(draft);
-        verify(draft, clean, id);
+        CustomerRules.Clean clean = verify(draft, before, fieldPrefix);
         if (!companies.update(id, version, draft, clean, searchText(draft, clean), CurrentActor.idOrNull())) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
@@ -93,11 +146,127 @@ public class Companies {
         return after;
     }
 
-    private void verify(CompanyDraft draft, CustomerRules.Clean clean, UUID id) {
+    /** One item of a bulk call: a new customer (no id) or a change to one (id and version). */
+    public record BulkItem(UUID id, Long version, CompanyDraft draft) {
+    }
+
+    /**
+     * Creates and changes up to {@link #BULK_MAX} customers in one transaction: all or nothing. Rule breaks are
+     * reported together, each field named {@code items[i].field}; a stale version is a 409 for the whole call.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public List<Company> bulkSave(List<BulkItem> items) {
+        if (items.isEmpty() || items.size() > BULK_MAX) {
+            throw new RuleViolationException(FieldProblem.of("items", "Range", 1, BULK_MAX));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Company> saved = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            BulkItem item = items.get(i);
+            String prefix = "items[" + i + "].";
+            try {
+                if (item.id() == null) {
+                    CustomerRules.Clean clean = verify(item.draft(), null, prefix);
+                    UUID id = Ids.newId();
+                    companies.insert(id, item.draft(), clean, searchText(item.draft(), clean), CurrentActor.idOrNull());
+                    Company created = find(id);
+                    audit.record("company.created", AUDIT_TYPE, id, null, created.audit());
+                    events.publishEvent(new CompanyCreated(id, created.kind(), created.name(), created.ownerId()));
+                    saved.add(created);
+                } else {
+                    if (item.version() == null) {
+                        throw new RuleViolationException(FieldProblem.of(prefix + "version", "NotNull"));
+                    }
+                    saved.add(change(item.id(), item.version(), item.draft(), prefix));
+                }
+            } catch (RuleViolationException e) {
+                problems.addAll(e.problems());
+            } catch (NotFoundException e) {
+                problems.add(FieldProblem.of(prefix + "id", "UnknownId"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        return saved;
+    }
+
+    /** Makes one user the owner of the customers (担当者の一括変更). */
+    @PreAuthorize("hasRole('MEMBER')")
+    public int assignOwner(Collection<UUID> ids, UUID ownerId) {
+        checkBulk(ids);
+        Check.of().required("ownerId", ownerId)
+                .failIf(ownerId != null && !users.exists(ownerId), "ownerId", "UnknownUser").verify();
+        return eachExisting(ids, before -> {
+            if (!ownerId.equals(before.ownerId())) {
+                companies.setOwner(before.id(), ownerId, CurrentActor.idOrNull());
+                audit.record("company.updated", AUDIT_TYPE, before.id(), before.audit(), find(before.id()).audit());
+            }
+        });
+    }
+
+    /** Adds a tag to the customers. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public int addTag(Collection<UUID> ids, String tag) {
+        checkBulk(ids);
+        String clean = CustomerRules.text(tag);
+        Check.of().required("tag", clean).maxLength("tag", clean, 40).verify();
+        return eachExisting(ids, before -> {
+            if (!before.tags().contains(clean)) {
+                companies.addTag(before.id(), clean, CurrentActor.idOrNull());
+                audit.record("company.updated", AUDIT_TYPE, before.id(), before.audit(), find(before.id()).audit());
+            }
+        });
+    }
+
+    /**
+     * Deletes the customers with their contacts. The audit log keeps each record as it was; later modules are told
+     * through {@link CompanyDeleted} in the same transaction.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public int delete(Collection<UUID> ids) {
+        checkBulk(ids);
+        return eachExisting(ids, before -> {
+            events.publishEvent(new CompanyDeleted(before.id(), before.name()));
+            companies.delete(before.id());
+            audit.record("company.deleted", AUDIT_TYPE, before.id(), before.audit(), null);
+        });
+    }
+
+    private int eachExisting(Collection<UUID> ids, java.util.function.Consumer<Company> action) {
+        int done = 0;
+        for (UUID id : ids.stream().distinct().toList()) {
+            var company = companies.find(id);
+            if (company.isPresent()) {
+                action.accept(company.get());
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private static void checkBulk(Collection<UUID> ids) {
+        if (ids == null || ids.isEmpty() || ids.size() > BULK_MAX) {
+            throw new RuleViolationException(FieldProblem.of("ids", "Range", 1, BULK_MAX));
+        }
+    }
+
+    private CustomerRules.Clean verify(CompanyDraft draft, Company before, String prefix) {
+        CustomerRules.Clean clean = CustomerRules.clean(draft);
         Check check = CustomerRules.check(draft, clean);
         requiredFields.check(check, draft);
-        check.failIf(companies.corporateNumberTaken(clean.corporateNumber(), id), "corporateNumber", "Duplicate");
-        check.verify();
+        check.failIf(companies.corporateNumberTaken(clean.corporateNumber(), before == null ? null : before.id()),
+                "corporateNumber", "Duplicate");
+        check.failIf(draft.ownerId() != null && !users.exists(draft.ownerId()), "ownerId", "UnknownUser");
+        var custom = CustomValues.clean(customFields.active("company"), draft.customFields(),
+                before == null ? null : before.customFields(), check, users::exists);
+        try {
+            check.verify();
+        } catch (RuleViolationException e) {
+            throw prefix.isEmpty() ? e : new RuleViolationException(e.problems().stream()
+                    .map(p -> new FieldProblem(prefix + p.field(), p.code(), p.arguments())).toList());
+        }
+        return clean.withCustomFields(custom);
     }
 
     private static String searchText(CompanyDraft d, CustomerRules.Clean c) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import dev.kizuna.platform.api.Cursor;
 import dev.kizuna.platform.api.KeysetOrder;
 import dev.kizuna.platform.text.JapaneseText;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,28 +21,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CompanyRepository {
 
-    /** Furigana (あいうえお) or creation order; each has an index on (column, id). */
-    private static KeysetOrder order(CompanyFilter filter) {
-        return "created".equals(filter.sortOrDefault())
-                ? new KeysetOrder("c.created_at", "timestamptz", "c.id", filter.desc())
-                : new KeysetOrder("c.name_kana", "text", "c.id", filter.desc());
-    }
-
     private static final String SELECT = """
             select c.*, u.display_name as owner_name
               from company c left join app_user u on u.id = c.owner_id
             """;
 
     private final JdbcClient jdbc;
-    private final RequiredFields requiredFields;
+    private final JsonMapper json;
 
-    CompanyRepository(JdbcClient jdbc, RequiredFields requiredFields) {
+    CompanyRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.requiredFields = requiredFields;
+        this.json = json;
+    }
+
+    /** A listed customer and the cursor that continues the list after it. */
+    record Listed(Company company, Cursor cursor) {
     }
 
     Optional<Company> find(UUID id) {
-        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CompanyRepository::map).optional();
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::map).optional();
     }
 
     boolean corporateNumberTaken(String number, UUID exceptId) {
@@ -55,11 +53,11 @@ class CompanyRepository {
                 insert into company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street,
                     building, phone, phone_display, email, website, representative, industry, employee_count,
                     annual_revenue, lead_source, owner_id, tags, status, birthday, email_opt_in, phone_opt_in,
-                    line_opt_in, search_text, name_grams, created_by, updated_by)
+                    line_opt_in, search_text, name_grams, custom_fields, created_by, updated_by)
                 values (:id, :kind, :name, :nameKana, :corporateNumber, :postalCode, :prefecture, :city, :street,
                     :building, :phone, :phoneDisplay, :email, :website, :representative, :industry, :employeeCount,
                     :annualRevenue, :leadSource, :ownerId, :tags, :status, :birthday, :emailOptIn, :phoneOptIn,
-                    :lineOptIn, :searchText, :nameGrams, :actor, :actor)
+                    :lineOptIn, :searchText, :nameGrams, cast(:customFields as jsonb), :actor, :actor)
                 """).params(params(id, d, c, searchText, actor)).update();
     }
 
@@ -75,13 +73,13 @@ class CompanyRepository {
                     annual_revenue = :annualRevenue, lead_source = :leadSource, owner_id = :ownerId, tags = :tags,
                     status = :status, birthday = :birthday, email_opt_in = :emailOptIn,
                     phone_opt_in = :phoneOptIn, line_opt_in = :lineOptIn, search_text = :searchText,
-                    name_grams = :nameGrams,
+                    name_grams = :nameGrams, custom_fields = cast(:customFields as jsonb),
                     version = version + 1, updated_at = now(), updated_by = :actor
                  where id = :id and version = :version
                 """).params(params).update() == 1;
     }
 
-    private static Map<String, Object> params(UUID id, CompanyDraft d, CustomerRules.Clean c, String searchText,
+    private Map<String, Object> params(UUID id, CompanyDraft d, CustomerRules.Clean c, String searchText,
             UUID actor) {
         Map<String, Object> p = new java.util.HashMap<>();
         p.put("id", id);
@@ -112,49 +110,67 @@ class CompanyRepository {
         p.put("lineOptIn", d.lineOptIn());
         p.put("searchText", searchText);
         p.put("nameGrams", dev.kizuna.platform.text.JapaneseText.bigrams(c.name(), c.nameKana()).toArray(String[]::new));
+        p.put("customFields", json.writeValueAsString(c.customFields()));
         p.put("actor", actor);
         return p;
     }
 
-    List<CompanySummary> list(CompanyFilter filter, Cursor after, int fetchSize) {
+    List<Listed> list(CompanyQuery query, CompanyFilter filter, Cursor after, int fetchSize) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
-        SearchCondition.append(where, args, "c", filter.text());
-        if (filter.kind() != null) {
-            where.append(" and c.kind = ?");
-            args.add(filter.kind().name().toLowerCase());
-        }
-        if (filter.status() != null) {
-            where.append(" and c.status = ?");
-            args.add(filter.status().name().toLowerCase());
-        }
-        if (filter.ownerId() != null) {
-            where.append(" and c.owner_id = ?");
-            args.add(filter.ownerId());
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            where.append(" and c.tags @> array[?]::text[]");
-            args.add(CustomerRules.text(filter.tag()));
-        }
-        if (filter.incomplete()) {
-            where.append(" and ").append(requiredFields.incompleteCondition());
-        }
+        boolean searching = SearchCondition.append(where, args, "c", filter.text());
+        query.appendConditions(where, args, filter.conditions());
         // A search finds its matches through the search index and sorts them: the planner cannot estimate how
         // many a word matches, and walking the furigana index reads most of the table when the matches cluster
         // late in あいうえお order (a search for タナカ starts after every ア…ソ row).
-        KeysetOrder order = filter.text() == null || filter.text().isBlank() ? order(filter) : order(filter).sortingMatches();
-        StringBuilder sql = new StringBuilder("""
-                select c.id, c.kind, c.name, c.name_kana, c.prefecture, c.city, c.phone_display, c.status,
-                       u.display_name as owner_name, c.created_at
-                  from company c left join app_user u on u.id = c.owner_id
-                """).append(where);
+        KeysetOrder order = query.order(filter.sort(), filter.desc());
+        if (searching) {
+            order = order.sortingMatches();
+        }
+        StringBuilder sql = new StringBuilder("select c.*, u.display_name as owner_name").append(order.selectSortValues())
+                .append(" from company c left join app_user u on u.id = c.owner_id").append(where);
         List<Object> all = new ArrayList<>(args);
         order.appendAfter(sql, all, after);
         order.appendOrderAndLimit(sql, all, fetchSize);
-        return jdbc.sql(sql.toString()).params(all).query((rs, n) -> new CompanySummary(
-                rs.getObject("id", UUID.class), kind(rs), rs.getString("name"), rs.getString("name_kana"),
-                rs.getString("prefecture"), rs.getString("city"), rs.getString("phone_display"), status(rs),
-                rs.getString("owner_name"), rs.getTimestamp("created_at").toInstant())).list();
+        int sortColumns = order.columns().size();
+        return jdbc.sql(sql.toString()).params(all).query((rs, n) -> {
+            Company company = map(rs, n);
+            Object[] values = new Object[sortColumns + 1];
+            for (int i = 0; i < sortColumns; i++) {
+                values[i] = rs.getString("sort_" + i);
+            }
+            values[sortColumns] = company.id();
+            return new Listed(company, Cursor.of(values));
+        }).list();
+    }
+
+    /** How many customers match, counted up to {@code cap} (a list shows "10,000+" past it). */
+    long count(CompanyQuery query, CompanyFilter filter, int cap) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        SearchCondition.append(where, args, "c", filter.text());
+        query.appendConditions(where, args, filter.conditions());
+        args.add(cap);
+        return jdbc.sql("select count(*) from (select 1 from company c" + where + " limit ?) matched").params(args)
+                .query(Long.class).single();
+    }
+
+    void setOwner(UUID id, UUID ownerId, UUID actor) {
+        jdbc.sql("update company set owner_id = ?, version = version + 1, updated_at = now(), updated_by = ? where id = ?")
+                .params(ownerId, actor, id).update();
+    }
+
+    void addTag(UUID id, String tag, UUID actor) {
+        jdbc.sql("""
+                update company set tags = tags || array[?]::text[], version = version + 1, updated_at = now(),
+                    updated_by = ?
+                 where id = ? and not tags @> array[?]::text[]
+                """).params(tag, actor, id, tag).update();
+    }
+
+    /** Deletes the customer with its contacts and their move history (foreign keys cascade). */
+    void delete(UUID id) {
+        jdbc.sql("delete from company where id = ?").param(id).update();
     }
 
     /**
@@ -182,10 +198,6 @@ class CompanyRepository {
                         rs.getString("reason"))).list();
     }
 
-    static Cursor cursorOf(CompanySummary c, CompanyFilter filter) {
-        return "created".equals(filter.sortOrDefault()) ? Cursor.of(c.createdAt(), c.id()) : Cursor.of(c.nameKana(), c.id());
-    }
-
     private static CompanyKind kind(ResultSet rs) throws SQLException {
         return CompanyKind.valueOf(rs.getString("kind").toUpperCase());
     }
@@ -194,7 +206,12 @@ class CompanyRepository {
         return CompanyStatus.valueOf(rs.getString("status").toUpperCase());
     }
 
-    private static Company map(ResultSet rs, int n) throws SQLException {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> customFields(String stored) {
+        return stored == null ? Map.of() : json.readValue(stored, java.util.LinkedHashMap.class);
+    }
+
+    private Company map(ResultSet rs, int n) throws SQLException {
         Array tags = rs.getArray("tags");
         java.sql.Date date = rs.getDate("birthday");
         return new Company(rs.getObject("id", UUID.class), kind(rs), rs.getString("name"), rs.getString("name_kana"),
@@ -205,7 +222,8 @@ class CompanyRepository {
                 (Long) rs.getObject("annual_revenue"), rs.getString("lead_source"), rs.getObject("owner_id", UUID.class),
                 rs.getString("owner_name"), tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
                 status(rs), date == null ? null : date.toLocalDate(), rs.getBoolean("email_opt_in"),
-                rs.getBoolean("phone_opt_in"), rs.getBoolean("line_opt_in"), rs.getLong("version"),
+                rs.getBoolean("phone_opt_in"), rs.getBoolean("line_opt_in"),
+                customFields(rs.getString("custom_fields")), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -15,7 +15,13 @@ final class CustomerRules {
 
     /** Cleaned values of a draft: NFKC text, katakana reading, digits-only numbers, E.164 phone. */
     record Clean(String name, String nameKana, String corporateNumber, String postalCode, String phone,
-            String phoneDisplay, String email, String website, List<String> tags) {
+            String phoneDisplay, String email, String website, List<String> tags,
+            java.util.Map<String, Object> customFields) {
+
+        Clean withCustomFields(java.util.Map<String, Object> values) {
+            return new Clean(name, nameKana, corporateNumber, postalCode, phone, phoneDisplay, email, website, tags,
+                    values);
+        }
     }
 
     static Clean clean(CompanyDraft d) {
@@ -23,7 +29,8 @@ final class CustomerRules {
         return new Clean(text(d.name()), reading(d.nameKana()), digitsOrNull(d.corporateNumber()),
                 digitsOrNull(d.postalCode()), phone, phoneDisplay(d.phone(), phone), emailOrNull(d.email()),
                 text(d.website()), d.tags() == null ? List.of()
-                        : d.tags().stream().map(CustomerRules::text).filter(t -> !t.isEmpty()).distinct().toList());
+                        : d.tags().stream().map(CustomerRules::text).filter(t -> !t.isEmpty()).distinct().toList(),
+                java.util.Map.of());
     }
 
     static Check check(CompanyDraft d, Clean c) {
@@ -81,7 +88,7 @@ final class CustomerRules {
         return s != null && !s.isBlank();
     }
 
-    private static boolean isWebAddress(String s) {
+    static boolean isWebAddress(String s) {
         try {
             URI uri = URI.create(s.startsWith("http") ? s : "https://" + s);
             return uri.getHost() != null && uri.getHost().contains(".");

@@ -93,10 +93,12 @@ class CustomersSampleData implements SampleData {
     private final PostalCodes postalCodes;
     private final RequiredFields requiredFields;
     private final Users users;
+    private final CustomFields customFields;
 
     CustomersSampleData(Companies companies, Contacts contacts, PostalCodes postalCodes, RequiredFields requiredFields,
-            Users users) {
+            Users users, CustomFields customFields) {
         this.companies = companies;
+        this.customFields = customFields;
         this.requiredFields = requiredFields;
         this.contacts = contacts;
         this.postalCodes = postalCodes;
@@ -115,6 +117,18 @@ class CustomersSampleData implements SampleData {
 
     @Override
     public void load() {
+        // Custom fields an office like seed 000's adds: a rank, the contract renewal date, whether they order
+        // printing from us (the target list of "existing customers without print orders"), what they are after.
+        customFields.insert(new CustomFieldDraft("company", "rank", "顧客ランク", "Customer rank",
+                FieldType.SINGLE_CHOICE, List.of("A", "B", "C")));
+        customFields.insert(new CustomFieldDraft("company", "renewal_date", "契約更新日", "Contract renewal",
+                FieldType.DATE, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "print_orders", "印刷発注実績あり", "Orders printing",
+                FieldType.CHECKBOX, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "interests", "関心のある商品", "Interested in",
+                FieldType.MULTIPLE_CHOICE, List.of("ロゴ制作", "名刺印刷", "封筒印刷", "Webサイト", "定期便")));
+        customFields.insert(new CustomFieldDraft("contact", "card_exchanged", "名刺交換日", "Business cards exchanged",
+                FieldType.DATE, List.of()));
         Map<String, UUID> owners = users.list(UserFilter.all(), PageQuery.first(PageQuery.MAX_LIMIT)).items().stream()
                 .collect(Collectors.toMap(u -> u.email().substring(0, u.email().indexOf('@')), UserSummary::id, (a, b) -> a));
         for (int i = 0; i < COMPANIES.size(); i++) {
@@ -126,7 +140,7 @@ class CustomersSampleData implements SampleData {
                     a.town() + s.street(), "", s.phone(), "info@" + domain, "https://www." + domain, s.representative(),
                     s.industry(), s.employees(), s.employees() * 18_000_000L, s.source(), owners.get(s.owner()),
                     i % 5 == 0 ? List.of("重要", "印刷発注なし") : i % 3 == 0 ? List.of("リピート") : List.of(),
-                    CompanyStatus.valueOf(s.status()), null, true, true, false));
+                    CompanyStatus.valueOf(s.status()), null, true, true, false, sampleCustomValues(i)));
             for (int k = 0; k < 2; k++) {
                 Person p = PEOPLE.get((i * 2 + k) % PEOPLE.size());
                 String mobile = String.format("090-%04d-%04d", 1000 + i * 37 % 9000, 2000 + (i * 2 + k) * 53 % 8000);
@@ -139,12 +153,21 @@ class CustomersSampleData implements SampleData {
             companies.insert(new CompanyDraft(CompanyKind.INDIVIDUAL, p.name(), p.kana(), null, p.postal(),
                     a.prefecture(), a.city(), a.town() + p.street(), "", p.mobile(), p.email(), "", "", "", null, null,
                     "Instagram広告", owners.get("kawamura"), List.of("定期便"), CompanyStatus.CUSTOMER, p.birthday(),
-                    true, false, true));
+                    true, false, true, Map.of("interests", List.of("定期便"))));
         }
         // Seed 004's rule for new customers and contacts.
         requiredFields.set(RequiredFields.COMPANY, List.of("prefecture", "city", "street", "phone", "representative",
                 "website"));
         requiredFields.set(RequiredFields.CONTACT, List.of("phone", "email"));
+    }
+
+    /** Ranks by size, renewal dates through 2027, print orders for two in three, one or two interests. */
+    private static Map<String, Object> sampleCustomValues(int i) {
+        List<String> interests = List.of("ロゴ制作", "名刺印刷", "封筒印刷", "Webサイト");
+        return Map.of("rank", List.of("A", "B", "C").get(i % 3),
+                "renewal_date", java.time.LocalDate.of(2027, 1 + i % 12, 1 + i % 28).toString(),
+                "print_orders", i % 3 != 0,
+                "interests", i % 2 == 0 ? List.of(interests.get(i % 4)) : List.of(interests.get(i % 4), interests.get((i + 1) % 4)));
     }
 
     private record Address(String prefecture, String city, String town) {

@@ -14,18 +14,20 @@ final class SearchCondition {
     private SearchCondition() {
     }
 
-    static void append(StringBuilder sql, List<Object> args, String alias, String text) {
+    /** Appends the search condition; false when there is nothing to search for. */
+    static boolean append(StringBuilder sql, List<Object> args, String alias, String text) {
         String key = JapaneseText.searchKey(text);
         if (key.isEmpty()) {
-            return;
+            return false;
         }
         int length = key.codePointCount(0, key.length());
         if (length == 2) {
             sql.append(" and ").append(alias).append(".name_grams @> array[?]::text[]");
             args.add(key);
-            return;
+            return true;
         }
         sql.append(" and ").append(alias).append(".search_text like ? escape '\\'");
         args.add("%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return true;
     }
 }

@@ -51,6 +51,13 @@ public class Users {
         return load(id);
     }
 
+    /** Whether the id names a user (active or not): for records that point at a user. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return id != null && users.find(id).isPresent();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<UserSummary> list(UserFilter filter, PageQuery page) {

@@ -81,7 +81,7 @@ final class CustomerDataGenerator {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street,
                         building, phone, phone_display, email, website, representative, industry, employee_count,
-                        annual_revenue, lead_source, owner_id, status, search_text, name_grams) from stdin""");
+                        annual_revenue, lead_source, owner_id, status, search_text, name_grams, custom_fields) from stdin""");
             StringBuilder rows = new StringBuilder(1 << 20);
             for (int i = 0; i < companies; i++) {
                 UUID id = new UUID(0x0192_0000_7000_0000L | i, random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L);
@@ -105,7 +105,7 @@ final class CustomerDataGenerator {
                         phoneDisplay, "info@" + domain, "https://www." + domain, rep[0] + " " + repGiven[0], trade[2],
                         5 + random.nextInt(500), (long) (5 + random.nextInt(500)) * 20_000_000L,
                         SOURCES[random.nextInt(SOURCES.length)], owner, STATUSES[random.nextInt(STATUSES.length)], search,
-                        array(JapaneseText.bigrams(name, kana)));
+                        array(JapaneseText.bigrams(name, kana)), customValues(random, owners));
                 flushIfFull(copy, rows);
             }
             flush(copy, rows);
@@ -142,6 +142,30 @@ final class CustomerDataGenerator {
         return ids;
     }
 
+    /** The ten custom fields the benchmark defines (see CustomersBenchmarkTest), as COPY's jsonb text. */
+    static final String[] RANKS = {"A", "B", "C", "D", "E"};
+    private static final String[] INTERESTS = {"ロゴ制作", "名刺印刷", "封筒印刷", "Webサイト", "定期便", "ノベルティ"};
+
+    private static String customValues(SplittableRandom random, List<UUID> owners) {
+        StringBuilder json = new StringBuilder(256).append('{');
+        json.append("\"rank\": \"").append(RANKS[random.nextInt(RANKS.length)]).append('"');
+        if (random.nextInt(10) < 8) {
+            json.append(", \"renewal_date\": \"").append(java.time.LocalDate.of(2026, 1, 1)
+                    .plusDays(random.nextInt(730))).append('"');
+        }
+        json.append(", \"monthly_fee\": ").append((1 + random.nextInt(200)) * 1000);
+        json.append(", \"satisfaction\": ").append(1 + random.nextInt(10));
+        json.append(", \"print_orders\": ").append(random.nextInt(3) != 0);
+        json.append(", \"interests\": [\"").append(INTERESTS[random.nextInt(INTERESTS.length)]).append("\"]");
+        json.append(", \"branch_code\": \"B").append(String.format("%03d", random.nextInt(300))).append('"');
+        json.append(", \"cs_owner\": \"").append(owners.get(random.nextInt(owners.size()))).append('"');
+        if (random.nextInt(4) == 0) {
+            json.append(", \"memo\": \"前回訪問時に印刷物の見直しを相談。次回は見積を持参。\"");
+        }
+        json.append(", \"site\": \"https://shop").append(random.nextInt(1000)).append(".example.jp\"");
+        return json.append('}').toString();
+    }
+
     /**
      * GIN indexes are far cheaper to build once than to maintain row by row during a bulk load: drop them
      * (keeping their definitions from the catalog, so the migrations stay the only source) and rebuild after.
@@ -151,7 +175,8 @@ final class CustomerDataGenerator {
         try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("""
                     select indexname, indexdef from pg_indexes
-                     where tablename in ('company', 'contact') and indexdef like '%USING gin%'""")) {
+                     where tablename in ('company', 'contact')
+                       and (indexdef like '%USING gin%' or indexname like '%\\_cf\\_%')""")) {
                 List<String> names = new ArrayList<>();
                 while (rs.next()) {
                     names.add(rs.getString(1));

@@ -41,6 +41,8 @@ class CustomersBenchmarkTest {
     Companies companies;
     @Autowired
     Contacts contacts;
+    @Autowired
+    CustomFields customFields;
 
     @Test
     void customerMasterAtScale() throws Exception {
@@ -49,6 +51,7 @@ class CustomersBenchmarkTest {
         int iterations = Integer.getInteger("bench.iterations", 200);
         List<UUID> owners = owners(20);
 
+        defineCustomFields();
         long started = System.nanoTime();
         List<UUID> ids = new CustomerDataGenerator(dataSource).generate(companyCount, contactCount, owners, 42);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -72,27 +75,54 @@ class CustomersBenchmarkTest {
                  order by c.name_kana asc, c.id asc limit ?""";
 
         results.add(Measurement.of("list-status", "first page, status = 取引中, furigana order", 20, iterations,
-                () -> companies.list(new CompanyFilter(null, null, CompanyStatus.CUSTOMER, null, null, false, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(CompanyFilter.where(FieldCondition.eq("status", "customer")), PageQuery.first(PAGE)),
                 () -> rows(listSql.formatted("and c.status = ?"), "customer", PAGE + 1), companyCount));
         results.add(Measurement.of("list-owner", "first page, one owner's customers, furigana order", 20, iterations,
-                () -> companies.list(new CompanyFilter(null, null, null, owner, null, false, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(CompanyFilter.where(FieldCondition.eq("ownerId", owner.toString())), PageQuery.first(PAGE)),
                 () -> rows(listSql.formatted("and c.owner_id = ?"), owner, PAGE + 1), companyCount));
         results.add(Measurement.of("search-kana", "search 'さくら' (kana fragment), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("さくら", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(CompanyFilter.search("さくら"), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.search_text like ?"), "%さくら%", PAGE + 1), companyCount));
         results.add(Measurement.of("search-kanji", "search '精機' (kanji fragment), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("精機", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(CompanyFilter.search("精機"), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.name_grams @> array[?]::text[]"), "精機", PAGE + 1), companyCount));
         results.add(Measurement.of("search-surname", "search '田中' (two kanji, a common surname/stem), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("田中", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(CompanyFilter.search("田中"), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.name_grams @> array[?]::text[]"), "田中", PAGE + 1), companyCount));
         results.add(Measurement.of("search-halfwidth", "search 'ｻｸﾗｾｲｷ' (half-width kana, 5 chars), first page", 10, iterations,
-                () -> companies.list(new CompanyFilter("ｻｸﾗｾｲｷ", null, null, null, null, false, "kana", false), PageQuery.first(PAGE)),
+                () -> companies.list(CompanyFilter.search("ｻｸﾗｾｲｷ"), PageQuery.first(PAGE)),
                 () -> rows(searchSql.formatted("and c.search_text like ?"), "%さくらせいき%", PAGE + 1), companyCount));
         results.add(Measurement.of("search-phone", "search a phone number typed without hyphens", 10, iterations,
-                () -> assertThat(companies.list(new CompanyFilter(somePhone, null, null, null, null, false, "kana", false),
+                () -> assertThat(companies.list(CompanyFilter.search(somePhone),
                         PageQuery.first(PAGE)).items()).isNotEmpty(),
                 () -> rows(searchSql.formatted("and c.search_text like ?"), "%" + somePhone + "%", PAGE + 1), companyCount));
+        String customSql = """
+                select c.*, u.display_name as owner_name, (c.name_kana)::text as sort_0
+                  from company c left join app_user u on u.id = c.owner_id where true %s limit ?""";
+        results.add(Measurement.of("list-custom-filter", "first page, custom single choice ランク = B (20%), furigana order",
+                20, iterations,
+                () -> companies.list(CompanyFilter.where(FieldCondition.eq("customFields.rank", "B")), PageQuery.first(PAGE)),
+                () -> rows(customSql.formatted("and coalesce(c.custom_fields -> 'rank', 'null'::jsonb) = cast(? as jsonb) "
+                        + "order by c.name_kana, c.id"), "\"B\"", PAGE + 1), companyCount));
+        results.add(Measurement.of("list-custom-sort", "first page sorted by custom money 月額 (largest first)", 20,
+                iterations,
+                () -> companies.list(new CompanyFilter(null, List.of(), "customFields.monthly_fee", true), PageQuery.first(PAGE)),
+                () -> jdbc.sql(customSql.formatted("order by coalesce(c.custom_fields -> 'monthly_fee', 'null'::jsonb) desc, "
+                        + "c.name_kana desc, c.id desc")).param(PAGE + 1).query((rs, n) -> 1).list(), companyCount));
+        results.add(Measurement.of("list-custom-and-builtin", "first page, status = 取引中 AND 印刷発注あり = no, furigana order",
+                20, iterations,
+                () -> companies.list(CompanyFilter.where(FieldCondition.eq("status", "customer"),
+                        FieldCondition.eq("customFields.print_orders", "false")), PageQuery.first(PAGE)),
+                () -> rows(customSql.formatted("and c.status = ? and coalesce(c.custom_fields -> 'print_orders', 'null'::jsonb) "
+                        + "<> 'true'::jsonb order by c.name_kana, c.id"), "customer", PAGE + 1), companyCount));
+        results.add(Measurement.of("list-builtin-sort", "first page sorted by employees (largest first)", 20, iterations,
+                () -> companies.list(new CompanyFilter(null, List.of(), "employeeCount", true), PageQuery.first(PAGE)),
+                () -> jdbc.sql(customSql.formatted("order by coalesce(c.employee_count, -1) desc, c.name_kana desc, c.id desc"))
+                        .param(PAGE + 1).query((rs, n) -> 1).list(), companyCount));
+        results.add(Measurement.of("count", "count of status = 取引中 (capped at 10,001)", 10, iterations,
+                () -> companies.count(CompanyFilter.where(FieldCondition.eq("status", "customer"))),
+                () -> rows("select count(*) from (select 1 from company c where c.status = ? limit ?) m", "customer", 10_001),
+                companyCount));
         results.add(Measurement.of("detail", "customer page: the customer and its contacts", 20, iterations,
                 () -> {
                     companies.find(someCompany);
@@ -112,6 +142,24 @@ class CustomersBenchmarkTest {
         setup.put("baseline", "the same SQL as the facade runs, through JdbcClient, interleaved with the measured call");
         org.slf4j.LoggerFactory.getLogger(CustomersBenchmarkTest.class).info("\n{}", BenchReport.write("customers", setup, results));
         assertThat(results).isNotEmpty();
+    }
+
+    /** Ten custom fields of every kind a list can filter or sort by, each with its index. */
+    private void defineCustomFields() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench",
+                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_MEMBER", "ROLE_VIEWER")));
+        customFields.insert(new CustomFieldDraft("company", "rank", "ランク", "Rank", FieldType.SINGLE_CHOICE,
+                List.of(CustomerDataGenerator.RANKS)));
+        customFields.insert(new CustomFieldDraft("company", "renewal_date", "契約更新日", "", FieldType.DATE, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "monthly_fee", "月額", "", FieldType.MONEY, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "satisfaction", "満足度", "", FieldType.NUMBER, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "print_orders", "印刷発注あり", "", FieldType.CHECKBOX, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "interests", "関心", "", FieldType.MULTIPLE_CHOICE,
+                List.of("ロゴ制作", "名刺印刷", "封筒印刷", "Webサイト", "定期便", "ノベルティ")));
+        customFields.insert(new CustomFieldDraft("company", "branch_code", "支店コード", "", FieldType.TEXT, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "cs_owner", "CS担当", "", FieldType.USER, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "memo", "引継ぎメモ", "", FieldType.LONG_TEXT, List.of()));
+        customFields.insert(new CustomFieldDraft("company", "site", "通販サイト", "", FieldType.URL, List.of()));
     }
 
     private List<UUID> owners(int n) {

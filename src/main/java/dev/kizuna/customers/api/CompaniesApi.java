@@ -1,6 +1,8 @@
 package dev.kizuna.customers.api;
 
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,8 +11,6 @@ import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyDraft;
 import dev.kizuna.customers.CompanyFilter;
-import dev.kizuna.customers.CompanyKind;
-import dev.kizuna.customers.CompanyStatus;
 import dev.kizuna.customers.Contacts;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.CursorPage;
@@ -20,10 +20,10 @@ import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,22 +51,97 @@ class CompaniesApi {
     @GetMapping
     @Operation(summary = "List customers", description = """
             Search with q (name, furigana in any kana or width, phone with or without hyphens, e-mail, corporate
-            number). Filter with filter[kind]=company|individual, filter[status]=prospect|customer|former,
-            filter[ownerId]=, filter[tag]=, filter[incomplete]=true (lacking a required field). Sort: kana (default, あいうえお order) or created; desc=true reverses.""")
-    CursorPage<CompanyJson.CompanyListItem> list(@RequestParam(required = false) String q,
-            @Parameter(hidden = true) @RequestParam Map<String, String> params,
-            @RequestParam(defaultValue = "kana") String sort, @RequestParam(defaultValue = "false") boolean desc,
+            number). Filter (all conditions AND) with filter[field]=value or filter[field][op]=value, op being eq
+            (default), gte, lte (numbers, money, dates) or contains (text). Built-in fields: kind
+            (company|individual), status (prospect|customer|former), ownerId, tag, prefecture, city, industry,
+            leadSource, employeeCount, annualRevenue, createdAt, updatedAt (YYYY-MM-DD, Japan time), incomplete=true
+            (lacking a required field); custom fields as customFields.<key> (see /api/v1/custom-fields), e.g.
+            filter[customFields.rank]=A or filter[customFields.renewal_date][lte]=2027-03-31. Sort: kana (default,
+            あいうえお order), created, updated, prefecture, employeeCount, annualRevenue or customFields.<key>;
+            desc=true reverses; ties are in furigana order.""")
+    CursorPage<CompanyJson.CompanyResponse> list(HttpServletRequest request,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        String kind = params.get("filter[kind]");
-        String status = params.get("filter[status]");
-        String owner = params.get("filter[ownerId]");
-        CompanyFilter filter = new CompanyFilter(q,
-                kind == null ? null : CompanyJson.parse(CompanyKind.class, "filter[kind]", kind),
-                status == null ? null : CompanyJson.parse(CompanyStatus.class, "filter[status]", status),
-                owner == null ? null : Ids.parse(owner).orElseThrow(
-                        () -> new RuleViolationException(FieldProblem.of("filter[ownerId]", "UnknownId"))),
-                params.get("filter[tag]"), "true".equals(params.get("filter[incomplete]")), sort, desc);
-        return companies.list(filter, PageQuery.of(limit, cursor)).map(CompanyJson.CompanyListItem::of);
+        return companies.list(CompanyFilter.fromParameters(request.getParameterMap()), PageQuery.of(limit, cursor))
+                .map(CompanyJson.CompanyResponse::of);
+    }
+
+    record Count(long count, boolean capped) {
+    }
+
+    @GetMapping("/count")
+    @Operation(summary = "How many customers match", description = """
+            The same q and filter[...] as the list. Counts up to 10,000; past that, count is 10000 and capped is true.""")
+    Count count(HttpServletRequest request) {
+        long n = companies.count(CompanyFilter.fromParameters(request.getParameterMap()));
+        return new Count(Math.min(n, Companies.COUNT_CAP), n > Companies.COUNT_CAP);
+    }
+
+    record BulkRequest(List<CompanyJson.CompanyRequest> items) {
+    }
+
+    record BulkResult(List<CompanyJson.CompanyResponse> items) {
+    }
+
+    @PostMapping("/bulk")
+    @Operation(summary = "Create and change up to 1,000 customers in one call (members and above)", description = """
+            Items without id are created; items with id and version are changed (absent fields keep their value).
+            All or nothing: if any item breaks a rule, nothing is written and the 422 lists every problem as
+            items[i].field; a stale version answers 409. Answers the saved customers in the order sent.""")
+    BulkResult bulk(@RequestBody BulkRequest body) {
+        if (body == null || body.items() == null) {
+            throw new RuleViolationException(FieldProblem.of("items", "NotNull"));
+        }
+        List<Companies.BulkItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < body.items().size(); i++) {
+            CompanyJson.CompanyRequest item = body.items().get(i);
+            if (item.id() == null) {
+                items.add(new Companies.BulkItem(null, null, item.merge(CompanyJson.EMPTY)));
+                continue;
+            }
+            UUID id = Ids.parse(item.id()).orElse(null);
+            Company current = id == null ? null : companies.findOrNull(id);
+            if (current == null) {
+                throw new RuleViolationException(FieldProblem.of("items[" + i + "].id", "UnknownId"));
+            }
+            items.add(new Companies.BulkItem(id, item.version(), item.merge(CompanyDraft.of(current))));
+        }
+        return new BulkResult(companies.bulkSave(items).stream().map(CompanyJson.CompanyResponse::of).toList());
+    }
+
+    record BulkAction(String action, List<String> ids, String ownerId, String tag) {
+    }
+
+    record BulkActionResult(int affected) {
+    }
+
+    @PostMapping("/bulk-actions")
+    @Operation(summary = "Act on up to 1,000 customers at once", description = """
+            action: assignOwner (with ownerId; members and above), addTag (with tag; members and above) or delete
+            (managers and above; contacts go with their customer; every deletion is in the audit log). Unknown ids
+            are skipped; answers how many customers were affected.""")
+    BulkActionResult bulkAction(@RequestBody BulkAction body) {
+        List<UUID> ids = body.ids() == null ? List.of() : body.ids().stream()
+                .map(v -> Ids.parse(v).orElseThrow(() -> new RuleViolationException(FieldProblem.of("ids", "UnknownId"))))
+                .toList();
+        String action = body.action() == null ? "" : body.action();
+        return new BulkActionResult(switch (action) {
+            case "assignOwner" -> companies.assignOwner(ids, body.ownerId() == null ? null
+                    : Ids.parse(body.ownerId()).orElseThrow(
+                            () -> new RuleViolationException(FieldProblem.of("ownerId", "UnknownUser"))));
+            case "addTag" -> companies.addTag(ids, body.tag());
+            case "delete" -> companies.delete(ids);
+            default -> throw new RuleViolationException(FieldProblem.of("action", "OneOf", "assignOwner, addTag, delete"));
+        });
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a customer and its contacts (managers and above; audited)")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        Company company = companies.find(id(id));
+        companies.delete(List.of(company.id()));
+        return ResponseEntity.noContent().build();
     }
 
     record DuplicateList(List<dev.kizuna.customers.DuplicateCandidate> items, String nextCursor) {

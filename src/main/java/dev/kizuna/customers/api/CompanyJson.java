@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyDraft;
 import dev.kizuna.customers.CompanyKind;
 import dev.kizuna.customers.CompanyStatus;
-import dev.kizuna.customers.CompanySummary;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.Money;
@@ -28,7 +28,8 @@ final class CompanyJson {
             String phoneDisplay, String email, String website, String representative, String industry,
             Integer employeeCount, Money annualRevenue, String leadSource, String ownerId, String ownerName,
             List<String> tags, String status, LocalDate birthday, boolean emailOptIn, boolean phoneOptIn,
-            boolean lineOptIn, long version, Instant createdAt, Instant updatedAt) {
+            boolean lineOptIn, Map<String, Object> customFields, long version, Instant createdAt,
+            Instant updatedAt) {
 
         static CompanyResponse of(Company c) {
             return new CompanyResponse(c.id().toString(), lower(c.kind()), c.name(), c.nameKana(), c.corporateNumber(),
@@ -36,24 +37,17 @@ final class CompanyJson {
                     c.email(), c.website(), c.representative(), c.industry(), c.employeeCount(),
                     Money.yen(c.annualRevenue()), c.leadSource(), c.ownerId() == null ? null : c.ownerId().toString(),
                     c.ownerName(), c.tags(), lower(c.status()), c.birthday(), c.emailOptIn(), c.phoneOptIn(),
-                    c.lineOptIn(), c.version(), c.createdAt(), c.updatedAt());
+                    c.lineOptIn(), c.customFields(), c.version(), c.createdAt(), c.updatedAt());
         }
     }
 
-    record CompanyListItem(String id, String kind, String name, String nameKana, String prefecture, String city,
-            String phoneDisplay, String status, String ownerName) {
-        static CompanyListItem of(CompanySummary c) {
-            return new CompanyListItem(c.id().toString(), lower(c.kind()), c.name(), c.nameKana(), c.prefecture(),
-                    c.city(), c.phoneDisplay(), lower(c.status()), c.ownerName());
-        }
-    }
-
-    /** Create or change; on PATCH, absent fields keep their value. */
-    record CompanyRequest(Long version, String kind, String name, String nameKana, String corporateNumber,
+    /** Create or change; on PATCH, absent fields keep their value. {@code id} only matters in a bulk call. */
+    record CompanyRequest(String id, Long version, String kind, String name, String nameKana, String corporateNumber,
             String postalCode, String prefecture, String city, String street, String building, String phone,
             String email, String website, String representative, String industry, Integer employeeCount,
             Money annualRevenue, String leadSource, String ownerId, List<String> tags, String status,
-            LocalDate birthday, Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn) {
+            LocalDate birthday, Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn,
+            Map<String, Object> customFields) {
 
         CompanyDraft merge(CompanyDraft base) {
             return new CompanyDraft(
@@ -71,13 +65,21 @@ final class CompanyJson {
                     status == null ? base.status() : parse(CompanyStatus.class, "status", status),
                     birthday == null ? base.birthday() : birthday,
                     emailOptIn == null ? base.emailOptIn() : emailOptIn, phoneOptIn == null ? base.phoneOptIn() : phoneOptIn,
-                    lineOptIn == null ? base.lineOptIn() : lineOptIn);
+                    lineOptIn == null ? base.lineOptIn() : lineOptIn,
+                    customFields == null ? base.customFields() : merged(base.customFields(), customFields));
+        }
+
+        /** Keys sent replace the stored value; a null clears it; keys not sent keep theirs. */
+        private static Map<String, Object> merged(Map<String, Object> base, Map<String, Object> sent) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>(base == null ? Map.of() : base);
+            sent.forEach((k, v) -> out.put(k, v == null ? "" : v));
+            return out;
         }
     }
 
     /** What a new customer starts from: a company, a prospect, nothing else filled in. */
     static final CompanyDraft EMPTY = new CompanyDraft(CompanyKind.COMPANY, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, List.of(), CompanyStatus.PROSPECT, null, false, false, false);
+            null, null, null, null, null, null, null, List.of(), CompanyStatus.PROSPECT, null, false, false, false, Map.of());
 
     static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

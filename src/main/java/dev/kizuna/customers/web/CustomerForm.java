@@ -45,6 +45,6 @@ record CustomerForm(CompanyKind kind, String name, String nameKana, String corpo
         return new CompanyDraft(kind, name, nameKana, corporateNumber, postalCode, prefecture, city, street, building,
                 phone, email, website, representative, industry, employeeCount, annualRevenue, leadSource, ownerId,
                 tagList, status, birthday, Boolean.TRUE.equals(emailOptIn), Boolean.TRUE.equals(phoneOptIn),
-                Boolean.TRUE.equals(lineOptIn));
+                Boolean.TRUE.equals(lineOptIn), java.util.Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.kizuna.customers.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,16 @@ import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyFilter;
 import dev.kizuna.customers.CompanyKind;
 import dev.kizuna.customers.CompanyStatus;
+import dev.kizuna.customers.CustomField;
+import dev.kizuna.customers.CustomFields;
 import dev.kizuna.customers.CustomerPanel;
+import dev.kizuna.customers.FieldCondition;
+import dev.kizuna.customers.ListField;
+import dev.kizuna.customers.ListViews;
 import dev.kizuna.customers.RequiredFields;
 import dev.kizuna.identity.UserFilter;
 import dev.kizuna.identity.Users;
+import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
@@ -22,6 +29,7 @@ import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
 import dev.kizuna.platform.web.Htmx;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,14 +49,21 @@ class CustomersController {
     private static final int PAGE_SIZE = 30;
 
     private final Companies companies;
+    private final CustomFields customFields;
+    private final ListViews views;
     private final RequiredFields requiredFields;
     private final Users users;
     private final FormErrors formErrors;
+    private final dev.kizuna.platform.api.FieldMessages fieldMessages;
     private final List<CustomerPanel> panels;
 
-    CustomersController(Companies companies, RequiredFields requiredFields, Users users, FormErrors formErrors,
+    CustomersController(Companies companies, CustomFields customFields, ListViews views, RequiredFields requiredFields,
+            Users users, FormErrors formErrors, dev.kizuna.platform.api.FieldMessages fieldMessages,
             List<CustomerPanel> panels) {
+        this.fieldMessages = fieldMessages;
         this.companies = companies;
+        this.customFields = customFields;
+        this.views = views;
         this.requiredFields = requiredFields;
         this.users = users;
         this.formErrors = formErrors;
@@ -56,17 +71,50 @@ class CustomersController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CompanyKind kind,
-            @RequestParam(required = false) CompanyStatus status, @RequestParam(required = false) UUID owner,
-            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "false") boolean incomplete,
-            @RequestParam(defaultValue = "kana") String sort,
-            @RequestParam(defaultValue = "false") boolean desc, @RequestParam(required = false) String cursor,
-            HttpServletRequest request, Model model) {
-        CompanyFilter filter = new CompanyFilter(q, kind, status, owner, tag, incomplete, sort, desc);
+    String list(@RequestParam(required = false) String cursor, @RequestParam(required = false) List<String> cols,
+            @RequestParam(required = false) UUID view, HttpServletRequest request, Model model) {
+        if (view != null && request.getParameterMap().size() == 1) {
+            String query = views.find(view).query();
+            return "redirect:/customers?" + (query.isEmpty() ? "" : query + "&") + "view=" + view;
+        }
+        CompanyFilter filter = CompanyFilter.fromParameters(request.getParameterMap());
+        List<ListField> fields = companies.listFields();
+        List<String> chosen = ListColumns.parse(cols, fields);
+        CursorPage<Company> page;
+        long count;
+        try {
+            page = companies.list(filter, new PageQuery(PAGE_SIZE, cursor));
+            count = companies.count(filter);
+        } catch (RuleViolationException e) {
+            formErrors.show(model, e.problems());
+            page = new CursorPage<>(List.of(), null);
+            count = 0;
+        }
         model.addAttribute("filter", filter);
-        model.addAttribute("page", companies.list(filter, new PageQuery(PAGE_SIZE, cursor)));
+        model.addAttribute("page", page);
+        model.addAttribute("count", count);
+        model.addAttribute("countCapped", count > Companies.COUNT_CAP);
+        model.addAttribute("fields", fields);
+        model.addAttribute("sortOptions", sortOptions(fields));
+        model.addAttribute("conditionRows", filter.rows().stream().map(c -> ConditionRow.of(c, fields)).toList());
+        model.addAttribute("columns", ListColumns.columns(chosen, fields, LocaleContextHolder.getLocale()));
+        model.addAttribute("chosenColumns", chosen);
+        model.addAttribute("availableColumns",
+                ListColumns.columns(ListColumns.available(fields), fields, LocaleContextHolder.getLocale()));
         model.addAttribute("owners", owners());
+        model.addAttribute("views", views.visible("company"));
+        model.addAttribute("currentView", view);
         return Htmx.pageOr(request, "customers/list", "results");
+    }
+
+    /** One more condition row for the list's condition builder, with the input the chosen field needs. */
+    @GetMapping("/condition")
+    String conditionRow(@RequestParam(required = false) String cf, Model model) {
+        List<ListField> fields = companies.listFields();
+        model.addAttribute("fields", fields);
+        model.addAttribute("row", ConditionRow.of(new FieldCondition(cf == null ? "" : cf, null, ""), fields));
+        model.addAttribute("owners", owners());
+        return "customers/list :: conditionRow";
     }
 
     @GetMapping("/{id}")
@@ -74,6 +122,7 @@ class CustomersController {
         Company company = companies.find(id);
         model.addAttribute("company", company);
         model.addAttribute("completeness", requiredFields.completeness(company));
+        model.addAttribute("customFields", customFields.active("company"));
         model.addAttribute("panels", panels.stream()
                 .map(p -> Map.of("panel", p, "model", p.model(company.id()))).toList());
         return "customers/detail";
@@ -81,63 +130,165 @@ class CustomersController {
 
     @GetMapping("/new")
     String newCustomer(@RequestParam(defaultValue = "COMPANY") CompanyKind kind, Model model) {
-        return form(model, CustomerForm.blank(kind, CurrentActor.idOrNull()), null);
+        return form(model, CustomerForm.blank(kind, CurrentActor.idOrNull()), Map.of(), null);
     }
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") CustomerForm form, BindingResult binding,
-            @RequestParam(defaultValue = "false") boolean notDuplicate, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean notDuplicate, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, Object> custom = CustomInputs.read(request, customFields.active("company"));
         if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, null);
+            return form(model, form, custom, null);
         }
         try {
             if (!notDuplicate) {
                 var duplicates = companies.likelyDuplicates(form.toDraft(), null);
                 if (!duplicates.isEmpty()) {
                     model.addAttribute("duplicates", duplicates);
-                    return form(model, form, null);
+                    return form(model, form, custom, null);
                 }
             }
-            Company created = companies.create(form.toDraft());
+            Company created = companies.create(form.toDraft().withCustomFields(custom));
             Flash.success(redirect, "customers.created", created.name());
             return "redirect:/customers/" + created.id();
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return form(model, form, null);
+            return form(model, form, custom, null);
         }
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         Company company = companies.find(id);
-        return form(model, CustomerForm.of(company), company);
+        return form(model, CustomerForm.of(company),
+                CustomInputs.of(company.customFields(), customFields.active("company")), company);
     }
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute("form") CustomerForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Company company = companies.find(id);
+        Map<String, Object> custom = CustomInputs.read(request, customFields.active("company"));
         if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, company);
+            return form(model, form, custom, company);
         }
         try {
-            Company updated = companies.update(id, form.version() == null ? -1 : form.version(), form.toDraft());
+            Company updated = companies.update(id, form.version() == null ? -1 : form.version(),
+                    form.toDraft().withCustomFields(custom));
             Flash.success(redirect, "customers.updated", updated.name());
             return "redirect:/customers/" + id;
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return form(model, form, company);
+            return form(model, form, custom, company);
         } catch (StaleVersionException e) {
             model.addAttribute("stale", true);
-            return form(model, form, company);
+            return form(model, form, custom, company);
         }
     }
 
-    private String form(Model model, CustomerForm form, Company company) {
+    /** Assign an owner to or tag the ticked customers; deleting asks first (see {@link #confirmDelete}). */
+    @PostMapping("/bulk")
+    String bulk(@RequestParam(required = false) List<UUID> ids, @RequestParam String action,
+            @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+        String list = "redirect:/customers" + (back.isBlank() ? "" : "?" + back);
+        if (ids == null || ids.isEmpty()) {
+            Flash.warning(redirect, "customers.bulk.noneChosen");
+            return list;
+        }
+        try {
+            switch (action) {
+                case "assignOwner" -> Flash.success(redirect, "customers.bulk.assigned", companies.assignOwner(ids, ownerId));
+                case "addTag" -> Flash.success(redirect, "customers.bulk.tagged", companies.addTag(ids, tag));
+                case "delete" -> {
+                    redirect.addAttribute("ids", ids);
+                    redirect.addAttribute("back", back);
+                    return "redirect:/customers/delete";
+                }
+                default -> Flash.warning(redirect, "customers.bulk.noneChosen");
+            }
+        } catch (RuleViolationException e) {
+            Flash.warning(redirect, "customers.bulk.failed", String.join(" ",
+                    fieldMessages.of(e.problems()).stream().map(m -> m.message()).toList()));
+        }
+        return list;
+    }
+
+    /** "Delete these N customers and their contacts?" — names listed, nothing deleted until confirmed. */
+    @GetMapping("/delete")
+    String confirmDelete(@RequestParam List<UUID> ids, @RequestParam(defaultValue = "") String back, Model model) {
+        List<Company> chosen = new ArrayList<>();
+        ids.stream().distinct().limit(Companies.BULK_MAX).map(companies::findOrNull)
+                .filter(java.util.Objects::nonNull).forEach(chosen::add);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("back", back);
+        return "customers/delete";
+    }
+
+    @PostMapping("/delete")
+    String delete(@RequestParam List<UUID> ids, @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        int deleted = companies.delete(ids);
+        Flash.success(redirect, "customers.deleted", deleted);
+        return "redirect:/customers" + (back.isBlank() ? "" : "?" + back);
+    }
+
+    @PostMapping("/views")
+    String saveView(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String query,
+            @RequestParam(defaultValue = "false") boolean shared, RedirectAttributes redirect) {
+        try {
+            var saved = views.save("company", name, query, shared);
+            Flash.success(redirect, "views.saved", saved.name());
+            return "redirect:/customers?view=" + saved.id();
+        } catch (RuleViolationException e) {
+            Flash.warning(redirect, "customers.bulk.failed", String.join(" ",
+                    fieldMessages.of(e.problems()).stream().map(m -> m.message()).toList()));
+            return "redirect:/customers" + (query.isBlank() ? "" : "?" + query);
+        }
+    }
+
+    @PostMapping("/views/{id}/delete")
+    String deleteView(@PathVariable UUID id, RedirectAttributes redirect) {
+        String name = views.find(id).name();
+        views.delete(id);
+        Flash.success(redirect, "views.deleted", name);
+        return "redirect:/customers";
+    }
+
+    /** A row of the condition builder: the condition as typed and the field it names (null when none chosen). */
+    record ConditionRow(FieldCondition condition, ListField field) {
+        static ConditionRow of(FieldCondition condition, List<ListField> fields) {
+            return new ConditionRow(condition,
+                    fields.stream().filter(f -> f.name().equals(condition.field())).findFirst().orElse(null));
+        }
+    }
+
+    /** A choice of the sort menu: its name and label (a message key for built-in sorts). */
+    record SortOption(String name, String labelKey, String label) {
+    }
+
+    private List<SortOption> sortOptions(List<ListField> fields) {
+        List<SortOption> options = new ArrayList<>();
+        for (String sort : companies.sorts()) {
+            ListField custom = fields.stream().filter(f -> f.isCustom() && f.name().equals(sort)).findFirst().orElse(null);
+            options.add(custom != null ? new SortOption(sort, null, custom.customLabel(LocaleContextHolder.getLocale()))
+                    : new SortOption(sort, switch (sort) {
+                        case "kana", "created", "updated" -> "customers.sort." + sort;
+                        default -> "field." + sort;
+                    }, null));
+        }
+        return options;
+    }
+
+    private String form(Model model, CustomerForm form, Map<String, Object> custom, Company company) {
+        List<CustomField> active = customFields.active("company");
         model.addAttribute("form", form);
         model.addAttribute("company", company);
         model.addAttribute("owners", owners());
         model.addAttribute("statuses", CompanyStatus.values());
+        model.addAttribute("customFields", active);
+        model.addAttribute("customValues", custom.isEmpty() ? CustomInputs.of(Map.of(), active) : custom);
         model.addAttribute("required", requiredFields.of(form.individual() ? RequiredFields.INDIVIDUAL : RequiredFields.COMPANY));
         return "customers/form";
     }

@@ -13,6 +13,11 @@ class CustomersNavigation {
     }
 
     @Bean
+    NavItem customFieldsNav() {
+        return new NavItem(NavItem.ADMIN, "nav.customFields", "/admin/custom-fields", "ADMIN", 210);
+    }
+
+    @Bean
     NavItem requiredFieldsNav() {
         return new NavItem(NavItem.ADMIN, "nav.requiredFields", "/admin/required-fields", "ADMIN", 200);
     }

@@ -20,9 +20,11 @@ import org.springframework.validation.ObjectError;
 public class FieldMessages {
 
     private final MessageSource messages;
+    private final List<FieldLabels> dataLabels;
 
-    FieldMessages(MessageSource messages) {
+    FieldMessages(MessageSource messages, List<FieldLabels> dataLabels) {
         this.messages = messages;
+        this.dataLabels = dataLabels;
     }
 
     public List<FieldMessage> of(List<FieldProblem> problems) {
@@ -67,6 +69,15 @@ public class FieldMessages {
     }
 
     private String label(String field, Locale locale) {
+        if (field.matches("^\\w+\\[\\d+\\]\\..+")) { // items[3].name: labelled as name
+            field = field.substring(field.indexOf("].") + 2);
+        }
+        for (FieldLabels source : dataLabels) {
+            var label = source.label(field, locale);
+            if (label.isPresent()) {
+                return label.get();
+            }
+        }
         return messages.getMessage("field." + field, null, field, locale);
     }
 }

@@ -1,19 +1,38 @@
 package dev.kizuna.platform.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The ORDER BY of a keyset-paged list and the matching "after this row" condition, written once:
- * {@code (sort column, id) > (cursor values)} ordered by {@code sort column, id}, both ascending or both
- * descending, so that the index on {@code (sort column, id)} serves the page. The cursor is the one
- * {@link PageQuery#page} made from the last row: {@code Cursor.of(sortValue, id)}.
+ * {@code (sort columns..., id) > (cursor values)} ordered by {@code sort columns..., id}, all ascending or all
+ * descending, so that the index on {@code (sort columns..., id)} serves the page. The cursor is the one
+ * {@link PageQuery#page} made from the last row: {@code Cursor.of(sortValues..., id)}; sort values must never be
+ * SQL NULL (a row comparison with NULL matches nothing), so nullable columns are sorted through {@code coalesce}.
  *
- * @param column    the sort column as written in the query, e.g. {@code u.name_kana}
- * @param sqlType   the column's type for the cursor value's cast, e.g. {@code text} or {@code timestamptz}
+ * @param columns   the sort columns or expressions as written in the query, e.g. {@code u.name_kana}
+ * @param sqlTypes  each column's type for the cursor value's cast, e.g. {@code text} or {@code timestamptz}
  * @param idColumn  the row's id column, e.g. {@code u.id} (uuid)
  * @param desc      newest/last first
  */
-public record KeysetOrder(String column, String sqlType, String idColumn, boolean desc) {
+public record KeysetOrder(List<String> columns, List<String> sqlTypes, String idColumn, boolean desc) {
+
+    public KeysetOrder {
+        if (columns.isEmpty() || columns.size() != sqlTypes.size()) {
+            throw new IllegalArgumentException("one type per sort column");
+        }
+        columns = List.copyOf(columns);
+        sqlTypes = List.copyOf(sqlTypes);
+    }
+
+    public KeysetOrder(String column, String sqlType, String idColumn, boolean desc) {
+        this(List.of(column), List.of(sqlType), idColumn, desc);
+    }
+
+    /** How many values a cursor of this order carries: one per sort column and the id. */
+    public int cursorSize() {
+        return columns.size() + 1;
+    }
 
     /**
      * The same order, written so that PostgreSQL cannot walk the sort index: it must find the matching rows
@@ -22,26 +41,48 @@ public record KeysetOrder(String column, String sqlType, String idColumn, boolea
      * the table for rare ones.
      */
     public KeysetOrder sortingMatches() {
-        String expression = "timestamptz".equals(sqlType) ? "(" + column + " + interval '0 s')" : "(" + column + " || '')";
-        return new KeysetOrder(expression, sqlType, idColumn, desc);
+        List<String> hidden = new ArrayList<>(columns);
+        hidden.set(0, switch (sqlTypes.getFirst()) {
+            case "timestamptz" -> "(" + columns.getFirst() + " + interval '0 s')";
+            case "integer", "bigint", "numeric" -> "(" + columns.getFirst() + " + 0)";
+            case "jsonb" -> "jsonb_strip_nulls(" + columns.getFirst() + ")";
+            default -> "(" + columns.getFirst() + " || '')";
+        });
+        return new KeysetOrder(hidden, sqlTypes, idColumn, desc);
     }
 
-    /** Appends {@code and (column, id) > (?, ?)} when there is a cursor. */
+    /** Appends {@code and (columns..., id) > (?, ..., ?)} when there is a cursor. */
     public void appendAfter(StringBuilder sql, List<Object> args, Cursor after) {
         if (after == null) {
             return;
         }
-        sql.append(" and (").append(column).append(", ").append(idColumn).append(") ").append(desc ? "<" : ">")
-                .append(" (cast(? as ").append(sqlType).append("), cast(? as uuid))");
-        args.add(after.value(0));
-        args.add(after.value(1));
+        sql.append(" and (").append(String.join(", ", columns)).append(", ").append(idColumn).append(") ")
+                .append(desc ? "<" : ">").append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append("cast(? as ").append(sqlTypes.get(i)).append("), ");
+            args.add(after.value(i));
+        }
+        sql.append("cast(? as uuid))");
+        args.add(after.value(columns.size()));
     }
 
-    /** Appends {@code order by column, id limit ?}. */
+    /** Appends {@code order by columns..., id limit ?}. */
     public void appendOrderAndLimit(StringBuilder sql, List<Object> args, int fetchSize) {
         String direction = desc ? " desc" : " asc";
-        sql.append(" order by ").append(column).append(direction).append(", ").append(idColumn).append(direction)
-                .append(" limit ?");
+        sql.append(" order by ");
+        for (String column : columns) {
+            sql.append(column).append(direction).append(", ");
+        }
+        sql.append(idColumn).append(direction).append(" limit ?");
         args.add(fetchSize);
+    }
+
+    /** The sort values as text columns {@code sort_0, sort_1, ...}, to select beside the row for its cursor. */
+    public String selectSortValues() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            out.append(", (").append(columns.get(i)).append(")::text as sort_").append(i);
+        }
+        return out.toString();
     }
 }

@@ -44,6 +44,23 @@ class LayoutModel {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 
+    /** Members and above: may create and change records (buttons for viewers are hidden). */
+    @ModelAttribute("canEdit")
+    boolean canEdit() {
+        return hasRole("ROLE_MEMBER");
+    }
+
+    /** Managers and above: may delete and merge records. */
+    @ModelAttribute("isManager")
+    boolean isManager() {
+        return hasRole("ROLE_MANAGER");
+    }
+
+    private static boolean hasRole(String role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

@@ -1,0 +1,8 @@
+package dev.kizuna.customers;
+
+import java.util.UUID;
+
+/** A saved list: its name, the list's query string (filters, sort, columns), whose it is and whether shared. */
+public record ListView(UUID id, String objectType, String name, UUID ownerId, String ownerName, boolean shared,
+        String query, long version) {
+}
