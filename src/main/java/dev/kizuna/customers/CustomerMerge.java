@@ -58,14 +58,14 @@ public class CustomerMerge {
         this.events = events;
     }
 
-    /** Customers sharing a phone number, an e-mail address or a furigana reading, oldest first. */
+    /** Customers sharing a phone number, an e-mail address or a furigana reading, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<DuplicatePair> companyPairs(PageQuery page) {
         return page.page(pairs.companies(page.decodedCursor(2), page.fetchSize()), DuplicatePairs::cursorOf);
     }
 
-    /** Contacts sharing an e-mail address or a phone number (phone or mobile), at one customer or two. */
+    /** Contacts sharing an e-mail address or a phone number (phone or mobile), at one customer or two, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<DuplicatePair> contactPairs(PageQuery page) {

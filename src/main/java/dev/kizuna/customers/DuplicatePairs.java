@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
  * list walks the primary key for the first of a pair and looks its partners up by index: a company's by phone
  * (company_phone_idx), e-mail (company_email_idx) and furigana (company_kana_idx); a contact's by e-mail
  * (contact_email_idx on lower(email)) and by phone or mobile, either way round (contact_phone_idx,
- * contact_mobile_idx). A pair is listed once, as (older id, newer id).
+ * contact_mobile_idx). A pair is listed once, as (older id, newer id); ids are time-ordered, so the pairs whose
+ * first record was created last come first: the duplicates someone just entered are the ones to fix now.
  */
 @Repository
 class DuplicatePairs {
@@ -78,10 +79,10 @@ class DuplicatePairs {
         List<Object> args = new ArrayList<>();
         if (after != null) {
             // The first condition lets the primary key serve the walk; the second is the exact keyset.
-            sql.append(" and a.id >= cast(? as uuid) and (a.id, b.id) > (cast(? as uuid), cast(? as uuid))");
+            sql.append(" and a.id <= cast(? as uuid) and (a.id, b.id) < (cast(? as uuid), cast(? as uuid))");
             args.addAll(List.of(after.value(0), after.value(0), after.value(1)));
         }
-        sql.append(" order by a.id, b.id limit ?");
+        sql.append(" order by a.id desc, b.id desc limit ?");
         args.add(fetchSize);
         return jdbc.sql(sql.toString()).params(args).query(DuplicatePairs::map).list();
     }

@@ -56,7 +56,7 @@ class MergeApi {
     @GetMapping("/api/v1/companies/duplicates")
     @Operation(summary = "Customers that are probably the same", description = """
             Pairs of customers with the same phone number, e-mail address or furigana, each pair once (first is the
-            older id) with its reasons (phone, email, kana). Keyset-paged with limit and cursor.""")
+            older id) with its reasons (phone, email, kana), newest pairs first. Keyset-paged with limit and cursor.""")
     CursorPage<DuplicatePair> companyPairs(@RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return merge.companyPairs(PageQuery.of(limit, cursor));
