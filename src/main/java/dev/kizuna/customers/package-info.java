@@ -8,6 +8,9 @@
  * {@link dev.kizuna.customers.CompanyCreated} and {@link dev.kizuna.customers.ContactCreated}, and the extension
  * point {@link dev.kizuna.customers.CustomerPanel} through which later modules show their records on a
  * customer's page without this module knowing them.
+ * {@link dev.kizuna.customers.CustomerMerge} lists likely duplicates and merges them; modules whose rows point at a
+ * customer or a contact re-point them on {@link dev.kizuna.customers.CompaniesMerged} and
+ * {@link dev.kizuna.customers.ContactsMerged}, in the merge's transaction.
  */
 @ApplicationModule(displayName = "Customers")
 package dev.kizuna.customers;
