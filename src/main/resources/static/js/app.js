@@ -10,6 +10,11 @@
   });
   document.addEventListener('submit', function (event) {
     var form = event.target;
+    // A list filtered in place (htmx) has its query in the address bar, not in the page it was loaded with.
+    form.querySelectorAll('[data-current-query]').forEach(function (input) {
+      input.value = window.location.search.slice(1).split('&')
+        .filter(function (p) { return p && !/^(cursor|view)=/.test(p); }).join('&');
+    });
     var question = form.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();

@@ -47,15 +47,26 @@ public class CustomerMerge {
     private final MergeRepository merges;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CustomFields customFields;
 
     CustomerMerge(Companies companies, Contacts contacts, DuplicatePairs pairs, MergeRepository merges, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CustomFields customFields) {
+        this.customFields = customFields;
         this.companies = companies;
         this.contacts = contacts;
         this.pairs = pairs;
         this.merges = merges;
         this.audit = audit;
         this.events = events;
+    }
+
+    /** The fields of a customer merge: {@link #COMPANY_FIELDS} and each active custom field's name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> companyFields() {
+        List<String> fields = new java.util.ArrayList<>(COMPANY_FIELDS);
+        customFields.active("company").forEach(f -> fields.add(f.name()));
+        return fields;
     }
 
     /** Customers sharing a phone number, an e-mail address or a furigana reading, newest first. */
@@ -84,7 +95,7 @@ public class CustomerMerge {
     @PreAuthorize("hasRole('MANAGER')")
     public Company mergeCompanies(UUID keepId, long keepVersion, UUID mergeId, long mergeVersion,
             Map<String, String> take) {
-        MergeChoice choice = MergeChoice.parse(take, COMPANY_FIELDS);
+        MergeChoice choice = MergeChoice.parse(take, companyFields());
         Company keep = companies.find(keepId);
         Company merge = findOther(keepId, mergeId, () -> companies.find(mergeId));
         requireVersions(Companies.AUDIT_TYPE, keep.id(), keep.version(), keepVersion, merge.id(), merge.version(),

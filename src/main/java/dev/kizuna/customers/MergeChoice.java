@@ -51,7 +51,20 @@ record MergeChoice(Set<String> fromMerged) {
                 c.pick("annualRevenue", k.annualRevenue(), m.annualRevenue()),
                 c.pick("leadSource", k.leadSource(), m.leadSource()), c.pick("ownerId", k.ownerId(), m.ownerId()),
                 List.copyOf(tags), c.pick("status", k.status(), m.status()), c.pick("birthday", k.birthday(), m.birthday()),
-                k.emailOptIn(), k.phoneOptIn(), k.lineOptIn());
+                k.emailOptIn(), k.phoneOptIn(), k.lineOptIn(), customFields(keep, merge, c));
+    }
+
+    /** The survivor's custom values, with those chosen from the merged customer ({@code customFields.<key>}). */
+    private static Map<String, Object> customFields(Company keep, Company merge, MergeChoice c) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>(keep.customFields());
+        for (String field : c.fromMerged()) {
+            if (field.startsWith(CustomField.PREFIX)) {
+                String key = field.substring(CustomField.PREFIX.length());
+                Object taken = merge.customFields().get(key);
+                values.put(key, taken == null ? "" : taken);
+            }
+        }
+        return values;
     }
 
     /** The survivor contact with the chosen values. */

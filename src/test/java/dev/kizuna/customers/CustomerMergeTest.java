@@ -272,7 +272,7 @@ class CustomerMergeTest {
             String corporateNumber, List<String> tags) {
         return new CompanyDraft(CompanyKind.COMPANY, name, kana, corporateNumber, null, null, null, null, null, phone,
                 email, null, representative, null, null, null, null, null, tags, CompanyStatus.CUSTOMER, null, false,
-                false, false);
+                false, false, java.util.Map.of());
     }
 
     private static ContactDraft contact(UUID companyId, String name, boolean primary) {

@@ -59,7 +59,7 @@ class CustomFieldsController {
             @RequestParam(defaultValue = "TEXT") String type, @RequestParam(defaultValue = "") String options,
             Model model, RedirectAttributes redirect) {
         try {
-            CustomField created = customFields.create(new CustomFieldDraft(objectType, label, labelEn, key,
+            CustomField created = customFields.create(new CustomFieldDraft(objectType, key, label, labelEn,
                     FieldType.valueOf(type), lines(options)));
             Flash.success(redirect, "customFields.created", created.label());
             return "redirect:/admin/custom-fields?object=" + created.objectType();

@@ -72,9 +72,14 @@ class CustomersController {
 
     @GetMapping
     String list(@RequestParam(required = false) String cursor, @RequestParam(required = false) List<String> cols,
-            @RequestParam(required = false) UUID view, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) UUID view, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         if (view != null && request.getParameterMap().size() == 1) {
             String query = views.find(view).query();
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+            if (flash != null) {
+                flash.forEach(redirect::addFlashAttribute); // a message for this page survives the view's redirect
+            }
             return "redirect:/customers?" + (query.isEmpty() ? "" : query + "&") + "view=" + view;
         }
         CompanyFilter filter = CompanyFilter.fromParameters(request.getParameterMap());
@@ -240,7 +245,7 @@ class CustomersController {
         try {
             var saved = views.save("company", name, query, shared);
             Flash.success(redirect, "views.saved", saved.name());
-            return "redirect:/customers?view=" + saved.id();
+            return "redirect:/customers?" + (saved.query().isEmpty() ? "" : saved.query() + "&") + "view=" + saved.id();
         } catch (RuleViolationException e) {
             Flash.warning(redirect, "customers.bulk.failed", String.join(" ",
                     fieldMessages.of(e.problems()).stream().map(m -> m.message()).toList()));

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.Contact;
+import dev.kizuna.customers.CustomField;
+import dev.kizuna.customers.CustomFields;
 import dev.kizuna.customers.CustomerMerge;
 import dev.kizuna.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MergeRows {
 
-    record Row(String field, String labelKey, String keep, String merge, String chosen) {
+    /** One field on both sides; {@code label} is set for custom fields, {@code labelKey} for built-in ones. */
+    record Row(String field, String labelKey, String label, String keep, String merge, String chosen) {
         public boolean same() {
             return keep.equals(merge);
         }
@@ -30,10 +33,14 @@ class MergeRows {
 
     private final MessageSource messages;
     private final Formats fmt;
+    private final CustomFields customFields;
+    private final CustomFieldDisplay display;
 
-    MergeRows(MessageSource messages, Formats fmt) {
+    MergeRows(MessageSource messages, Formats fmt, CustomFields customFields, CustomFieldDisplay display) {
         this.messages = messages;
         this.fmt = fmt;
+        this.customFields = customFields;
+        this.display = display;
     }
 
     List<Row> companies(Company keep, Company merge, Map<String, String> take) {
@@ -53,7 +60,14 @@ class MergeRows {
         values.put("ownerId", Company::ownerName);
         values.put("status", c -> message("status." + c.status().name()));
         values.put("birthday", c -> c.birthday() == null ? null : fmt.date(c.birthday()));
-        return rows(CustomerMerge.COMPANY_FIELDS, values, keep, merge, take);
+        List<Row> rows = rows(CustomerMerge.COMPANY_FIELDS, values, keep, merge, take);
+        for (CustomField f : customFields.active("company")) {
+            String k = display.text(f, keep.customFields().get(f.key()));
+            String m = display.text(f, merge.customFields().get(f.key()));
+            rows.add(new Row(f.name(), null, f.label(LocaleContextHolder.getLocale()), k, m,
+                    take.getOrDefault(f.name(), k.isEmpty() && !m.isEmpty() ? CustomerMerge.MERGE : CustomerMerge.KEEP)));
+        }
+        return rows;
     }
 
     List<Row> contacts(Contact keep, Contact merge, Map<String, String> take) {
@@ -79,7 +93,7 @@ class MergeRows {
             String m = text(values.get(field).apply(merge));
             String chosen = take.getOrDefault(field,
                     k.isEmpty() && !m.isEmpty() ? CustomerMerge.MERGE : CustomerMerge.KEEP);
-            rows.add(new Row(field, "field." + field, k, m, chosen));
+            rows.add(new Row(field, "field." + field, null, k, m, chosen));
         }
         return rows;
     }
