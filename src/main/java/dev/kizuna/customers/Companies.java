@@ -99,7 +99,7 @@ public class Companies {
     }
 
     private CompanyQuery query() {
-        return new CompanyQuery(customFields.active("company"), requiredFields.incompleteCondition(), json);
+        return new CompanyQuery(customFields.active("company"), requiredFields::incompleteCondition, json);
     }
 
     /**

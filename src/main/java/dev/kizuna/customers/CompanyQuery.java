@@ -50,10 +50,11 @@ final class CompanyQuery {
     static final String DEFAULT_SORT = "kana";
 
     private final List<CustomField> customFields;
-    private final String incompleteCondition;
+    private final java.util.function.Supplier<String> incompleteCondition;
     private final JsonMapper json;
 
-    CompanyQuery(List<CustomField> customFields, String incompleteCondition, JsonMapper json) {
+    CompanyQuery(List<CustomField> customFields, java.util.function.Supplier<String> incompleteCondition,
+            JsonMapper json) {
         this.customFields = customFields;
         this.incompleteCondition = incompleteCondition;
         this.json = json;
@@ -182,7 +183,7 @@ final class CompanyQuery {
             }
             case "incomplete" -> {
                 if (Boolean.parseBoolean(v) || "on".equals(v)) {
-                    where.append(" and ").append(incompleteCondition);
+                    where.append(" and ").append(incompleteCondition.get());
                 }
             }
             default -> throw new CustomValues.Invalid("UnknownField");

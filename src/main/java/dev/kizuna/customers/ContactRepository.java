@@ -19,44 +19,50 @@ class ContactRepository {
 
     record Row(UUID companyId, String name, String nameKana, String department, String title, String phone,
             String phoneDisplay, String mobile, String mobileDisplay, String email, String notes, boolean primary,
-            String searchText) {
+            String searchText, java.util.Map<String, Object> customFields) {
     }
 
     private final JdbcClient jdbc;
+    private final CompanyRepository companies;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ContactRepository(JdbcClient jdbc) {
+    ContactRepository(JdbcClient jdbc, CompanyRepository companies, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.companies = companies;
+        this.json = json;
     }
 
     Optional<Contact> find(UUID id) {
-        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(ContactRepository::map).optional();
+        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(this::map).optional();
     }
 
     /** Primary contact first, then in furigana order (index contact_company_idx). */
     List<Contact> forCompany(UUID companyId) {
         return jdbc.sql(SELECT + " where k.company_id = ? order by k.is_primary desc, k.name_kana, k.id")
-                .param(companyId).query(ContactRepository::map).list();
+                .param(companyId).query(this::map).list();
     }
 
     void insert(UUID id, Row r, UUID actor) {
         jdbc.sql("""
                 insert into contact (id, company_id, name, name_kana, department, title, phone, phone_display, mobile,
-                    mobile_display, email, notes, is_primary, search_text, name_grams, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    mobile_display, email, notes, is_primary, search_text, name_grams, custom_fields, created_by,
+                    updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
                 """).params(id, r.companyId(), r.name(), r.nameKana(), r.department(), r.title(), r.phone(),
                 r.phoneDisplay(), r.mobile(), r.mobileDisplay(), r.email(), r.notes(), r.primary(), r.searchText(),
-                grams(r), actor, actor).update();
+                grams(r), json.writeValueAsString(r.customFields()), actor, actor).update();
     }
 
     boolean update(UUID id, long version, Row r, UUID actor) {
         return jdbc.sql("""
                 update contact set company_id = ?, name = ?, name_kana = ?, department = ?, title = ?, phone = ?,
                     phone_display = ?, mobile = ?, mobile_display = ?, email = ?, notes = ?, is_primary = ?,
-                    search_text = ?, name_grams = ?, version = version + 1, updated_at = now(), updated_by = ?
+                    search_text = ?, name_grams = ?, custom_fields = cast(? as jsonb), version = version + 1,
+                    updated_at = now(), updated_by = ?
                  where id = ? and version = ?
                 """).params(r.companyId(), r.name(), r.nameKana(), r.department(), r.title(), r.phone(),
                 r.phoneDisplay(), r.mobile(), r.mobileDisplay(), r.email(), r.notes(), r.primary(), r.searchText(),
-                grams(r), actor, id, version).update() == 1;
+                grams(r), json.writeValueAsString(r.customFields()), actor, id, version).update() == 1;
     }
 
     private static String[] grams(Row r) {
@@ -83,12 +89,12 @@ class ContactRepository {
                 rs.getTimestamp(3).toInstant())).list();
     }
 
-    private static Contact map(ResultSet rs, int n) throws SQLException {
+    private Contact map(ResultSet rs, int n) throws SQLException {
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
                 rs.getString("company_name"), rs.getString("name"), rs.getString("name_kana"),
                 rs.getString("department"), rs.getString("title"), rs.getString("phone"), rs.getString("phone_display"),
                 rs.getString("mobile"), rs.getString("mobile_display"), rs.getString("email"), rs.getString("notes"),
-                rs.getBoolean("is_primary"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("is_primary"), companies.customFields(rs.getString("custom_fields")), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -29,8 +29,13 @@ public class Contacts {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
+    private final CustomFields customFields;
+    private final dev.kizuna.identity.Users users;
+
     Contacts(ContactRepository contacts, CompanyRepository companies, RequiredFields requiredFields, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CustomFields customFields, dev.kizuna.identity.Users users) {
+        this.customFields = customFields;
+        this.users = users;
         this.contacts = contacts;
         this.requiredFields = requiredFields;
         this.companies = companies;
@@ -62,7 +67,7 @@ public class Contacts {
     }
 
     Contact insert(ContactDraft draft) {
-        ContactRepository.Row row = clean(draft);
+        ContactRepository.Row row = clean(draft, null);
         UUID id = Ids.newId();
         contacts.insert(id, row, CurrentActor.idOrNull());
         if (row.primary()) {
@@ -78,7 +83,7 @@ public class Contacts {
     @PreAuthorize("hasRole('MEMBER')")
     public Contact update(UUID id, long version, ContactDraft draft) {
         Contact before = find(id);
-        ContactRepository.Row row = clean(draft);
+        ContactRepository.Row row = clean(draft, before);
         if (!contacts.update(id, version, row, CurrentActor.idOrNull())) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
@@ -94,7 +99,7 @@ public class Contacts {
         return after;
     }
 
-    private ContactRepository.Row clean(ContactDraft d) {
+    private ContactRepository.Row clean(ContactDraft d, Contact before) {
         String name = CustomerRules.text(d.name());
         String kana = CustomerRules.reading(d.nameKana());
         String phone = PhoneNumbers.toE164(d.phone()).orElse(null);
@@ -114,12 +119,14 @@ public class Contacts {
                 .maxLength("title", d.title(), 100)
                 .maxLength("notes", d.notes(), 4000);
         requiredFields.check(check, d);
+        var custom = CustomValues.clean(customFields.active("contact"), d.customFields(),
+                before == null ? null : before.customFields(), check, users::exists);
         check.verify();
         String phoneDisplay = CustomerRules.phoneDisplay(d.phone(), phone);
         String mobileDisplay = CustomerRules.phoneDisplay(d.mobile(), mobile);
         return new ContactRepository.Row(d.companyId(), name, kana, CustomerRules.text(d.department()),
                 CustomerRules.text(d.title()), phone, phoneDisplay, mobile, mobileDisplay, email,
                 d.notes() == null ? "" : d.notes().strip(), d.primary(),
-                CustomerRules.searchText(name, kana, phoneDisplay, mobileDisplay, email));
+                CustomerRules.searchText(name, kana, phoneDisplay, mobileDisplay, email), custom);
     }
 }

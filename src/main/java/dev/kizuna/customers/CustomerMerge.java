@@ -69,6 +69,15 @@ public class CustomerMerge {
         return fields;
     }
 
+    /** The fields of a contact merge: {@link #CONTACT_FIELDS} and each active contact custom field's name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> contactFields() {
+        List<String> fields = new java.util.ArrayList<>(CONTACT_FIELDS);
+        customFields.active("contact").forEach(f -> fields.add(f.name()));
+        return fields;
+    }
+
     /** Customers sharing a phone number, an e-mail address or a furigana reading, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -122,7 +131,7 @@ public class CustomerMerge {
     @PreAuthorize("hasRole('MANAGER')")
     public Contact mergeContacts(UUID keepId, long keepVersion, UUID mergeId, long mergeVersion,
             Map<String, String> take) {
-        MergeChoice choice = MergeChoice.parse(take, CONTACT_FIELDS);
+        MergeChoice choice = MergeChoice.parse(take, contactFields());
         Contact keep = contacts.find(keepId);
         Contact merge = findOther(keepId, mergeId, () -> contacts.find(mergeId));
         requireVersions(Contacts.AUDIT_TYPE, keep.id(), keep.version(), keepVersion, merge.id(), merge.version(),

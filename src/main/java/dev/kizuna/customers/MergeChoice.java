@@ -51,16 +51,17 @@ record MergeChoice(Set<String> fromMerged) {
                 c.pick("annualRevenue", k.annualRevenue(), m.annualRevenue()),
                 c.pick("leadSource", k.leadSource(), m.leadSource()), c.pick("ownerId", k.ownerId(), m.ownerId()),
                 List.copyOf(tags), c.pick("status", k.status(), m.status()), c.pick("birthday", k.birthday(), m.birthday()),
-                k.emailOptIn(), k.phoneOptIn(), k.lineOptIn(), customFields(keep, merge, c));
+                k.emailOptIn(), k.phoneOptIn(), k.lineOptIn(),
+                customFields(keep.customFields(), merge.customFields(), c));
     }
 
     /** The survivor's custom values, with those chosen from the merged customer ({@code customFields.<key>}). */
-    private static Map<String, Object> customFields(Company keep, Company merge, MergeChoice c) {
-        Map<String, Object> values = new java.util.LinkedHashMap<>(keep.customFields());
+    private static Map<String, Object> customFields(Map<String, Object> keep, Map<String, Object> merge, MergeChoice c) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>(keep);
         for (String field : c.fromMerged()) {
             if (field.startsWith(CustomField.PREFIX)) {
                 String key = field.substring(CustomField.PREFIX.length());
-                Object taken = merge.customFields().get(key);
+                Object taken = merge.get(key);
                 values.put(key, taken == null ? "" : taken);
             }
         }
@@ -75,6 +76,7 @@ record MergeChoice(Set<String> fromMerged) {
                 c.pick("nameKana", k.nameKana(), m.nameKana()), c.pick("department", k.department(), m.department()),
                 c.pick("title", k.title(), m.title()), c.pick("phone", k.phone(), m.phone()),
                 c.pick("mobile", k.mobile(), m.mobile()), c.pick("email", k.email(), m.email()),
-                c.pick("notes", k.notes(), m.notes()), c.pick("primary", k.primary(), m.primary()));
+                c.pick("notes", k.notes(), m.notes()), c.pick("primary", k.primary(), m.primary()),
+                customFields(keep.customFields(), merge.customFields(), c));
     }
 }

@@ -66,20 +66,20 @@ final class CompanyJson {
                     birthday == null ? base.birthday() : birthday,
                     emailOptIn == null ? base.emailOptIn() : emailOptIn, phoneOptIn == null ? base.phoneOptIn() : phoneOptIn,
                     lineOptIn == null ? base.lineOptIn() : lineOptIn,
-                    customFields == null ? base.customFields() : merged(base.customFields(), customFields));
-        }
-
-        /** Keys sent replace the stored value; a null clears it; keys not sent keep theirs. */
-        private static Map<String, Object> merged(Map<String, Object> base, Map<String, Object> sent) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>(base == null ? Map.of() : base);
-            sent.forEach((k, v) -> out.put(k, v == null ? "" : v));
-            return out;
+                    customFields == null ? base.customFields() : mergedCustom(base.customFields(), customFields));
         }
     }
 
     /** What a new customer starts from: a company, a prospect, nothing else filled in. */
     static final CompanyDraft EMPTY = new CompanyDraft(CompanyKind.COMPANY, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, List.of(), CompanyStatus.PROSPECT, null, false, false, false, Map.of());
+
+    /** Custom values on PATCH: keys sent replace the stored value; a null clears it; keys not sent keep theirs. */
+    static Map<String, Object> mergedCustom(Map<String, Object> base, Map<String, Object> sent) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(base == null ? Map.of() : base);
+        sent.forEach((k, v) -> out.put(k, v == null ? "" : v));
+        return out;
+    }
 
     static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

@@ -41,11 +41,12 @@ class ContactsApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ContactResponse(String id, String companyId, String companyName, String name, String nameKana,
             String department, String title, String phone, String phoneDisplay, String mobile, String mobileDisplay,
-            String email, String notes, boolean primary, long version, Instant createdAt, Instant updatedAt) {
+            String email, String notes, boolean primary, java.util.Map<String, Object> customFields, long version,
+            Instant createdAt, Instant updatedAt) {
         static ContactResponse of(Contact c) {
             return new ContactResponse(c.id().toString(), c.companyId().toString(), c.companyName(), c.name(),
                     c.nameKana(), c.department(), c.title(), c.phone(), c.phoneDisplay(), c.mobile(), c.mobileDisplay(),
-                    c.email(), c.notes(), c.primary(), c.version(), c.createdAt(), c.updatedAt());
+                    c.email(), c.notes(), c.primary(), c.customFields(), c.version(), c.createdAt(), c.updatedAt());
         }
     }
 
@@ -53,7 +54,8 @@ class ContactsApi {
     }
 
     record ContactRequest(Long version, String companyId, String name, String nameKana, String department, String title,
-            String phone, String mobile, String email, String notes, Boolean primary) {
+            String phone, String mobile, String email, String notes, Boolean primary,
+            java.util.Map<String, Object> customFields) {
 
         ContactDraft merge(ContactDraft base) {
             return new ContactDraft(
@@ -61,7 +63,8 @@ class ContactsApi {
                             () -> new RuleViolationException(FieldProblem.of("companyId", "UnknownId"))),
                     or(name, base.name()), or(nameKana, base.nameKana()), or(department, base.department()),
                     or(title, base.title()), or(phone, base.phone()), or(mobile, base.mobile()), or(email, base.email()),
-                    or(notes, base.notes()), primary == null ? base.primary() : primary);
+                    or(notes, base.notes()), primary == null ? base.primary() : primary,
+                    customFields == null ? base.customFields() : CompanyJson.mergedCustom(base.customFields(), customFields));
         }
 
         private static String or(String value, String fallback) {

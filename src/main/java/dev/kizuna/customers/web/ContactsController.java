@@ -29,7 +29,13 @@ class ContactsController {
     private final RequiredFields requiredFields;
     private final FormErrors formErrors;
 
-    ContactsController(Contacts contacts, Companies companies, RequiredFields requiredFields, FormErrors formErrors) {
+    private final dev.kizuna.customers.CustomFields customFields;
+    private final dev.kizuna.identity.Users users;
+
+    ContactsController(Contacts contacts, Companies companies, RequiredFields requiredFields, FormErrors formErrors,
+            dev.kizuna.customers.CustomFields customFields, dev.kizuna.identity.Users users) {
+        this.customFields = customFields;
+        this.users = users;
         this.requiredFields = requiredFields;
         this.contacts = contacts;
         this.companies = companies;
@@ -52,20 +58,22 @@ class ContactsController {
 
     @GetMapping("/customers/{companyId}/contacts/new")
     String newContact(@PathVariable UUID companyId, Model model) {
-        return form(model, new ContactForm(companyId, "", "", "", "", "", "", "", "", false, null), companies.find(companyId), null);
+        return form(model, new ContactForm(companyId, "", "", "", "", "", "", "", "", false, null), java.util.Map.of(),
+                companies.find(companyId), null);
     }
 
     @PostMapping("/customers/{companyId}/contacts/new")
-    String create(@PathVariable UUID companyId, @ModelAttribute("form") ContactForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@PathVariable UUID companyId, @ModelAttribute("form") ContactForm form,
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Company company = companies.find(companyId);
+        var custom = CustomInputs.read(request, customFields.active("contact"));
         try {
-            Contact contact = contacts.create(form.toDraft(companyId));
+            Contact contact = contacts.create(form.toDraft(companyId).withCustomFields(custom));
             Flash.success(redirect, "contacts.created", contact.name());
             return "redirect:/customers/" + companyId;
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return form(model, form, company, null);
+            return form(model, form, custom, company, null);
         }
     }
 
@@ -74,28 +82,38 @@ class ContactsController {
         Contact contact = contacts.find(id);
         return form(model, new ContactForm(contact.companyId(), contact.name(), contact.nameKana(), contact.department(),
                 contact.title(), contact.phoneDisplay(), contact.mobileDisplay(), contact.email(), contact.notes(),
-                contact.primary(), contact.version()), companies.find(contact.companyId()), contact);
+                contact.primary(), contact.version()),
+                CustomInputs.of(contact.customFields(), customFields.active("contact")), companies.find(contact.companyId()),
+                contact);
     }
 
     @PostMapping("/contacts/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("form") ContactForm form, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") ContactForm form,
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Contact contact = contacts.find(id);
         Company company = companies.find(contact.companyId());
+        var custom = CustomInputs.read(request, customFields.active("contact"));
         try {
-            Contact updated = contacts.update(id, form.version() == null ? -1 : form.version(), form.toDraft());
+            Contact updated = contacts.update(id, form.version() == null ? -1 : form.version(),
+                    form.toDraft().withCustomFields(custom));
             Flash.success(redirect, "contacts.updated", updated.name());
             return "redirect:/customers/" + updated.companyId();
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return form(model, form, company, contact);
+            return form(model, form, custom, company, contact);
         } catch (StaleVersionException e) {
             model.addAttribute("stale", true);
-            return form(model, form, company, contact);
+            return form(model, form, custom, company, contact);
         }
     }
 
-    private String form(Model model, ContactForm form, Company company, Contact contact) {
+    private String form(Model model, ContactForm form, java.util.Map<String, Object> custom, Company company,
+            Contact contact) {
+        var active = customFields.active("contact");
+        model.addAttribute("customFields", active);
+        model.addAttribute("customValues", custom.isEmpty() ? CustomInputs.of(java.util.Map.of(), active) : custom);
+        model.addAttribute("owners", users.list(new dev.kizuna.identity.UserFilter(null, null, true, null, "kana", false),
+                dev.kizuna.platform.api.PageQuery.first(dev.kizuna.platform.api.PageQuery.MAX_LIMIT)).items());
         model.addAttribute("form", form);
         model.addAttribute("company", company);
         model.addAttribute("contact", contact);

@@ -61,9 +61,16 @@ class MergeRows {
         values.put("status", c -> message("status." + c.status().name()));
         values.put("birthday", c -> c.birthday() == null ? null : fmt.date(c.birthday()));
         List<Row> rows = rows(CustomerMerge.COMPANY_FIELDS, values, keep, merge, take);
-        for (CustomField f : customFields.active("company")) {
-            String k = display.text(f, keep.customFields().get(f.key()));
-            String m = display.text(f, merge.customFields().get(f.key()));
+        rows.addAll(customRows("company", keep.customFields(), merge.customFields(), take));
+        return rows;
+    }
+
+    private List<Row> customRows(String objectType, Map<String, Object> keep, Map<String, Object> merge,
+            Map<String, String> take) {
+        List<Row> rows = new ArrayList<>();
+        for (CustomField f : customFields.active(objectType)) {
+            String k = display.text(f, keep.get(f.key()));
+            String m = display.text(f, merge.get(f.key()));
             rows.add(new Row(f.name(), null, f.label(LocaleContextHolder.getLocale()), k, m,
                     take.getOrDefault(f.name(), k.isEmpty() && !m.isEmpty() ? CustomerMerge.MERGE : CustomerMerge.KEEP)));
         }
@@ -82,7 +89,9 @@ class MergeRows {
         values.put("email", Contact::email);
         values.put("notes", Contact::notes);
         values.put("primary", c -> c.primary() ? message("merge.primary") : null);
-        return rows(CustomerMerge.CONTACT_FIELDS, values, keep, merge, take);
+        List<Row> rows = rows(CustomerMerge.CONTACT_FIELDS, values, keep, merge, take);
+        rows.addAll(customRows("contact", keep.customFields(), merge.customFields(), take));
+        return rows;
     }
 
     private static <T> List<Row> rows(List<String> fields, Map<String, Function<T, Object>> values, T keep, T merge,
