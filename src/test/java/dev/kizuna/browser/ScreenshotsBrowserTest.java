@@ -153,6 +153,16 @@ class ScreenshotsBrowserTest extends BrowserTest {
             shoot(viewer, null, lang, onPhone, prefix + "20-forbidden");
         }
 
+        // The customer master: its lists with conditions and columns, the form, the custom fields page.
+        shoot(p, p.navigate("/customers?filter%5Bstatus%5D=customer&cf=prefecture&co=eq&cv="
+                + java.net.URLEncoder.encode("東京都", java.nio.charset.StandardCharsets.UTF_8)
+                + "&cols=area&cols=phone&cols=status&cols=employeeCount"), lang, onPhone, prefix + "21-customers-conditions");
+        shoot(p, p.navigate("/customers/new"), lang, onPhone, prefix + "22-customer-new");
+        if (everything) {
+            shoot(p, p.navigate("/admin/custom-fields"), lang, onPhone, prefix + "23-custom-fields");
+            shoot(p, p.navigate("/customers/duplicates"), lang, onPhone, prefix + "24-duplicates");
+        }
+
         Files.write(SCREENSHOTS.resolve("tap-targets-" + lang + "-" + device + ".txt"), tapTargets);
         soft.assertAll();
     }

@@ -156,4 +156,29 @@ class CustomFieldsApiTest extends ApiTestBase {
         mvc.perform(get(member, "/api/v1/companies").param("filter[customFields." + k + "]", "X-1"))
                 .andExpect(status().isUnprocessableContent());
     }
+
+    @Test
+    void contactsHaveTheirOwnCustomFields() throws Exception {
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String member = tokenFor(PermissionLevel.MEMBER);
+        String k = key("met");
+        mvc.perform(post(admin, "/api/v1/custom-fields",
+                        "{\"objectType\":\"contact\",\"key\":\"%s\",\"label\":\"名刺交換日\",\"type\":\"date\"}".formatted(k)))
+                .andExpect(status().isCreated());
+        String company = company(member, unique("担当者項目"), "{}");
+        String contact = JsonPath.read(mvc.perform(post(member, "/api/v1/contacts", """
+                        {"companyId":"%s","name":"佐藤 花子","email":"hanako@example.jp","phone":"03-1111-2222",
+                         "customFields":{"%s":"2026/11/20"}}""".formatted(company, k)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(get(member, "/api/v1/contacts/{id}", contact))
+                .andExpect(jsonPath("$.customFields." + k).value("2026-11-20"));
+        mvc.perform(patch(member, "/api/v1/contacts/{id}", "{\"version\":0,\"customFields\":{\"%s\":\"来週\"}}".formatted(k), contact)
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("名刺交換日")));
+        // A company custom field is not a contact field.
+        mvc.perform(patch(member, "/api/v1/contacts/{id}", "{\"version\":0,\"customFields\":{\"rank\":\"A\"}}", contact))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("UnknownField"));
+    }
 }

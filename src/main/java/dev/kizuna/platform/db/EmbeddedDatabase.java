@@ -49,6 +49,10 @@ final class EmbeddedDatabase {
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(fresh)
                     .setServerConfig("max_connections", "100")
+                    // PostgreSQL's 128 MB default makes list pages read customers from the OS cache page by page;
+                    // a single-machine install can afford more (kizuna.embedded.shared-buffers, e.g. 2GB).
+                    .setServerConfig("shared_buffers", System.getProperty("kizuna.embedded.shared-buffers", "512MB"))
+                    .setServerConfig("work_mem", "16MB")
                     // zonky turns durability off for tests; data people keep must survive a power cut.
                     .setServerConfig("fsync", fresh ? "off" : "on")
                     .setServerConfig("synchronous_commit", fresh ? "off" : "on")

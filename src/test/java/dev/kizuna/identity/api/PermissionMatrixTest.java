@@ -30,7 +30,7 @@ class PermissionMatrixTest extends ApiTestBase {
     }
 
     /** A fresh target user, role, team and someone else's token for each case. */
-    record Fixture(UUID userId, UUID roleId, UUID teamId, UUID othersTokenId) {
+    record Fixture(UUID userId, UUID roleId, UUID teamId, UUID othersTokenId, UUID companyId) {
     }
 
     static Stream<Arguments> matrix() {
@@ -64,6 +64,15 @@ class PermissionMatrixTest extends ApiTestBase {
                 204, 404, 404, 404));
         table.put("read the audit log", row((t, f) -> get(t, "/api/v1/audit-events"), 200, 403, 403, 403));
         table.put("read me", row((t, f) -> get(t, "/api/v1/me"), 200, 200, 200, 200));
+        table.put("list customers", row((t, f) -> get(t, "/api/v1/companies"), 200, 200, 200, 200));
+        table.put("create a customer", row((t, f) -> post(t, "/api/v1/companies",
+                "{\"name\":\"" + unique("権限商事") + "\",\"status\":\"prospect\"}"), 201, 201, 201, 403));
+        table.put("tag customers in bulk", row((t, f) -> post(t, "/api/v1/companies/bulk-actions",
+                "{\"action\":\"addTag\",\"ids\":[\"" + f.companyId() + "\"],\"tag\":\"権限\"}"), 200, 200, 200, 403));
+        table.put("delete a customer", row((t, f) -> delete(t, "/api/v1/companies/{id}", f.companyId()), 204, 204, 403, 403));
+        table.put("list custom fields", row((t, f) -> get(t, "/api/v1/custom-fields"), 200, 200, 200, 200));
+        table.put("add a custom field", row((t, f) -> post(t, "/api/v1/custom-fields",
+                "{\"label\":\"権限確認\",\"type\":\"text\"}"), 201, 403, 403, 403));
         return table.entrySet().stream().flatMap(e -> {
             Object[] r = e.getValue();
             Action action = (Action) r[0];
@@ -94,6 +103,9 @@ class PermissionMatrixTest extends ApiTestBase {
         jdbc.sql("insert into job_role (id, name) values (?, ?)").params(roleId, unique("役割")).update();
         UUID teamId = UUID.randomUUID();
         jdbc.sql("insert into team (id, name, manager_id) values (?, ?, ?)").params(teamId, unique("チーム"), target.id()).update();
-        return new Fixture(target.id(), roleId, teamId, tokenId);
+        UUID companyId = UUID.randomUUID();
+        jdbc.sql("insert into company (id, kind, name, status) values (?, 'company', ?, 'prospect')")
+                .params(companyId, unique("権限テスト")).update();
+        return new Fixture(target.id(), roleId, teamId, tokenId, companyId);
     }
 }
