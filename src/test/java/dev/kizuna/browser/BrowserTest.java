@@ -147,9 +147,13 @@ abstract class BrowserTest {
 
     /** The page is no wider than the screen: nothing to scroll sideways. */
     protected static void assertNoHorizontalScroll(Page page, int width) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // measured with its styles applied
         int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        // Name the elements that stick out, innermost first, so a failure says what to fix.
+        Object wide = page.evaluate("w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)"
+                + ".slice(-3).map(e => e.tagName + '.' + e.className + ' \"' + (e.textContent || '').trim().slice(0, 40) + '\"')", width);
         org.assertj.core.api.Assertions.assertThat(scrollWidth)
-                .as("page width at %s px on %s", width, page.url()).isLessThanOrEqualTo(width + 1);
+                .as("page width at %s px on %s (sticking out: %s)", width, page.url(), wide).isLessThanOrEqualTo(width + 1);
     }
 
     /** A user created on the new-user page, as the administrator saw it. */

@@ -76,13 +76,4 @@ public record KeysetOrder(List<String> columns, List<String> sqlTypes, String id
         sql.append(idColumn).append(direction).append(" limit ?");
         args.add(fetchSize);
     }
-
-    /** The sort values as text columns {@code sort_0, sort_1, ...}, to select beside the row for its cursor. */
-    public String selectSortValues() {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            out.append(", (").append(columns.get(i)).append(")::text as sort_").append(i);
-        }
-        return out.toString();
-    }
 }
