@@ -25,6 +25,13 @@ class TeamRepository {
               from team t left join app_user m on m.id = t.manager_id
             """;
 
+    boolean manages(java.util.UUID managerId, java.util.UUID memberId) {
+        return jdbc.sql("""
+                select exists (select 1 from team t join team_member m on m.team_id = t.id
+                                where t.manager_id = ? and m.user_id = ?)
+                """).params(managerId, memberId).query(Boolean.class).single();
+    }
+
     List<Team> list() {
         return jdbc.sql(SELECT + " order by t.name").query(TeamRow.class).list().stream().map(this::withMembers).toList();
     }

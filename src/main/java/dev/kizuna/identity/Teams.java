@@ -36,6 +36,13 @@ public class Teams {
         return teams.list();
     }
 
+    /** Whether {@code managerId} manages a team that {@code memberId} belongs to (their manager may act for them). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean manages(UUID managerId, UUID memberId) {
+        return managerId != null && memberId != null && teams.manages(managerId, memberId);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Team find(UUID id) {
