@@ -33,6 +33,11 @@ class LayoutModel {
         return visible(NavItem.MAIN);
     }
 
+    @ModelAttribute("navQuick")
+    List<NavItem> quickActions() {
+        return visible(NavItem.QUICK);
+    }
+
     @ModelAttribute("navAdmin")
     List<NavItem> adminNavigation() {
         return visible(NavItem.ADMIN);
