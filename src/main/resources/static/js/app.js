@@ -82,3 +82,19 @@
     }
   });
 })();
+
+// Quick entry: picking a template puts its text in the details (unless the rep already wrote something of their own).
+(function () {
+  'use strict';
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input.name !== 'templateId' || !input.form) {
+      return;
+    }
+    var details = input.form.elements.details;
+    if (details && (!details.value.trim() || details.dataset.fromTemplate === 'true')) {
+      details.value = input.getAttribute('data-body') || '';
+      details.dataset.fromTemplate = 'true';
+    }
+  });
+})();

@@ -64,6 +64,13 @@ public final class TestAccounts {
         }
     }
 
+    /** Acts as the account in this thread (for tests that call facades directly); clear the context afterwards. */
+    public void signInForService(Account account) {
+        var user = accounts.loadUserByUsername(account.email());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
     public String token(Account account) {
         return token(account, "write");
     }
