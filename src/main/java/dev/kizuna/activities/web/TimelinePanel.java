@@ -29,7 +29,7 @@ class TimelinePanel implements CustomerPanel {
 
     @Override
     public int order() {
-        return 200;
+        return 50; // before contacts: the history is what people open a customer for (seed 002)
     }
 
     @Override
