@@ -105,8 +105,8 @@ public class ActivityOptions {
         Check.of().required("typeId", typeId)
                 .failIf(typeId != null && find(typeId).filter(o -> ActivityOption.TYPE.equals(o.kind())).isEmpty(),
                         "typeId", "UnknownId")
-                .required("title", title).maxLength("title", title, 40)
-                .required("body", body).maxLength("body", body, 2000).verify();
+                .required("templateTitle", title).maxLength("templateTitle", title, 40)
+                .required("templateBody", body).maxLength("templateBody", body, 2000).verify();
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into activity_template (id, type_id, title, body, position)

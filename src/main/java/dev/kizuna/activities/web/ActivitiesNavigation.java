@@ -14,6 +14,11 @@ class ActivitiesNavigation {
     }
 
     @Bean
+    NavItem activityOptionsNav() {
+        return new NavItem(NavItem.ADMIN, "nav.activityOptions", "/admin/activity-options", "ADMIN", 220);
+    }
+
+    @Bean
     NavItem followUpsNav() {
         return new NavItem(NavItem.MAIN, "nav.followUps", "/activities/follow-ups", null, 20);
     }

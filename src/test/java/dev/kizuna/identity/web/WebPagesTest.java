@@ -131,7 +131,8 @@ class WebPagesTest extends ApiTestBase {
                     "/customers/" + company + "/edit", "/customers/" + company + "/contacts/new", "/contacts/" + contact, "/admin/required-fields",
                     "/customers?incomplete=true", "/customers/duplicates", "/customers/duplicates?type=contacts",
                     "/activities/new", "/activities/new?companyId=" + company, "/activities/new?kind=note&companyId=" + company,
-                    "/activities/follow-ups")) {
+                    "/activities/follow-ups", "/admin/activity-options", "/admin/custom-fields",
+                    "/admin/custom-fields?object=contact")) {
                 mvc.perform(page(path).cookie(fresh))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
