@@ -61,6 +61,16 @@ class ActivitiesApiTest extends ApiTestBase {
                 .andExpect(jsonPath("$.items[1].detail").value("来週火曜に納品で確定"));
         mvc.perform(get(member, "/api/v1/companies/{id}/timeline", company).param("filter[kind]", "activity"))
                 .andExpect(jsonPath("$.items.length()").value(1));
+        // A change of a key field shows too (from the audit log); a change of another field does not.
+        mvc.perform(patch(member, "/api/v1/companies/{id}", "{\"version\":0,\"industry\":\"印刷\"}", company))
+                .andExpect(status().isOk());
+        mvc.perform(patch(member, "/api/v1/companies/{id}", "{\"version\":1,\"phone\":\"03-5555-0000\"}", company)
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().isOk());
+        mvc.perform(get(member, "/api/v1/companies/{id}/timeline", company).header("Accept-Language", "ja"))
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[0].kind").value("change"))
+                .andExpect(jsonPath("$.items[0].detail").value("電話番号"));
         mvc.perform(get(member, "/api/v1/companies/{id}/timeline", company).param("filter[kind]", "fax"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("filter[kind]"));

@@ -19,9 +19,11 @@ class AuditEventRepository {
     }
 
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    AuditEventRepository(JdbcClient jdbc) {
+    AuditEventRepository(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(NewAuditEvent e) {
@@ -36,6 +38,23 @@ class AuditEventRepository {
     }
 
     /** Newest first, keyset-paged by id; each filter is served by an index on (column, id desc). */
+    /** Through audit_event_object_idx (object_type, object_id, id desc): ids grow with time. */
+    List<AuditTrail.RecordChange> changesOf(String objectType, String objectId, List<String> actions,
+            java.time.Instant atOrBefore, int limit) {
+        return jdbc.sql("""
+                select id, occurred_at, actor_name, action, before_value::text as b, after_value::text as a
+                  from audit_event
+                 where object_type = ? and object_id = ? and action = any(?)
+                   and (cast(? as timestamptz) is null or occurred_at <= cast(? as timestamptz))
+                 order by id desc limit ?
+                """).params(objectType, objectId, actions.toArray(String[]::new),
+                        atOrBefore == null ? null : java.sql.Timestamp.from(atOrBefore),
+                        atOrBefore == null ? null : java.sql.Timestamp.from(atOrBefore), limit)
+                .query((rs, n) -> new AuditTrail.RecordChange(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_name"), rs.getString("action"),
+                        AuditChange.between(json, rs.getString("b"), rs.getString("a")))).list();
+    }
+
     List<AuditEvent> find(AuditFilter filter, ZoneId zone, Long beforeId, int fetchSize) {
         StringBuilder sql = new StringBuilder("""
                 select id, occurred_at, actor_id, actor_name, action, object_type, object_id, summary,

@@ -28,6 +28,21 @@ public class AuditTrail {
         return page.page(events.find(filter, formats.zone(), beforeId, page.fetchSize()), e -> Cursor.of(e.id()));
     }
 
+    /** One recorded change of a record: when, who, what action, and the fields whose values changed. */
+    public record RecordChange(long id, java.time.Instant at, String actorName, String action, java.util.List<AuditChange> changes) {
+    }
+
+    /**
+     * The recorded changes of one record, newest first, at or before {@code atOrBefore} (null: the newest) — for a
+     * record's history on its own page (a customer's timeline). Anyone signed in who can open the record sees them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<RecordChange> changesOf(String objectType, String objectId, java.util.List<String> actions,
+            java.time.Instant atOrBefore, int limit) {
+        return events.changesOf(objectType, objectId, actions, atOrBefore, limit);
+    }
+
     private static long parseId(String value) {
         try {
             return Long.parseLong(value);
