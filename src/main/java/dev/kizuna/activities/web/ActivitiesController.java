@@ -136,10 +136,14 @@ class ActivitiesController {
 
     /** The next page of a customer's timeline (htmx, "more"). */
     @GetMapping("/customers/{companyId}/timeline")
-    String timelinePage(@PathVariable UUID companyId, @RequestParam(required = false) List<String> kind,
-            @RequestParam(required = false) String cursor, Model model) {
-        model.addAttribute("panelModel", Map.of("page", timeline.of(companyId, null, kind, new PageQuery(20, cursor)),
-                "companyId", companyId, "kinds", timeline.kinds(), "chosenKinds", kind == null ? List.of() : kind));
+    String timelinePage(@PathVariable UUID companyId, @RequestParam(required = false) UUID contactId,
+            @RequestParam(required = false) List<String> kind, @RequestParam(required = false) String cursor,
+            Model model) {
+        var page = timeline.of(companyId, contactId, kind, new PageQuery(20, cursor));
+        var panelModel = new java.util.HashMap<String, Object>(Map.of("page", page, "companyId", companyId,
+                "kinds", timeline.kinds(), "chosenKinds", kind == null ? List.of() : kind));
+        panelModel.put("contactId", contactId);
+        model.addAttribute("panelModel", panelModel);
         return "activities/timeline-panel :: entries";
     }
 

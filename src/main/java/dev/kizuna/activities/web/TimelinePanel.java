@@ -39,8 +39,10 @@ class TimelinePanel implements CustomerPanel {
 
     @Override
     public Map<String, Object> model(UUID companyId) {
-        return Map.of("page", timeline.of(companyId, null, List.of(), PageQuery.first(20)), "companyId", companyId,
-                "kinds", timeline.kinds(), "chosenKinds", List.of(),
-                "unreached", activities.unreachedInARow(companyId));
+        var model = new java.util.HashMap<String, Object>(Map.of("page",
+                timeline.of(companyId, null, List.of(), PageQuery.first(20)), "companyId", companyId,
+                "kinds", timeline.kinds(), "chosenKinds", List.of(), "unreached", activities.unreachedInARow(companyId)));
+        model.put("contactId", null); // the whole customer
+        return model;
     }
 }

@@ -31,9 +31,12 @@ class ContactsController {
 
     private final dev.kizuna.customers.CustomFields customFields;
     private final dev.kizuna.identity.Users users;
+    private final java.util.List<dev.kizuna.customers.ContactPanel> panels;
 
     ContactsController(Contacts contacts, Companies companies, RequiredFields requiredFields, FormErrors formErrors,
-            dev.kizuna.customers.CustomFields customFields, dev.kizuna.identity.Users users) {
+            dev.kizuna.customers.CustomFields customFields, dev.kizuna.identity.Users users,
+            java.util.List<dev.kizuna.customers.ContactPanel> panels) {
+        this.panels = panels;
         this.customFields = customFields;
         this.users = users;
         this.requiredFields = requiredFields;
@@ -120,6 +123,9 @@ class ContactsController {
         model.addAttribute("required", requiredFields.of(RequiredFields.CONTACT));
         if (contact != null) {
             model.addAttribute("moves", contacts.moves(contact.id()));
+            model.addAttribute("panels", panels.stream().sorted(java.util.Comparator.comparingInt(
+                    dev.kizuna.customers.ContactPanel::order)).map(p -> java.util.Map.of("panel", p,
+                    "model", p.model(contact.companyId(), contact.id()))).toList());
         }
         return "customers/contact-form";
     }
