@@ -129,7 +129,9 @@ class WebPagesTest extends ApiTestBase {
                     "/settings/password", "/settings/tokens", "/customers", "/customers?q=ひょうじ",
                     "/customers/new", "/customers/new?kind=INDIVIDUAL", "/customers/" + company,
                     "/customers/" + company + "/edit", "/customers/" + company + "/contacts/new", "/contacts/" + contact, "/admin/required-fields",
-                    "/customers?incomplete=true", "/customers/duplicates", "/customers/duplicates?type=contacts")) {
+                    "/customers?incomplete=true", "/customers/duplicates", "/customers/duplicates?type=contacts",
+                    "/compliance", "/compliance?period=2026-10", "/admin/compliance", "/daily-reports",
+                    "/daily-reports/2026-10-13", "/admin/daily-reports")) {
                 mvc.perform(page(path).cookie(fresh))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
