@@ -66,29 +66,38 @@ class DailyReportJob {
         if (!calendar.isBusinessDay(today)) {
             return 0;
         }
-        DailyReport report = null;
+        var report = new java.util.concurrent.atomic.AtomicReference<DailyReport>();
+        java.util.function.Supplier<DailyReport> lazily = () -> report.updateAndGet(r -> r == null ? reports.report(today) : r);
         int sent = 0;
         for (Team team : teams.list()) {
             DailyReportSetting setting = settings.of(team);
-            if (!setting.enabled() || now.toLocalTime().isBefore(setting.sendAt()) || sends.sent(team.id(), today)) {
-                continue;
-            }
-            var recipients = mail.recipients(team);
-            if (recipients.isEmpty() || !sends.claim(team.id(), today, recipients.size())) {
-                continue;
-            }
-            try {
-                report = report == null ? reports.report(today) : report;
-                TeamReport section = report.teams().stream().filter(t -> team.id().equals(t.teamId())).findFirst()
-                        .orElseThrow();
-                mail.send(report, section, recipients);
+            if (setting.enabled() && !now.toLocalTime().isBefore(setting.sendAt()) && sendTeam(team, today, lazily)) {
                 sent++;
-            } catch (RuntimeException e) {
-                sends.release(team.id(), today);
-                log.warn("Daily report of team {} for {} not sent; trying again next minute", team.name(), today, e);
             }
         }
         return sent;
+    }
+
+    /** Sends a team's report of the day unless it already went out; true when this call sent it. */
+    boolean sendTeam(Team team, java.time.LocalDate day, java.util.function.Supplier<DailyReport> report) {
+        if (sends.sent(team.id(), day)) {
+            return false;
+        }
+        var recipients = mail.recipients(team);
+        if (recipients.isEmpty() || !sends.claim(team.id(), day, recipients.size())) {
+            return false;
+        }
+        try {
+            DailyReport whole = report.get();
+            TeamReport section = whole.teams().stream().filter(t -> team.id().equals(t.teamId())).findFirst()
+                    .orElseThrow();
+            mail.send(whole, section, recipients);
+            return true;
+        } catch (RuntimeException e) {
+            sends.release(team.id(), day);
+            log.warn("Daily report of team {} for {} not sent; trying again next minute", team.name(), day, e);
+            return false;
+        }
     }
 
     /** The job acts for nobody in particular: as the system, with the rights of an administrator. */
