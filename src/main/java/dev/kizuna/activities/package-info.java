@@ -7,6 +7,12 @@
  * records, the event {@link dev.kizuna.activities.ActivityLogged}, and the extension point
  * {@link dev.kizuna.activities.TimelineSource} through which later modules (deals, orders, tasks, e-mails,
  * feedback) put their records on a customer's timeline.
+ * <p>
+ * Reports read {@link dev.kizuna.activities.ActivityStats} (counts per rep, channel and type; late logging; overdue
+ * follow-ups; customers without activity) and {@link dev.kizuna.activities.Compliance} (入力遵守: one score 0–100
+ * per rep and period with the formula in {@link dev.kizuna.activities.ComplianceScore}). The sales module's lead
+ * assignment calls {@code Compliance.score(userId, period)} (empty for someone who is not a rep in the period)
+ * or {@code Compliance.ranking(period)} to leave out reps under its threshold.
  */
 @ApplicationModule(displayName = "Activities")
 package dev.kizuna.activities;

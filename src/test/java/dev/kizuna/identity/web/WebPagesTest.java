@@ -132,7 +132,9 @@ class WebPagesTest extends ApiTestBase {
                     "/customers?incomplete=true", "/customers/duplicates", "/customers/duplicates?type=contacts",
                     "/activities/new", "/activities/new?companyId=" + company, "/activities/new?kind=note&companyId=" + company,
                     "/activities/follow-ups", "/admin/activity-options", "/admin/custom-fields",
-                    "/admin/custom-fields?object=contact")) {
+                    "/admin/custom-fields?object=contact",
+                    "/compliance", "/compliance?period=2026-10", "/admin/compliance", "/daily-reports",
+                    "/daily-reports/2026-10-13", "/admin/daily-reports")) {
                 mvc.perform(page(path).cookie(fresh))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))

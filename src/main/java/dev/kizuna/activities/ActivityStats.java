@@ -1,0 +1,58 @@
+package dev.kizuna.activities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures over activities for reports (the daily report, input compliance): always for a named set of reps and a
+ * half-open period {@code [from, to)}. Notes are not activities here; only calls, visits, e-mails and the like
+ * count. Reps without any matching row are simply absent from a result.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ActivityStats {
+
+    /** The zone in which a day starts and ends for reports and follow-up dates. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
+
+    private final ActivityStatsRepository stats;
+
+    ActivityStats(ActivityStatsRepository stats) {
+        this.stats = stats;
+    }
+
+    /** Activities per rep, channel and type, in channel then type order. */
+    public List<ActivityCount> counts(Instant from, Instant to, Collection<UUID> userIds) {
+        return userIds.isEmpty() ? List.of() : stats.counts(from, to, userIds);
+    }
+
+    /** Per rep: activities in the period and how many were logged more than {@code lateAfterHours} after. */
+    public List<LoggingTimeliness> timeliness(Instant from, Instant to, Collection<UUID> userIds, int lateAfterHours) {
+        return userIds.isEmpty() ? List.of() : stats.timeliness(from, to, userIds, lateAfterHours);
+    }
+
+    /** Per rep: follow-ups promised for a day before {@code day} and not done when that day began (Tokyo time). */
+    public List<UserCount> overdueFollowUps(LocalDate day, Collection<UUID> userIds) {
+        return userIds.isEmpty() ? List.of()
+                : stats.overdueFollowUps(day, day.atStartOfDay(BUSINESS_ZONE).toInstant(), userIds);
+    }
+
+    /** Per rep: customers they own with no activity in the {@code days} days before {@code at}. */
+    public List<UserCount> dormantCustomers(Instant at, int days, Collection<UUID> userIds) {
+        return userIds.isEmpty() ? List.of() : stats.dormantCustomers(at, days, userIds);
+    }
+
+    /** The reps who logged at least one activity in the period. */
+    public List<UUID> loggedBy(Instant from, Instant to) {
+        return stats.loggedBy(from, to);
+    }
+}

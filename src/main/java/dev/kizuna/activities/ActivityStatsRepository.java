@@ -1,0 +1,96 @@
+package dev.kizuna.activities;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Aggregates over the activity table for reports. Every query names the reps it is about and reads their
+ * rows through activity_user_idx (user_id, occurred_at, id), or a customer's through activity_company_idx.
+ */
+@Repository
+class ActivityStatsRepository {
+
+    private final JdbcClient jdbc;
+
+    ActivityStatsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ActivityCount> counts(Instant from, Instant to, Collection<UUID> users) {
+        return jdbc.sql("""
+                select a.user_id, a.channel_id, ch.name as channel, ch.name_en as channel_en,
+                       a.type_id, ty.name as type, ty.name_en as type_en, count(*) as n
+                  from activity a
+                  join activity_option ch on ch.id = a.channel_id
+                  join activity_option ty on ty.id = a.type_id
+                 where a.user_id = any(?::uuid[]) and a.occurred_at >= ? and a.occurred_at < ? and a.kind = 'activity'
+                 group by a.user_id, a.channel_id, ch.name, ch.name_en, ch.position, a.type_id, ty.name, ty.name_en,
+                          ty.position
+                 order by a.user_id, ch.position, ty.position
+                """).params(ids(users), Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new ActivityCount(rs.getObject("user_id", UUID.class),
+                        rs.getObject("channel_id", UUID.class), rs.getString("channel"), rs.getString("channel_en"),
+                        rs.getObject("type_id", UUID.class), rs.getString("type"), rs.getString("type_en"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    List<LoggingTimeliness> timeliness(Instant from, Instant to, Collection<UUID> users, int lateAfterHours) {
+        return jdbc.sql("""
+                select a.user_id, count(*) as n,
+                       count(*) filter (where a.logged_at - a.occurred_at > make_interval(hours => ?)) as late
+                  from activity a
+                 where a.user_id = any(?::uuid[]) and a.occurred_at >= ? and a.occurred_at < ? and a.kind = 'activity'
+                 group by a.user_id
+                """).params(lateAfterHours, ids(users), Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new LoggingTimeliness(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** Follow-ups due before {@code day} and not done by the start of it ({@code dayStart}). */
+    List<UserCount> overdueFollowUps(LocalDate day, Instant dayStart, Collection<UUID> users) {
+        return jdbc.sql("""
+                select a.user_id, count(*) from activity a
+                 where a.user_id = any(?::uuid[]) and a.follow_up_on is not null and a.follow_up_on < ?
+                   and (a.follow_up_done_at is null or a.follow_up_done_at >= ?)
+                 group by a.user_id
+                """).params(ids(users), java.sql.Date.valueOf(day), Timestamp.from(dayStart))
+                .query((rs, n) -> new UserCount(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    }
+
+    /**
+     * Customers each rep owns that had no activity in the {@code days} days before {@code at}; customers created
+     * within those days are not counted (they have not had the time).
+     */
+    List<UserCount> dormantCustomers(Instant at, int days, Collection<UUID> users) {
+        Timestamp since = Timestamp.from(at.minus(java.time.Duration.ofDays(days)));
+        return jdbc.sql("""
+                select c.owner_id, count(*) from company c
+                 where c.owner_id = any(?::uuid[]) and c.created_at < ?
+                   and not exists (select 1 from activity a
+                                    where a.company_id = c.id and a.occurred_at >= ? and a.occurred_at < ?
+                                      and a.kind = 'activity')
+                 group by c.owner_id
+                """).params(ids(users), since, since, Timestamp.from(at))
+                .query((rs, n) -> new UserCount(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    }
+
+    /** Who logged at least one activity in the period (activity_occurred_idx). */
+    List<UUID> loggedBy(Instant from, Instant to) {
+        return jdbc.sql("""
+                select distinct a.user_id from activity a
+                 where a.occurred_at >= ? and a.occurred_at < ? and a.kind = 'activity'
+                """).params(Timestamp.from(from), Timestamp.from(to)).query(UUID.class).list();
+    }
+
+    private static String[] ids(Collection<UUID> users) {
+        return users.stream().map(UUID::toString).toArray(String[]::new);
+    }
+}

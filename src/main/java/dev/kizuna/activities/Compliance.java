@@ -1,0 +1,177 @@
+package dev.kizuna.activities;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.kizuna.customers.OwnerCompleteness;
+import dev.kizuna.customers.RequiredFields;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.identity.UserFilter;
+import dev.kizuna.identity.UserSummary;
+import dev.kizuna.identity.Users;
+import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Input compliance (入力遵守) per rep and period, and its one transparent score ({@link ComplianceScore}).
+ * A rep is an active user above viewer who owns a customer or logged an activity in the period. Managers and
+ * administrators see the whole ranking; everyone sees their own line with their rank.
+ * <p>
+ * The required-field share is the customer master as it is now (the master keeps no history); the other parts
+ * are about the period: activities in it, and customers without activity and overdue follow-ups at its end (or
+ * now, for a period that has not ended).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Compliance {
+
+    static final String AUDIT_TYPE = "compliance-settings";
+
+    private final ActivityStats stats;
+    private final ComplianceSettingRepository settings;
+    private final RequiredFields requiredFields;
+    private final Users users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Compliance(ActivityStats stats, ComplianceSettingRepository settings, RequiredFields requiredFields, Users users,
+            AuditLog audit, Optional<Clock> clock) {
+        this.stats = stats;
+        this.settings = settings;
+        this.requiredFields = requiredFields;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ComplianceSettings settings() {
+        return settings.get();
+    }
+
+    /** Changes N, M and the weights; audited. A stale version is refused. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ComplianceSettings updateSettings(ComplianceSettings changed) {
+        changed.verify();
+        ComplianceSettings before = settings.get();
+        if (!settings.update(changed, changed.version(), CurrentActor.required().actorId())) {
+            throw new StaleVersionException(AUDIT_TYPE, 1);
+        }
+        ComplianceSettings after = settings.get();
+        audit.record("compliance-settings.updated", AUDIT_TYPE, 1, before, after);
+        return after;
+    }
+
+    /** Every rep's line, best score first (ties by name): for managers, administrators and lead assignment. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<ComplianceLine> ranking(CompliancePeriod period) {
+        return computeRanking(period);
+    }
+
+    /** The caller's own line with their rank, or empty when they are not a rep in the period. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ComplianceLine> mine(CompliancePeriod period) {
+        UUID me = CurrentActor.required().actorId();
+        return computeRanking(period).stream().filter(l -> l.userId().equals(me)).findFirst();
+    }
+
+    /**
+     * A rep's score for a period (0–100), or empty when they are not a rep in it. For the sales module's lead
+     * assignment: a rep under the threshold it sets gets no new leads.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Integer> score(UUID userId, CompliancePeriod period) {
+        return computeRanking(period).stream().filter(l -> l.userId().equals(userId)).findFirst()
+                .map(ComplianceLine::score);
+    }
+
+    private List<ComplianceLine> computeRanking(CompliancePeriod period) {
+        ComplianceSettings s = settings.get();
+        Instant now = clock.instant();
+        Instant at = period.end().isAfter(now) ? now : period.end();
+        LocalDate day = LocalDate.ofInstant(at, ActivityStats.BUSINESS_ZONE);
+        Map<UUID, String> active = activeReps();
+        Map<UUID, OwnerCompleteness> owned = requiredFields.completenessByOwner().stream()
+                .collect(Collectors.toMap(OwnerCompleteness::ownerId, Function.identity()));
+        Set<UUID> reps = new java.util.LinkedHashSet<>(owned.keySet());
+        reps.addAll(stats.loggedBy(period.start(), period.end()));
+        reps.retainAll(active.keySet());
+        Map<UUID, LoggingTimeliness> timely = stats.timeliness(period.start(), period.end(), reps, s.lateAfterHours())
+                .stream().collect(Collectors.toMap(LoggingTimeliness::userId, Function.identity()));
+        Map<UUID, Long> dormant = counts(stats.dormantCustomers(at, s.dormantDays(), reps));
+        Map<UUID, Long> overdue = counts(stats.overdueFollowUps(day, reps));
+        List<ComplianceLine> lines = new ArrayList<>();
+        for (UUID rep : reps) {
+            OwnerCompleteness o = owned.get(rep);
+            long customers = o == null ? 0 : o.customers();
+            long complete = o == null ? 0 : o.complete();
+            LoggingTimeliness t = timely.getOrDefault(rep, new LoggingTimeliness(rep, 0, 0));
+            long dormantCount = dormant.getOrDefault(rep, 0L);
+            long overdueCount = overdue.getOrDefault(rep, 0L);
+            int completePart = ComplianceScore.percent(complete, customers);
+            int onTimePart = ComplianceScore.percent(t.onTime(), t.activities());
+            int activePart = ComplianceScore.percent(customers - dormantCount, customers);
+            int followUpPart = ComplianceScore.followUpPart(overdueCount);
+            lines.add(new ComplianceLine(rep, active.get(rep), customers, complete, t.activities(), t.onTime(),
+                    dormantCount, overdueCount, completePart, onTimePart, activePart, followUpPart,
+                    ComplianceScore.score(s, completePart, onTimePart, activePart, followUpPart), 0, 0));
+        }
+        return ranked(lines);
+    }
+
+    /** Sorted best first; equal scores share a rank (1, 2, 2, 4). */
+    static List<ComplianceLine> ranked(List<ComplianceLine> lines) {
+        List<ComplianceLine> sorted = lines.stream().sorted(Comparator.comparingInt(ComplianceLine::score).reversed()
+                .thenComparing(ComplianceLine::userName)).toList();
+        List<ComplianceLine> result = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ComplianceLine l = sorted.get(i);
+            int rank = i > 0 && sorted.get(i - 1).score() == l.score() ? result.get(i - 1).rank() : i + 1;
+            result.add(new ComplianceLine(l.userId(), l.userName(), l.customers(), l.completeCustomers(),
+                    l.activities(), l.loggedOnTime(), l.dormantCustomers(), l.overdueFollowUps(), l.completePart(),
+                    l.onTimePart(), l.activePart(), l.followUpPart(), l.score(), rank, sorted.size()));
+        }
+        return result;
+    }
+
+    /** Active users above viewer, by id, with their display names. */
+    private Map<UUID, String> activeReps() {
+        Map<UUID, String> reps = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            var page = users.list(new UserFilter(null, null, true, null, "kana", false),
+                    PageQuery.of(PageQuery.MAX_LIMIT, cursor));
+            for (UserSummary u : page.items()) {
+                if (u.level() != PermissionLevel.VIEWER) {
+                    reps.put(u.id(), u.displayName());
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return reps;
+    }
+
+    private static Map<UUID, Long> counts(List<UserCount> rows) {
+        Map<UUID, Long> map = new HashMap<>();
+        rows.forEach(r -> map.put(r.userId(), r.count()));
+        return map;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kizuna.customers;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How many customers were added in a period, per owner (for the daily report); read through company_created_idx. */
+@Service
+@Transactional(readOnly = true)
+public class NewCustomers {
+
+    /** Customers created in a period with a given owner; {@code ownerId} null for customers nobody owns. */
+    public record PerOwner(UUID ownerId, long count) {
+    }
+
+    private final JdbcClient jdbc;
+
+    NewCustomers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per owner, customers whose record was created in {@code [from, to)}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PerOwner> countByOwner(Instant from, Instant to) {
+        return jdbc.sql("""
+                select c.owner_id, count(*) from company c
+                 where c.created_at >= ? and c.created_at < ?
+                 group by c.owner_id
+                """).params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new PerOwner(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    }
+}

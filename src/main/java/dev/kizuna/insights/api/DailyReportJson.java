@@ -1,0 +1,53 @@
+package dev.kizuna.insights.api;
+
+import java.util.List;
+
+import dev.kizuna.activities.ComplianceLine;
+import dev.kizuna.insights.DailyReport;
+import dev.kizuna.insights.RepReport;
+import dev.kizuna.insights.Tally;
+import dev.kizuna.insights.TeamReport;
+
+/**
+ * The daily report as JSON. {@code deals}, {@code orders} and {@code payments} are null until the modules that
+ * own them exist: absent figures, not zeros.
+ */
+record DailyReportJson(String reportDay, List<String> coveredDays, String compliancePeriod, List<TeamJson> teams,
+        RepJson total, Object deals, Object orders, Object payments) {
+
+    record TallyJson(String name, String nameEn, long count) {
+        static TallyJson of(Tally t) {
+            return new TallyJson(t.name(), t.nameEn(), t.count());
+        }
+    }
+
+    record ComplianceJson(int score, int rank, int rankedOf, int completePart, int onTimePart, int activePart,
+            int followUpPart) {
+        static ComplianceJson of(ComplianceLine l) {
+            return l == null ? null : new ComplianceJson(l.score(), l.rank(), l.rankedOf(), l.completePart(),
+                    l.onTimePart(), l.activePart(), l.followUpPart());
+        }
+    }
+
+    record RepJson(String userId, String name, long activities, List<TallyJson> byChannel, List<TallyJson> byType,
+            long newCustomers, long overdueFollowUps, ComplianceJson compliance) {
+        static RepJson of(RepReport r) {
+            return new RepJson(r.userId() == null ? null : r.userId().toString(), r.name(), r.activities(),
+                    r.byChannel().stream().map(TallyJson::of).toList(), r.byType().stream().map(TallyJson::of).toList(),
+                    r.newCustomers(), r.overdueFollowUps(), ComplianceJson.of(r.compliance()));
+        }
+    }
+
+    record TeamJson(String teamId, String name, String managerName, List<RepJson> reps, RepJson total) {
+        static TeamJson of(TeamReport t) {
+            return new TeamJson(t.teamId() == null ? null : t.teamId().toString(), t.name(), t.managerName(),
+                    t.reps().stream().map(RepJson::of).toList(), RepJson.of(t.total()));
+        }
+    }
+
+    static DailyReportJson of(DailyReport r) {
+        return new DailyReportJson(r.reportDay().toString(), r.coveredDays().stream().map(Object::toString).toList(),
+                r.compliancePeriod().label(), r.teams().stream().map(TeamJson::of).toList(), RepJson.of(r.total()),
+                null, null, null);
+    }
+}

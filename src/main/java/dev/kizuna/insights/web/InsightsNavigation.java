@@ -1,0 +1,19 @@
+package dev.kizuna.insights.web;
+
+import dev.kizuna.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class InsightsNavigation {
+
+    @Bean
+    NavItem dailyReportsNav() {
+        return new NavItem(NavItem.MAIN, "nav.dailyReports", "/daily-reports", "MANAGER", 60);
+    }
+
+    @Bean
+    NavItem dailyReportSettingsNav() {
+        return new NavItem(NavItem.ADMIN, "nav.dailyReportSettings", "/admin/daily-reports", "ADMIN", 320);
+    }
+}

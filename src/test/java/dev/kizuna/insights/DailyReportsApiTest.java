@@ -1,0 +1,67 @@
+package dev.kizuna.insights;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.ApiTestBase;
+import org.junit.jupiter.api.Test;
+
+/** /api/v1/daily-reports/{date} and /api/v1/compliance: who may read them, and clear answers to bad input. */
+class DailyReportsApiTest extends ApiTestBase {
+
+    @Test
+    void aManagerReadsTheReportAfterAHolidayMonday() throws Exception {
+        mvc.perform(get(tokenFor(PermissionLevel.MANAGER), "/api/v1/daily-reports/2026-10-13"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportDay").value("2026-10-13"))
+                .andExpect(jsonPath("$.coveredDays", contains("2026-10-09", "2026-10-10", "2026-10-11", "2026-10-12")))
+                .andExpect(jsonPath("$.compliancePeriod").value("2026-10-01..2026-10-12"))
+                .andExpect(jsonPath("$.deals").doesNotExist());
+    }
+
+    @Test
+    void membersMayNotReadIt() throws Exception {
+        mvc.perform(get(tokenFor(PermissionLevel.MEMBER), "/api/v1/daily-reports/2026-10-13"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void badDaysGetProblemsNamingTheDate() throws Exception {
+        String token = tokenFor(PermissionLevel.MANAGER);
+        mvc.perform(get(token, "/api/v1/daily-reports/2026-13-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
+        mvc.perform(get(token, "/api/v1/daily-reports/2026-10-12").header("Accept-Language", "ja"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(jsonPath("$.errors[0].message").value("日付は営業日(土日・祝日以外)を指定してください。"));
+        mvc.perform(get(token, "/api/v1/daily-reports/2099-01-05"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
+    }
+
+    @Test
+    void complianceNeedsAReadablePeriodAndShowsMembersOnlyThemselves() throws Exception {
+        var member = accounts.create(PermissionLevel.MEMBER);
+        String token = accounts.token(member);
+        mvc.perform(get(token, "/api/v1/compliance?period=2026-13"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("period"));
+        var company = java.util.UUID.randomUUID();
+        jdbc.sql("insert into company (id, kind, name, status, owner_id) values (?, 'company', ?, 'customer', ?)")
+                .params(company, unique("遵守API"), member.id()).update();
+        mvc.perform(get(token, "/api/v1/compliance?period=2026-11"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value("2026-11"))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].userId").value(member.id().toString()))
+                .andExpect(jsonPath("$.settings.lateAfterHours").isNumber());
+    }
+}
