@@ -38,6 +38,8 @@ class ActivitiesBenchmarkTest {
     JdbcClient jdbc;
     @Autowired
     Timeline timeline;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void activitiesAtScale() throws Exception {
@@ -75,7 +77,7 @@ class ActivitiesBenchmarkTest {
                           left join contact k on k.id = a.contact_id
                          where a.company_id = ? and a.kind = any(?) order by a.occurred_at desc, a.id desc limit ?""")
                         .params(busy, new String[] {"activity", "note"}, 21).query((rs, n) -> 1).list(), activityCount));
-        ExtraScenarios.add(results, jdbc, reps, iterations, activityCount);
+        ExtraScenarios.add(results, context, jdbc, reps, iterations, activityCount);
 
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("activities", activityCount);
