@@ -83,8 +83,9 @@ class ActivitiesSampleData implements SampleData {
             int count = 2 + n % 4;
             for (int k = 0; k < count; k++) {
                 String[] line = script[(n + k) % script.length];
-                Instant at = today.minusDays((n * 3L + k * 5L) % 14).atTime(9 + (n + k) % 8, (n * 7 + k * 13) % 60)
-                        .atZone(tokyo).toInstant();
+                // Always in the past, whatever the time of day the sample data is loaded.
+                Instant at = Instant.now(clock).minus(Duration.ofDays((n * 3L + k * 5L) % 14))
+                        .minus(Duration.ofMinutes(20 + ((n + k) * 37L) % 480));
                 boolean followUp = k == count - 1 && n % 3 == 0;
                 activities.insert(new ActivityDraft(Activity.ACTIVITY, at, channels.get(line[0]).id(),
                         types.get(line[1]).id(), c.id(), contact, null,
