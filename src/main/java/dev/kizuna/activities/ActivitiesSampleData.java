@@ -28,9 +28,11 @@ class ActivitiesSampleData implements SampleData {
     private final Companies companies;
     private final Contacts contacts;
     private final Clock clock;
+    private final ActivityRepository repository;
 
     ActivitiesSampleData(ActivityOptions options, Activities activities, Companies companies, Contacts contacts,
-            java.util.Optional<Clock> clock) {
+            java.util.Optional<Clock> clock, ActivityRepository repository) {
+        this.repository = repository;
         this.options = options;
         this.activities = activities;
         this.companies = companies;
@@ -87,11 +89,14 @@ class ActivitiesSampleData implements SampleData {
                 Instant at = Instant.now(clock).minus(Duration.ofDays((n * 3L + k * 5L) % 14))
                         .minus(Duration.ofMinutes(20 + ((n + k) * 37L) % 480));
                 boolean followUp = k == count - 1 && n % 3 == 0;
-                activities.insert(new ActivityDraft(Activity.ACTIVITY, at, channels.get(line[0]).id(),
+                Activity logged = activities.insert(new ActivityDraft(Activity.ACTIVITY, at, channels.get(line[0]).id(),
                         types.get(line[1]).id(), c.id(), contact, null,
                         line[2] == null ? null : Outcome.valueOf(line[2].toUpperCase()),
                         line[3].isEmpty() ? "不在。" : line[3], followUp ? "見積の検討状況を確認する" : null,
                         followUp ? today.plusDays(n % 5 - 1) : null), c.ownerId());
+                // Most right after the call; one rep in seven a day or two later (the compliance page has work to do).
+                Instant loggedAt = at.plus(n % 7 == 3 ? Duration.ofHours(30 + k * 11L) : Duration.ofMinutes(3 + k * 4L));
+                repository.setLoggedAt(logged.id(), loggedAt.isAfter(Instant.now(clock)) ? Instant.now(clock) : loggedAt);
             }
             if (n % 5 == 0) {
                 activities.insert(new ActivityDraft(Activity.NOTE, Instant.now(clock).minus(Duration.ofHours(n + 2)),

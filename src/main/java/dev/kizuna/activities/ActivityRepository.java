@@ -61,6 +61,11 @@ class ActivityRepository {
                 id, version).update() == 1;
     }
 
+    /** When an activity was logged, for sample data that reads like weeks of real use. */
+    void setLoggedAt(UUID id, Instant loggedAt) {
+        jdbc.sql("update activity set logged_at = ? where id = ?").params(Timestamp.from(loggedAt), id).update();
+    }
+
     boolean delete(UUID id, long version) {
         return jdbc.sql("delete from activity where id = ? and version = ?").params(id, version).update() == 1;
     }
