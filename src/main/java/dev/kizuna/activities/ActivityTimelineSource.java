@@ -29,7 +29,8 @@ class ActivityTimelineSource implements TimelineSource {
             UUID beforeId, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.kind, a.occurred_at, a.details, a.outcome, u.display_name as user_name,
-                       ch.name as channel, ty.name as type, k.name as contact_name
+                       ch.name as channel, ty.name as type, k.name as contact_name,
+                       (select count(*) from activity_attachment f where f.activity_id = a.id) as files
                   from activity a join app_user u on u.id = a.user_id
                   left join activity_option ch on ch.id = a.channel_id
                   left join activity_option ty on ty.id = a.type_id
@@ -54,7 +55,7 @@ class ActivityTimelineSource implements TimelineSource {
                             + (rs.getString("contact_name") == null ? "" : "（" + rs.getString("contact_name") + "）");
             return new TimelineEntry(kind, rs.getTimestamp("occurred_at").toInstant(), rs.getObject("id", UUID.class),
                     title, outcomeKey(rs.getString("outcome")), rs.getString("details"), rs.getString("user_name"),
-                    "/activities/" + rs.getObject("id", UUID.class));
+                    "/activities/" + rs.getObject("id", UUID.class), rs.getInt("files"));
         }).list();
     }
 

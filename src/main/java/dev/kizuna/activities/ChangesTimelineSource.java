@@ -42,7 +42,7 @@ class ChangesTimelineSource implements TimelineSource {
             return List.of();
         }
         Comparator<TimelineEntry> order = Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::id);
-        TimelineEntry cursor = before == null ? null : new TimelineEntry(KIND, before, beforeId, "", null, "", "", "");
+        TimelineEntry cursor = before == null ? null : new TimelineEntry(KIND, before, beforeId, "", null, "", "", "", 0);
         return audit.changesOf("company", companyId.toString(), List.of("company.updated", "company.merged"), before,
                         limit * 3).stream()
                 .map(c -> entry(companyId, c))
@@ -58,6 +58,6 @@ class ChangesTimelineSource implements TimelineSource {
         }
         String joined = String.join("ja".equals(LocaleContextHolder.getLocale().getLanguage()) ? "、" : ", ", labels);
         return new TimelineEntry(KIND, change.at(), new UUID(0, change.id()), "", "timeline.changed." + change.action(),
-                joined, change.actorName(), "/customers/" + companyId);
+                joined, change.actorName(), "/customers/" + companyId, 0);
     }
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * One line of a customer's timeline: what kind of record ({@code activity}, {@code note}, later {@code deal},
  * {@code order}, {@code task} …), when, its id, a title and a detail as people read them, a badge (a message key,
- * or null), who, and where it opens.
+ * or null), who, where it opens, and how many files it carries.
  */
 public record TimelineEntry(String kind, Instant at, UUID id, String title, String badgeKey, String detail,
-        String actorName, String href) {
+        String actorName, String href, int attachments) {
 }

@@ -71,9 +71,15 @@ class ActivitiesBrowserTest extends BrowserTest {
         page.locator("summary:has-text('次のアクション')").click();
         page.locator("#followUpAction").fill("検討状況を確認する");
         page.locator("#followUpOn").fill("2026-12-01");
+        page.locator("summary:has-text('写真・PDFを添付')").click();
+        page.locator("[data-testid=attach]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "名刺.png", "image/png", java.util.Base64.getDecoder().decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")));
         page.locator("[data-testid=save-activity]").click();
         assertThat(page.locator("[data-testid=customer-name]")).hasText(name);
         assertThat(page.locator("[data-testid=unreached]")).hasCount(0);
+        page.locator("[data-testid=timeline-attachments]").first().click();
+        assertThat(page.locator("[data-testid=attachments]")).containsText("名刺.png");
 
         page.navigate("/activities/follow-ups");
         assertThat(page.locator("[data-testid=follow-ups]")).containsText("検討状況を確認する");

@@ -10,6 +10,7 @@ import dev.kizuna.activities.Activity;
 import dev.kizuna.activities.ActivityOption;
 import dev.kizuna.activities.ActivityOptions;
 import dev.kizuna.activities.ActivityTemplate;
+import dev.kizuna.activities.Attachments;
 import dev.kizuna.activities.Timeline;
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.CompanyFilter;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,9 +45,11 @@ class ActivitiesController {
     private final Companies companies;
     private final Contacts contacts;
     private final FormErrors formErrors;
+    private final Attachments attachments;
 
     ActivitiesController(Activities activities, ActivityOptions options, Timeline timeline, Companies companies,
-            Contacts contacts, FormErrors formErrors) {
+            Contacts contacts, FormErrors formErrors, Attachments attachments) {
+        this.attachments = attachments;
         this.activities = activities;
         this.options = options;
         this.timeline = timeline;
@@ -63,13 +67,15 @@ class ActivitiesController {
     }
 
     @PostMapping("/activities/new")
-    String create(@ModelAttribute("form") ActivityForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") ActivityForm form, BindingResult binding,
+            @RequestParam(required = false) List<MultipartFile> attachments, Model model, RedirectAttributes redirect) {
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, null);
         }
         try {
+            List<MultipartFile> files = checked(attachments);
             Activity logged = activities.log(draft(form));
+            attach(logged, files);
             Flash.success(redirect, logged.note() ? "activities.noteSaved" : "activities.logged", logged.companyName());
             return "redirect:/customers/" + logged.companyId();
         } catch (RuleViolationException e) {
@@ -85,14 +91,16 @@ class ActivitiesController {
     }
 
     @PostMapping("/activities/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult binding,
+            @RequestParam(required = false) List<MultipartFile> attachments, Model model, RedirectAttributes redirect) {
         Activity activity = activities.find(id);
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, activity);
         }
         try {
+            List<MultipartFile> files = checked(attachments);
             Activity updated = activities.update(id, form.version() == null ? -1 : form.version(), draft(form));
+            attach(updated, files);
             Flash.success(redirect, "activities.updated", updated.companyName());
             return "redirect:/customers/" + updated.companyId();
         } catch (RuleViolationException e) {
@@ -147,6 +155,35 @@ class ActivitiesController {
         return "activities/timeline-panel :: entries";
     }
 
+    /** A photo or PDF, shown inline (images, PDFs) or downloaded, under the name it was uploaded with. */
+    @GetMapping("/attachments/{id}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> attachment(@PathVariable UUID id) {
+        var file = attachments.find(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.sizeBytes())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .inline().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(new org.springframework.core.io.InputStreamResource(attachments.content(id)));
+    }
+
+    /** The files sent with the form that are files at all, each checked before anything is written. */
+    private static List<MultipartFile> checked(List<MultipartFile> sent) {
+        List<MultipartFile> files = sent == null ? List.of() : sent.stream().filter(f -> !f.isEmpty()).toList();
+        files.forEach(f -> Attachments.check(f.getOriginalFilename(), f.getContentType(), f.getSize()));
+        return files;
+    }
+
+    private void attach(Activity activity, List<MultipartFile> files) {
+        for (MultipartFile f : files) {
+            try (var in = f.getInputStream()) {
+                attachments.add(activity.id(), f.getOriginalFilename(), f.getContentType(), f.getSize(), in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     private dev.kizuna.activities.ActivityDraft draft(ActivityForm form) {
         String body = form.templateId() == null ? null : options.templates(null).stream()
                 .filter(t -> t.id().equals(form.templateId())).map(ActivityTemplate::body).findFirst().orElse(null);
@@ -164,6 +201,7 @@ class ActivitiesController {
         model.addAttribute("contacts", form.companyId() == null ? List.of() : contacts.forCompany(form.companyId()));
         model.addAttribute("recent", form.companyId() == null ? activities.myRecentCustomers(6) : List.of());
         model.addAttribute("mayChange", activity == null || activities.mayChange(activity.id()));
+        model.addAttribute("attachments", activity == null ? List.of() : attachments.of(activity.id()));
         return "activities/form";
     }
 

@@ -48,6 +48,17 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone()));
     }
 
+    /** A file size as people read it: 820 B, 120 KB, 3.4 MB. */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+    }
+
     public String money(long minorUnits, String currencyCode) {
         Currency currency = Currency.getInstance(currencyCode == null ? "JPY" : currencyCode);
         Locale locale = LocaleContextHolder.getLocale();

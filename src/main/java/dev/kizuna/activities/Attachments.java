@@ -1,0 +1,101 @@
+package dev.kizuna.activities;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.api.NotFoundException;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.files.FileStore;
+import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Photos of documents and PDFs on activities and notes: whoever may change the activity adds them; everyone signed
+ * in reads them. Only images and PDFs, up to {@link #MAX_BYTES} each.
+ */
+@Service
+@Transactional
+public class Attachments {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/heic", "image/webp",
+            "application/pdf");
+
+    private final JdbcClient jdbc;
+    private final FileStore files;
+    private final Activities activities;
+    private final AuditLog audit;
+
+    Attachments(JdbcClient jdbc, FileStore files, Activities activities, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.activities = activities;
+        this.audit = audit;
+    }
+
+    /** Adds a file; the bytes are stored first, so a rule broken afterwards leaves at most an unreferenced file. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Attachment add(UUID activityId, String fileName, String contentType, long size, InputStream content) {
+        Activity activity = activities.find(activityId);
+        if (!activities.mayChange(activityId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not the author");
+        }
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        check(name, contentType, size);
+        Check.of().maxLength("attachments", name, 200).verify();
+        String key = files.put(content);
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into activity_attachment (id, activity_id, file_name, content_type, size_bytes, storage_key, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(id, activity.id(), name, contentType, size, key,
+                CurrentActor.idOrNull()).update();
+        Attachment added = new Attachment(id, activity.id(), name, contentType, size);
+        audit.record("activity.attachment-added", Activities.AUDIT_TYPE, activity.id(), null, added);
+        return added;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Attachment> of(UUID activityId) {
+        return jdbc.sql("""
+                select id, activity_id, file_name, content_type, size_bytes from activity_attachment
+                 where activity_id = ? order by created_at, id""").param(activityId).query(Attachments::map).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Attachment find(UUID id) {
+        return jdbc.sql("select id, activity_id, file_name, content_type, size_bytes from activity_attachment where id = ?")
+                .param(id).query(Attachments::map).optional()
+                .orElseThrow(() -> new NotFoundException("attachment", id));
+    }
+
+    /** The rules a file must keep, checked before anything is written (so an activity is not logged without it). */
+    public static void check(String fileName, String contentType, long size) {
+        Check.of().required("attachments", fileName)
+                .failIf(contentType == null || !TYPES.contains(contentType), "attachments", "FileType")
+                .failIf(size <= 0 || size > MAX_BYTES, "attachments", "FileSize", MAX_BYTES / 1024 / 1024)
+                .verify();
+    }
+
+    private static Attachment map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4), rs.getLong(5));
+    }
+
+    /** The file's bytes; the caller closes the stream. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public InputStream content(UUID id) {
+        String key = jdbc.sql("select storage_key from activity_attachment where id = ?").param(id)
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException("attachment", id));
+        return files.open(key);
+    }
+}
