@@ -54,5 +54,10 @@ class AttachmentsApiTest extends ApiTestBase {
                         .header("Authorization", "Bearer " + tokenFor(PermissionLevel.MEMBER)))
                 .andExpect(status().isForbidden());
         mvc.perform(get(member, "/api/v1/attachments/{id}/content", UUID.randomUUID())).andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/activities/{id}/attachments", activity)
+                        .file(new MockMultipartFile("file", "big.pdf", "application/pdf", new byte[11 * 1024 * 1024]))
+                        .header("Authorization", "Bearer " + member))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("FileSize"));
     }
 }

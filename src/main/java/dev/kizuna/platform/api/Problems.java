@@ -84,6 +84,8 @@ public class Problems {
             case AccessDeniedException e -> of(HttpStatus.FORBIDDEN, "forbidden", request);
             case HttpRequestMethodNotSupportedException e -> of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);
             case HttpMediaTypeNotSupportedException e -> of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request);
+            case org.springframework.web.multipart.MaxUploadSizeExceededException e ->
+                    of(HttpStatus.CONTENT_TOO_LARGE, "too-large", request);
             case HttpMediaTypeNotAcceptableException e -> of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", request);
             default -> unexpected(ex, request);
         };
