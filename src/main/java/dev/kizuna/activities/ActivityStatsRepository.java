@@ -82,11 +82,15 @@ class ActivityStatsRepository {
                 .query((rs, n) -> new UserCount(rs.getObject(1, UUID.class), rs.getLong(2))).list();
     }
 
-    /** Who logged at least one activity in the period (activity_occurred_idx). */
+    /**
+     * Who logged at least one activity in the period: one probe of activity_user_idx (user_id, occurred_at) per user,
+     * instead of reading every activity of the period (a month is close to a million rows at 10 million).
+     */
     List<UUID> loggedBy(Instant from, Instant to) {
         return jdbc.sql("""
-                select distinct a.user_id from activity a
-                 where a.occurred_at >= ? and a.occurred_at < ? and a.kind = 'activity'
+                select u.id from app_user u
+                 where exists (select 1 from activity a where a.user_id = u.id and a.occurred_at >= ?
+                                 and a.occurred_at < ? and a.kind = 'activity')
                 """).params(Timestamp.from(from), Timestamp.from(to)).query(UUID.class).list();
     }
 
