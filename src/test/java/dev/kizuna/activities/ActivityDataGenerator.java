@@ -3,7 +3,6 @@ package dev.kizuna.activities;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -33,7 +32,8 @@ final class ActivityDataGenerator {
     void generate(int count, List<UUID> companies, List<UUID> reps, List<UUID> channels, UUID callChannel,
             List<UUID> types, Instant now, long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
-        List<String> indexes = dropIndexes();
+        List<String> indexes = dev.kizuna.bench.BulkLoad.dropIndexes(dataSource,
+                "tablename = 'activity' and indexname <> 'activity_pkey'");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
@@ -72,30 +72,7 @@ final class ActivityDataGenerator {
             copy.endCopy();
             connection.commit();
         }
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("set maintenance_work_mem = '512MB'");
-            for (String definition : indexes) {
-                statement.execute(definition);
-            }
-            statement.execute("analyze activity");
-        }
+        dev.kizuna.bench.BulkLoad.rebuild(dataSource, indexes, "activity");
     }
 
-    private List<String> dropIndexes() throws Exception {
-        List<String> definitions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            List<String> names = new ArrayList<>();
-            try (var rs = statement.executeQuery("""
-                    select indexname, indexdef from pg_indexes where tablename = 'activity' and indexname <> 'activity_pkey'""")) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                    definitions.add(rs.getString(2));
-                }
-            }
-            for (String name : names) {
-                statement.execute("drop index " + name);
-            }
-        }
-        return definitions;
-    }
 }

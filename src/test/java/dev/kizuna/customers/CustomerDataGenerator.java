@@ -75,7 +75,8 @@ final class CustomerDataGenerator {
         SplittableRandom random = new SplittableRandom(seed);
         List<Place> places = places();
         List<UUID> ids = new ArrayList<>(companies);
-        List<String> searchIndexes = dropSearchIndexes();
+        List<String> searchIndexes = dev.kizuna.bench.BulkLoad.dropIndexes(dataSource, """
+                tablename in ('company', 'contact') and (indexdef like '%USING gin%' or indexname like '%\\_cf\\_%')""");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -131,14 +132,7 @@ final class CustomerDataGenerator {
             copy.endCopy();
             connection.commit();
         }
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("set maintenance_work_mem = '512MB'");
-            for (String definition : searchIndexes) {
-                statement.execute(definition);
-            }
-            statement.execute("analyze company");
-            statement.execute("analyze contact");
-        }
+        dev.kizuna.bench.BulkLoad.rebuild(dataSource, searchIndexes, "company", "contact");
         return ids;
     }
 
@@ -166,29 +160,6 @@ final class CustomerDataGenerator {
         return json.append('}').toString();
     }
 
-    /**
-     * GIN indexes are far cheaper to build once than to maintain row by row during a bulk load: drop them
-     * (keeping their definitions from the catalog, so the migrations stay the only source) and rebuild after.
-     */
-    private List<String> dropSearchIndexes() throws Exception {
-        List<String> definitions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            try (var rs = statement.executeQuery("""
-                    select indexname, indexdef from pg_indexes
-                     where tablename in ('company', 'contact')
-                       and (indexdef like '%USING gin%' or indexname like '%\\_cf\\_%')""")) {
-                List<String> names = new ArrayList<>();
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                    definitions.add(rs.getString(2));
-                }
-                for (String name : names) {
-                    statement.execute("drop index " + name);
-                }
-            }
-        }
-        return definitions;
-    }
 
     private List<Place> places() throws Exception {
         List<Place> places = new ArrayList<>();

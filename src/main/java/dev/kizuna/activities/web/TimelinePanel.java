@@ -1,18 +1,23 @@
 package dev.kizuna.activities.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.activities.Activities;
 import dev.kizuna.activities.Timeline;
+import dev.kizuna.customers.ContactPanel;
 import dev.kizuna.customers.CustomerPanel;
 import dev.kizuna.platform.api.PageQuery;
 import org.springframework.stereotype.Component;
 
-/** The customer page's timeline (activities, notes, and later deals, orders, tasks …) with one-tap logging. */
+/**
+ * The timeline (activities, notes, key-field changes, and later deals, orders, tasks …) with one-tap logging: on a
+ * customer's page for the whole customer, on a contact's page for that person.
+ */
 @Component
-class TimelinePanel implements CustomerPanel {
+class TimelinePanel implements CustomerPanel, ContactPanel {
 
     private final Timeline timeline;
     private final Activities activities;
@@ -39,10 +44,17 @@ class TimelinePanel implements CustomerPanel {
 
     @Override
     public Map<String, Object> model(UUID companyId) {
-        var model = new java.util.HashMap<String, Object>(Map.of("page",
-                timeline.of(companyId, null, List.of(), PageQuery.first(20)), "companyId", companyId,
-                "kinds", timeline.kinds(), "chosenKinds", List.of(), "unreached", activities.unreachedInARow(companyId)));
-        model.put("contactId", null); // the whole customer
+        return model(companyId, null);
+    }
+
+    @Override
+    public Map<String, Object> model(UUID companyId, UUID contactId) {
+        Map<String, Object> model = new HashMap<>(Map.of(
+                "page", timeline.of(companyId, contactId, List.of(), PageQuery.first(20)), "companyId", companyId,
+                "kinds", timeline.kinds(), "chosenKinds", List.of(),
+                "unreached", contactId == null ? activities.unreachedInARow(companyId)
+                        : activities.unreachedInARowForContact(contactId)));
+        model.put("contactId", contactId); // null: the whole customer
         return model;
     }
 }
