@@ -98,7 +98,7 @@ final class CustomerDataGenerator {
                 String domain = "c" + i + ".example.jp";
                 String[] rep = SURNAMES[random.nextInt(SURNAMES.length)];
                 String[] repGiven = GIVEN[random.nextInt(GIVEN.length)];
-                String number = corporateNumber(200_000_000_000L + i);
+                String number = corporateNumber(200_000_000_000L + (seed % 50) * 10_000_000L + i); // distinct per seed: benchmarks share a database
                 UUID owner = owners.get(random.nextInt(owners.size()));
                 String street = p.town() + (1 + random.nextInt(9)) + "-" + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20));
                 String search = CustomerRules.searchText(name, kana, phoneDisplay, "info@" + domain, number, rep[0] + " " + repGiven[0]);
