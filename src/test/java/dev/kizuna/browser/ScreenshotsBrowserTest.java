@@ -158,7 +158,11 @@ class ScreenshotsBrowserTest extends BrowserTest {
                 + java.net.URLEncoder.encode("東京都", java.nio.charset.StandardCharsets.UTF_8)
                 + "&cols=area&cols=phone&cols=status&cols=employeeCount"), lang, onPhone, prefix + "21-customers-conditions");
         shoot(p, p.navigate("/customers/new"), lang, onPhone, prefix + "22-customer-new");
+        shoot(p, p.navigate("/activities/new"), lang, onPhone, prefix + "25-log-activity");
+        shoot(p, p.navigate("/activities/follow-ups"), lang, onPhone, prefix + "26-follow-ups");
+        shoot(p, p.navigate("/compliance"), lang, onPhone, prefix + "27-compliance");
         if (everything) {
+            shoot(p, p.navigate("/admin/activity-options"), lang, onPhone, prefix + "28-activity-options");
             shoot(p, p.navigate("/admin/custom-fields"), lang, onPhone, prefix + "23-custom-fields");
             shoot(p, p.navigate("/customers/duplicates"), lang, onPhone, prefix + "24-duplicates");
         }
