@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The WHERE and ORDER BY of a customers list, built from its conditions: built-in columns and custom fields
  * alike. Every condition and sort resolves to an indexed expression: built-in sorts have (column, name_kana, id)
- * indexes; each custom field has one on (its jsonb value, name_kana, id) — see CustomFieldRepository#createIndex.
+ * indexes; each custom field has one on (its jsonb value, name_kana, id) — see CustomFieldIndexes.
  */
 final class CompanyQuery {
 

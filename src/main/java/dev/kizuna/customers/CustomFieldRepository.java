@@ -67,16 +67,6 @@ class CustomFieldRepository {
                 .params(position, id).update();
     }
 
-    /**
-     * The index that makes the field as fast as a built-in column: (value, furigana, id) serves "value = x sorted
-     * by furigana", ranges, and "sorted by value" with furigana for ties. Built with the field, in its transaction.
-     */
-    void createIndex(CustomField field) {
-        String table = tableOf(field.objectType());
-        jdbc.sql("create index if not exists " + table + "_cf_" + field.key() + "_idx on " + table + " (("
-                + field.expression(table) + "), name_kana, id)").update();
-    }
-
     static String tableOf(String objectType) {
         return switch (objectType) {
             case "company" -> "company";

@@ -34,10 +34,12 @@ public class CustomFields implements FieldLabels {
 
     private final CustomFieldRepository fields;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CustomFields(CustomFieldRepository fields, AuditLog audit) {
+    CustomFields(CustomFieldRepository fields, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.fields = fields;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Fields in their order; {@code withRetired} adds retired ones (for the administration page). */
@@ -91,10 +93,8 @@ public class CustomFields implements FieldLabels {
         UUID id = Ids.newId();
         fields.insert(id, clean, fields.nextPosition(objectType), CurrentActor.idOrNull());
         CustomField created = fields.find(id).orElseThrow();
-        if (created.type().sortable() || created.type() == FieldType.MULTIPLE_CHOICE) {
-            fields.createIndex(created);
-        }
         audit.record("custom-field.created", AUDIT_TYPE, id, null, created);
+        events.publishEvent(new CustomFieldCreated(id, objectType, key, created.type()));
         return created;
     }
 

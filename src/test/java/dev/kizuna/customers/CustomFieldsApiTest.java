@@ -53,6 +53,12 @@ class CustomFieldsApiTest extends ApiTestBase {
         field(admin, rank, "ランク", "single_choice", "[\"A\",\"B\",\"C\"]");
         field(admin, fee, "月額", "money", "[]");
         field(admin, renewal, "更新日", "date", "[]");
+        // Each field got its index once it was saved, built and valid.
+        assertThat(jdbc.sql("""
+                select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid
+                 where c.relname in (?, ?, ?) and i.indisvalid""")
+                .params("company_cf_" + rank + "_idx", "company_cf_" + fee + "_idx", "company_cf_" + renewal + "_idx")
+                .query(Long.class).single()).isEqualTo(3);
         String tag = unique("カスタム");
         String a = company(member, tag + "一", "{\"%s\":\"A\",\"%s\":\"12,000\",\"%s\":\"2027/1/5\"}".formatted(rank, fee, renewal));
         String b = company(member, tag + "二", "{\"%s\":\"B\",\"%s\":3000,\"%s\":\"2026-12-01\"}".formatted(rank, fee, renewal));
