@@ -20,7 +20,6 @@ import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -173,9 +172,7 @@ public class Activities {
 
     private boolean allowed(Activity activity) {
         UUID me = CurrentActor.required().actorId();
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        return admin || activity.userId().equals(me) || teams.manages(me, activity.userId());
+        return CurrentActor.hasRole("ADMIN") || activity.userId().equals(me) || teams.manages(me, activity.userId());
     }
 
     private ActivityDraft verify(ActivityDraft d) {

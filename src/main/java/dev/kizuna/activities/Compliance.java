@@ -86,6 +86,12 @@ public class Compliance {
         return computeRanking(period);
     }
 
+    /** What the caller may see: every rep's line for managers and administrators, else only their own. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ComplianceLine> visibleLines(CompliancePeriod period) {
+        return CurrentActor.hasRole("MANAGER") ? computeRanking(period) : mine(period).map(List::of).orElse(List.of());
+    }
+
     /** The caller's own line with their rank, or empty when they are not a rep in the period. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ComplianceLine> mine(CompliancePeriod period) {

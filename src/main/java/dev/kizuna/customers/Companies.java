@@ -91,11 +91,9 @@ public class Companies {
         return CompanyQuery.fields(customFields.active("company"));
     }
 
-    /** The names {@code sort} accepts. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<String> sorts() {
-        return CompanyQuery.sorts(customFields.active("company"));
+    /** The names {@code sort} accepts, given the list's fields (from {@link #listFields()}, read once per page). */
+    public static List<String> sorts(List<ListField> fields) {
+        return CompanyQuery.sorts(fields.stream().filter(ListField::isCustom).map(ListField::custom).toList());
     }
 
     private CompanyQuery query() {
@@ -121,7 +119,12 @@ public class Companies {
 
     /** Also used by sample data, where nobody is signed in. */
     Company insert(CompanyDraft draft) {
-        CustomerRules.Clean clean = verify(draft, null, "");
+        return insert(draft, "");
+    }
+
+    /** {@code fieldPrefix} names the fields of a bulk item in rule breaks ({@code items[3].}). */
+    private Company insert(CompanyDraft draft, String fieldPrefix) {
+        CustomerRules.Clean clean = verify(draft, null, fieldPrefix);
         UUID id = Ids.newId();
         companies.insert(id, draft, clean, searchText(draft, clean), CurrentActor.idOrNull());
         Company created = find(id);
@@ -166,13 +169,7 @@ public class Companies {
             String prefix = "items[" + i + "].";
             try {
                 if (item.id() == null) {
-                    CustomerRules.Clean clean = verify(item.draft(), null, prefix);
-                    UUID id = Ids.newId();
-                    companies.insert(id, item.draft(), clean, searchText(item.draft(), clean), CurrentActor.idOrNull());
-                    Company created = find(id);
-                    audit.record("company.created", AUDIT_TYPE, id, null, created.audit());
-                    events.publishEvent(new CompanyCreated(id, created.kind(), created.name(), created.ownerId()));
-                    saved.add(created);
+                    saved.add(insert(item.draft(), prefix));
                 } else {
                     if (item.version() == null) {
                         throw new RuleViolationException(FieldProblem.of(prefix + "version", "NotNull"));

@@ -115,11 +115,18 @@ class CompanyRepository {
         return p;
     }
 
-    List<Listed> list(CompanyQuery query, CompanyFilter filter, Cursor after, int fetchSize) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> args = new ArrayList<>();
+    /** The WHERE of a list or count: the search and every condition; true when there is text to search. */
+    private static boolean where(CompanyQuery query, CompanyFilter filter, StringBuilder where, List<Object> args) {
+        where.append(" where true");
         boolean searching = SearchCondition.append(where, args, "c", filter.text());
         query.appendConditions(where, args, filter.conditions());
+        return searching;
+    }
+
+    List<Listed> list(CompanyQuery query, CompanyFilter filter, Cursor after, int fetchSize) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        boolean searching = where(query, filter, where, args);
         // A search finds its matches through the search index and sorts them: the planner cannot estimate how
         // many a word matches, and walking the furigana index reads most of the table when the matches cluster
         // late in あいうえお order (a search for タナカ starts after every ア…ソ row).
@@ -160,10 +167,9 @@ class CompanyRepository {
 
     /** How many customers match, counted up to {@code cap} (a list shows "10,000+" past it). */
     long count(CompanyQuery query, CompanyFilter filter, int cap) {
-        StringBuilder where = new StringBuilder(" where true");
+        StringBuilder where = new StringBuilder();
         List<Object> args = new ArrayList<>();
-        SearchCondition.append(where, args, "c", filter.text());
-        query.appendConditions(where, args, filter.conditions());
+        where(query, filter, where, args);
         args.add(cap);
         return jdbc.sql("select count(*) from (select 1 from company c" + where + " limit ?) matched").params(args)
                 .query(Long.class).single();

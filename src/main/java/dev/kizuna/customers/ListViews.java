@@ -58,7 +58,7 @@ public class ListViews {
                 .required("name", clean).maxLength("name", clean, 60)
                 .maxLength("query", q, 4000)
                 .verify();
-        if (shared && !hasRole("ROLE_MEMBER")) {
+        if (shared && !CurrentActor.hasRole("MEMBER")) {
             throw new AccessDeniedException("sharing a view needs member level");
         }
         UUID id = Ids.newId();
@@ -73,7 +73,7 @@ public class ListViews {
     @PreAuthorize("isAuthenticated()")
     public void delete(UUID id) {
         ListView view = find(id);
-        if (!view.ownerId().equals(CurrentActor.required().actorId()) && !hasRole("ROLE_ADMIN")) {
+        if (!view.ownerId().equals(CurrentActor.required().actorId()) && !CurrentActor.hasRole("ADMIN")) {
             throw new AccessDeniedException("only the owner or an administrator deletes a view");
         }
         jdbc.sql("delete from list_view where id = ?").param(id).update();
@@ -90,8 +90,4 @@ public class ListViews {
                 rs.getString("query"), rs.getLong("version"));
     }
 
-    private static boolean hasRole(String role) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
-    }
 }

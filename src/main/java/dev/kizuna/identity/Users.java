@@ -51,6 +51,13 @@ public class Users {
         return load(id);
     }
 
+    /** Active users in furigana order (the first {@link PageQuery#MAX_LIMIT}), for pickers: owner, assignee, member. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserSummary> pickable() {
+        return list(new UserFilter(null, null, true, null, "kana", false), PageQuery.first(PageQuery.MAX_LIMIT)).items();
+    }
+
     /** Whether the id names a user (active or not): for records that point at a user. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -8,7 +8,6 @@ import dev.kizuna.activities.CompliancePeriod;
 import dev.kizuna.activities.ComplianceSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,10 +44,9 @@ class ComplianceApi {
 
     @GetMapping
     @Operation(summary = "Input compliance per rep for a month (period=2026-11) or days (period=2026-11-01..2026-11-15)")
-    ComplianceResponse get(@RequestParam String period, Authentication auth) {
+    ComplianceResponse get(@RequestParam String period) {
         CompliancePeriod p = CompliancePeriod.parse(period);
-        boolean manager = auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
-        List<ComplianceLine> lines = manager ? compliance.ranking(p) : compliance.mine(p).map(List::of).orElse(List.of());
+        List<ComplianceLine> lines = compliance.visibleLines(p);
         return new ComplianceResponse(p.label(), p.from().toString(), p.to().toString(), compliance.settings(),
                 lines.stream().map(Line::of).toList(), null);
     }

@@ -2,7 +2,6 @@ package dev.kizuna.activities.web;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.activities.Activities;
@@ -11,7 +10,6 @@ import dev.kizuna.activities.ActivityOption;
 import dev.kizuna.activities.ActivityOptions;
 import dev.kizuna.activities.ActivityTemplate;
 import dev.kizuna.activities.Attachments;
-import dev.kizuna.activities.Timeline;
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.CompanyFilter;
 import dev.kizuna.customers.Contacts;
@@ -41,18 +39,18 @@ class ActivitiesController {
 
     private final Activities activities;
     private final ActivityOptions options;
-    private final Timeline timeline;
     private final Companies companies;
     private final Contacts contacts;
     private final FormErrors formErrors;
     private final Attachments attachments;
+    private final TimelinePanel timelinePanel;
 
-    ActivitiesController(Activities activities, ActivityOptions options, Timeline timeline, Companies companies,
-            Contacts contacts, FormErrors formErrors, Attachments attachments) {
+    ActivitiesController(Activities activities, ActivityOptions options, TimelinePanel timelinePanel,
+            Companies companies, Contacts contacts, FormErrors formErrors, Attachments attachments) {
+        this.timelinePanel = timelinePanel;
         this.attachments = attachments;
         this.activities = activities;
         this.options = options;
-        this.timeline = timeline;
         this.companies = companies;
         this.contacts = contacts;
         this.formErrors = formErrors;
@@ -147,11 +145,7 @@ class ActivitiesController {
     String timelinePage(@PathVariable UUID companyId, @RequestParam(required = false) UUID contactId,
             @RequestParam(required = false) List<String> kind, @RequestParam(required = false) String cursor,
             Model model) {
-        var page = timeline.of(companyId, contactId, kind, new PageQuery(20, cursor));
-        var panelModel = new java.util.HashMap<String, Object>(Map.of("page", page, "companyId", companyId,
-                "kinds", timeline.kinds(), "chosenKinds", kind == null ? List.of() : kind));
-        panelModel.put("contactId", contactId);
-        model.addAttribute("panelModel", panelModel);
+        model.addAttribute("panelModel", timelinePanel.model(companyId, contactId, kind == null ? List.of() : kind, cursor));
         return "activities/timeline-panel :: entries";
     }
 

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.activities.ActivityStats;
 import dev.kizuna.activities.Compliance;
 import dev.kizuna.activities.CompliancePeriod;
 import dev.kizuna.activities.ComplianceSettings;
 import dev.kizuna.platform.web.Flash;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +28,14 @@ class ComplianceController {
     }
 
     @GetMapping("/compliance")
-    String page(@RequestParam(required = false) String period, Authentication auth, Model model) {
+    String page(@RequestParam(required = false) String period, Model model) {
         CompliancePeriod p = period == null || period.isBlank()
                 ? CompliancePeriod.month(YearMonth.now(ActivityStats.BUSINESS_ZONE)) : CompliancePeriod.parse(period);
-        boolean manager = auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+        boolean manager = CurrentActor.hasRole("MANAGER");
         model.addAttribute("period", p);
         model.addAttribute("month", YearMonth.from(p.from()).toString());
         model.addAttribute("manager", manager);
-        model.addAttribute("lines", manager ? compliance.ranking(p) : compliance.mine(p).map(List::of).orElse(List.of()));
+        model.addAttribute("lines", compliance.visibleLines(p));
         model.addAttribute("settings", compliance.settings());
         model.addAttribute("today", LocalDate.now(ActivityStats.BUSINESS_ZONE));
         return "activities/compliance";

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TimelinePanel implements CustomerPanel, ContactPanel {
 
+    private static final int PAGE_SIZE = 20;
+
     private final Timeline timeline;
     private final Activities activities;
 
@@ -49,9 +51,14 @@ class TimelinePanel implements CustomerPanel, ContactPanel {
 
     @Override
     public Map<String, Object> model(UUID companyId, UUID contactId) {
+        return model(companyId, contactId, List.of(), null);
+    }
+
+    /** One page of the timeline (the first when {@code cursor} is null) for the panel and its "more" link. */
+    Map<String, Object> model(UUID companyId, UUID contactId, List<String> kinds, String cursor) {
         Map<String, Object> model = new HashMap<>(Map.of(
-                "page", timeline.of(companyId, contactId, List.of(), PageQuery.first(20)), "companyId", companyId,
-                "kinds", timeline.kinds(), "chosenKinds", List.of(),
+                "page", timeline.of(companyId, contactId, kinds, new PageQuery(PAGE_SIZE, cursor)), "companyId", companyId,
+                "kinds", timeline.kinds(), "chosenKinds", kinds,
                 "unreached", contactId == null ? activities.unreachedInARow(companyId)
                         : activities.unreachedInARowForContact(contactId)));
         model.put("contactId", contactId); // null: the whole customer

@@ -115,8 +115,7 @@ class ContactsController {
         var active = customFields.active("contact");
         model.addAttribute("customFields", active);
         model.addAttribute("customValues", custom.isEmpty() ? CustomInputs.of(java.util.Map.of(), active) : custom);
-        model.addAttribute("owners", users.list(new dev.kizuna.identity.UserFilter(null, null, true, null, "kana", false),
-                dev.kizuna.platform.api.PageQuery.first(dev.kizuna.platform.api.PageQuery.MAX_LIMIT)).items());
+        model.addAttribute("owners", users.pickable());
         model.addAttribute("form", form);
         model.addAttribute("company", company);
         model.addAttribute("contact", contact);

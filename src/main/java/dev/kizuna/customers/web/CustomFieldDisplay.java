@@ -46,6 +46,10 @@ public class CustomFieldDisplay {
     }
 
     private String userName(UUID id) {
-        return users.exists(id) ? users.find(id).displayName() : "";
+        try {
+            return users.find(id).displayName();
+        } catch (dev.kizuna.platform.api.NotFoundException e) {
+            return ""; // the user was removed from the database by hand; the value stays as it was
+        }
     }
 }

@@ -19,7 +19,6 @@ import dev.kizuna.customers.FieldCondition;
 import dev.kizuna.customers.ListField;
 import dev.kizuna.customers.ListViews;
 import dev.kizuna.customers.RequiredFields;
-import dev.kizuna.identity.UserFilter;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
@@ -275,7 +274,7 @@ class CustomersController {
 
     private List<SortOption> sortOptions(List<ListField> fields) {
         List<SortOption> options = new ArrayList<>();
-        for (String sort : companies.sorts()) {
+        for (String sort : Companies.sorts(fields)) {
             ListField custom = fields.stream().filter(f -> f.isCustom() && f.name().equals(sort)).findFirst().orElse(null);
             options.add(custom != null ? new SortOption(sort, null, custom.customLabel(LocaleContextHolder.getLocale()))
                     : new SortOption(sort, switch (sort) {
@@ -299,7 +298,6 @@ class CustomersController {
     }
 
     private Object owners() {
-        return users.list(new UserFilter(null, null, true, null, "kana", false), PageQuery.first(PageQuery.MAX_LIMIT))
-                .items();
+        return users.pickable();
     }
 }

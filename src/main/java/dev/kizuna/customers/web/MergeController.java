@@ -17,7 +17,6 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -153,7 +152,6 @@ class MergeController {
 
     /** Whether to offer the merge button: managers and above; the service refuses anyone else anyway. */
     private static boolean mayMerge() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+        return dev.kizuna.platform.security.CurrentActor.hasRole("MANAGER");
     }
 }

@@ -6,10 +6,8 @@ import java.util.UUID;
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
 import dev.kizuna.identity.User;
-import dev.kizuna.identity.UserFilter;
 import dev.kizuna.identity.UserSummary;
 import dev.kizuna.identity.Users;
-import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
@@ -95,8 +93,7 @@ class TeamsController {
      * deactivated or beyond the first page of users.
      */
     private List<UserSummary> people(TeamForm form) {
-        List<UserSummary> people = new java.util.ArrayList<>(users.list(
-                new UserFilter(null, null, true, null, "kana", false), PageQuery.first(PageQuery.MAX_LIMIT)).items());
+        List<UserSummary> people = new java.util.ArrayList<>(users.pickable());
         java.util.Set<UUID> shown = new java.util.HashSet<>(people.stream().map(UserSummary::id).toList());
         java.util.List<UUID> chosen = new java.util.ArrayList<>(form.members());
         if (form.managerId() != null) {

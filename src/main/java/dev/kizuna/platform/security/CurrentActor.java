@@ -24,6 +24,17 @@ public final class CurrentActor {
         return get().map(Actor::actorId).orElse(null);
     }
 
+    /**
+     * Whether the caller holds a permission level ({@code ADMIN}, {@code MANAGER}, {@code MEMBER}, {@code VIEWER});
+     * levels are granted cumulatively, so a manager also holds MEMBER. For what a page shows or a rule allows beyond
+     * a facade's {@code @PreAuthorize}.
+     */
+    public static boolean hasRole(String level) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + level).equals(a.getAuthority()));
+    }
+
     public static Actor required() {
         return get().orElseThrow(() -> new IllegalStateException("no signed-in actor"));
     }

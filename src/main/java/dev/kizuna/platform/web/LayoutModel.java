@@ -45,25 +45,19 @@ class LayoutModel {
 
     @ModelAttribute("isAdmin")
     boolean isAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return CurrentActor.hasRole("ADMIN");
     }
 
     /** Members and above: may create and change records (buttons for viewers are hidden). */
     @ModelAttribute("canEdit")
     boolean canEdit() {
-        return hasRole("ROLE_MEMBER");
+        return CurrentActor.hasRole("MEMBER");
     }
 
     /** Managers and above: may delete and merge records. */
     @ModelAttribute("isManager")
     boolean isManager() {
-        return hasRole("ROLE_MANAGER");
-    }
-
-    private static boolean hasRole(String role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
+        return CurrentActor.hasRole("MANAGER");
     }
 
     @ModelAttribute("currentPath")
