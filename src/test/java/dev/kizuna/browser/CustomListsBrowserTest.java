@@ -119,4 +119,17 @@ class CustomListsBrowserTest extends BrowserTest {
         assertThat(page.locator("[data-testid=flash]")).containsText("2件の顧客を削除しました");
         assertThat(page.locator("[data-testid=customers-table] tbody tr")).hasCount(1);
     }
+
+    /** API clients write filter[field]=value with raw brackets, as the docs do; the server must not refuse them. */
+    @Test
+    void rawBracketsInAListQueryReachTheApplication() throws Exception {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/companies?filter[status]=customer HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            // 401: the application answered (no token); Tomcat's own refusal of the brackets would be 400.
+            org.assertj.core.api.Assertions.assertThat(statusLine).startsWith("HTTP/1.1 401");
+        }
+    }
 }
