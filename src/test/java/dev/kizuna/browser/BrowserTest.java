@@ -145,6 +145,20 @@ abstract class BrowserTest {
         return file;
     }
 
+    /**
+     * Runs an action that makes htmx fetch {@code path} and swap it in, and returns once that content is settled.
+     * htmx binds the {@code hx-*} attributes of swapped-in elements only after its settle delay, so touching a
+     * new element as soon as the response arrives can fire an event nothing listens to yet.
+     */
+    protected static void htmxSwap(Page page, String path, Runnable action) {
+        page.evaluate("path => { window.__kzSettled = new Promise(done => { const seen = e => {"
+                + " if (e.detail.xhr && e.detail.xhr.responseURL.includes(path)) {"
+                + " document.body.removeEventListener('htmx:afterSettle', seen); done(true); } };"
+                + " document.body.addEventListener('htmx:afterSettle', seen); }); }", path);
+        action.run();
+        page.evaluate("() => window.__kzSettled");
+    }
+
     /** The page is no wider than the screen: nothing to scroll sideways. */
     protected static void assertNoHorizontalScroll(Page page, int width) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // measured with its styles applied

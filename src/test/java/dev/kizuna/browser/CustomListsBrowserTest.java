@@ -42,10 +42,8 @@ class CustomListsBrowserTest extends BrowserTest {
         page.navigate("/customers");
         page.locator("[data-testid=customer-search]").fill(prefix);
         assertThat(page.locator("[data-testid=customer-count]")).hasText("2件");
-        page.waitForResponse(r -> r.url().contains("/customers/condition"),
-                () -> page.locator("[data-testid=add-condition]").click());
-        page.waitForResponse(r -> r.url().contains("/customers/condition?cf="),
-                () -> page.locator("[data-testid=condition-row] select[name=cf]").selectOption(new SelectOption().setLabel(label)));
+        htmxSwap(page, "/customers/condition", () -> page.locator("[data-testid=add-condition]").click());
+        htmxSwap(page, "/customers/condition?cf=", () -> page.locator("[data-testid=condition-row] select[name=cf]").selectOption(new SelectOption().setLabel(label)));
         // The row comes back with the field's own choices as the value input.
         page.locator("[data-testid=condition-row] select[name=cv]").selectOption("代理店");
         assertThat(page.locator("[data-testid=customer-count]")).hasText("1件");
