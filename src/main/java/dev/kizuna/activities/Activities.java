@@ -38,6 +38,7 @@ public class Activities {
 
     private final ActivityRepository activities;
     private final ActivityOptions options;
+    private final ActivityBookkeeping bookkeeping;
     private final Companies companies;
     private final Contacts contacts;
     private final Teams teams;
@@ -45,10 +46,12 @@ public class Activities {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Activities(ActivityRepository activities, ActivityOptions options, Companies companies, Contacts contacts,
-            Teams teams, AuditLog audit, ApplicationEventPublisher events, java.util.Optional<Clock> clock) {
+    Activities(ActivityRepository activities, ActivityOptions options, ActivityBookkeeping bookkeeping,
+            Companies companies, Contacts contacts, Teams teams, AuditLog audit, ApplicationEventPublisher events,
+            java.util.Optional<Clock> clock) {
         this.activities = activities;
         this.options = options;
+        this.bookkeeping = bookkeeping;
         this.companies = companies;
         this.contacts = contacts;
         this.teams = teams;
@@ -111,6 +114,7 @@ public class Activities {
         UUID id = Ids.newId();
         activities.insert(id, clean, occurredAt, userId);
         Activity logged = find(id);
+        bookkeeping.added(logged);
         audit.record("activity.created", AUDIT_TYPE, id, null, logged.audit());
         boolean call = options.find(logged.channelId()).map(ActivityOption::call).orElse(false);
         events.publishEvent(new ActivityLogged(id, logged.companyId(), logged.contactId(), userId, logged.channelId(),
@@ -126,10 +130,12 @@ public class Activities {
         mayChange(before);
         ActivityDraft clean = verify(draft);
         Instant occurredAt = draft.occurredAt() == null ? before.occurredAt() : draft.occurredAt();
+        bookkeeping.changing(before);
         if (!activities.update(id, version, clean, occurredAt, CurrentActor.required().actorId())) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         Activity after = find(id);
+        bookkeeping.changed(before, after);
         audit.record("activity.updated", AUDIT_TYPE, id, before.audit(), after.audit());
         return after;
     }
@@ -138,9 +144,11 @@ public class Activities {
     public void delete(UUID id, long version) {
         Activity before = find(id);
         mayChange(before);
+        bookkeeping.changing(before);
         if (!activities.delete(id, version)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
+        bookkeeping.deleted(before);
         audit.record("activity.deleted", AUDIT_TYPE, id, before.audit(), null);
     }
 

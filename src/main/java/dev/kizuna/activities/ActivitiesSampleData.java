@@ -29,10 +29,12 @@ class ActivitiesSampleData implements SampleData {
     private final Contacts contacts;
     private final Clock clock;
     private final ActivityRepository repository;
+    private final ActivityRollups rollups;
 
     ActivitiesSampleData(ActivityOptions options, Activities activities, Companies companies, Contacts contacts,
-            java.util.Optional<Clock> clock, ActivityRepository repository) {
+            java.util.Optional<Clock> clock, ActivityRepository repository, ActivityRollups rollups) {
         this.repository = repository;
+        this.rollups = rollups;
         this.options = options;
         this.activities = activities;
         this.companies = companies;
@@ -96,7 +98,9 @@ class ActivitiesSampleData implements SampleData {
                         followUp ? today.plusDays(n % 5 - 1) : null), c.ownerId());
                 // Most right after the call; one rep in seven a day or two later (the compliance page has work to do).
                 Instant loggedAt = at.plus(n % 7 == 3 ? Duration.ofHours(30 + k * 11L) : Duration.ofMinutes(3 + k * 4L));
+                rollups.remove(logged.id());
                 repository.setLoggedAt(logged.id(), loggedAt.isAfter(Instant.now(clock)) ? Instant.now(clock) : loggedAt);
+                rollups.add(logged.id());
             }
             if (n % 5 == 0) {
                 activities.insert(new ActivityDraft(Activity.NOTE, Instant.now(clock).minus(Duration.ofHours(n + 2)),

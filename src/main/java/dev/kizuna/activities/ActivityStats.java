@@ -25,9 +25,11 @@ public class ActivityStats {
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
 
     private final ActivityStatsRepository stats;
+    private final ActivityRollups rollups;
 
-    ActivityStats(ActivityStatsRepository stats) {
+    ActivityStats(ActivityStatsRepository stats, ActivityRollups rollups) {
         this.stats = stats;
+        this.rollups = rollups;
     }
 
     /** Activities per rep, channel and type, in channel then type order. */
@@ -35,9 +37,12 @@ public class ActivityStats {
         return userIds.isEmpty() ? List.of() : stats.counts(from, to, userIds);
     }
 
-    /** Per rep: activities in the period and how many were logged more than {@code lateAfterHours} after. */
-    public List<LoggingTimeliness> timeliness(Instant from, Instant to, Collection<UUID> userIds, int lateAfterHours) {
-        return userIds.isEmpty() ? List.of() : stats.timeliness(from, to, userIds, lateAfterHours);
+    /**
+     * Per rep: activities on the period's days and how many were logged more than {@code lateAfterHours} after they
+     * happened, from the daily rollup kept as activities are logged.
+     */
+    public List<LoggingTimeliness> timeliness(CompliancePeriod period, Collection<UUID> userIds, int lateAfterHours) {
+        return userIds.isEmpty() ? List.of() : rollups.timeliness(period.from(), period.to(), userIds, lateAfterHours);
     }
 
     /** Per rep: follow-ups promised for a day before {@code day} and not done when that day began (Tokyo time). */

@@ -42,18 +42,6 @@ class ActivityStatsRepository {
                 .list();
     }
 
-    List<LoggingTimeliness> timeliness(Instant from, Instant to, Collection<UUID> users, int lateAfterHours) {
-        return jdbc.sql("""
-                select a.user_id, count(*) as n,
-                       count(*) filter (where a.logged_at - a.occurred_at > make_interval(hours => ?)) as late
-                  from activity a
-                 where a.user_id = any(?::uuid[]) and a.occurred_at >= ? and a.occurred_at < ? and a.kind = 'activity'
-                 group by a.user_id
-                """).params(lateAfterHours, ids(users), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new LoggingTimeliness(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
-                .list();
-    }
-
     /** Follow-ups due before {@code day} and not done by the start of it ({@code dayStart}). */
     List<UserCount> overdueFollowUps(LocalDate day, Instant dayStart, Collection<UUID> users) {
         return jdbc.sql("""

@@ -15,8 +15,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.kizuna.customers.OwnerCompleteness;
-import dev.kizuna.customers.RequiredFields;
+import dev.kizuna.activities.ComplianceSnapshots.RepFigures;
+import dev.kizuna.customers.CustomerActivity;
+import dev.kizuna.customers.OwnerCustomers;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.identity.UserFilter;
 import dev.kizuna.identity.UserSummary;
@@ -34,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A rep is an active user above viewer who owns a customer or logged an activity in the period. Managers and
  * administrators see the whole ranking; everyone sees their own line with their rank.
  * <p>
- * The required-field share is the customer master as it is now (the master keeps no history); the other parts
- * are about the period: activities in it, and customers without activity and overdue follow-ups at its end (or
- * now, for a period that has not ended).
+ * A period still running is measured as things are now; a finished one as they stood at the end of its last day,
+ * from that day's snapshot ({@link ComplianceSnapshots}): customers owned and complete, customers without activity
+ * and overdue follow-ups. Timeliness comes from a daily rollup kept as activities are logged ({@link ActivityRollups}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,16 +47,18 @@ public class Compliance {
 
     private final ActivityStats stats;
     private final ComplianceSettingRepository settings;
-    private final RequiredFields requiredFields;
+    private final ComplianceSnapshots snapshots;
+    private final CustomerActivity customerActivity;
     private final Users users;
     private final AuditLog audit;
     private final Clock clock;
 
-    Compliance(ActivityStats stats, ComplianceSettingRepository settings, RequiredFields requiredFields, Users users,
-            AuditLog audit, Optional<Clock> clock) {
+    Compliance(ActivityStats stats, ComplianceSettingRepository settings, ComplianceSnapshots snapshots,
+            CustomerActivity customerActivity, Users users, AuditLog audit, Optional<Clock> clock) {
         this.stats = stats;
         this.settings = settings;
-        this.requiredFields = requiredFields;
+        this.snapshots = snapshots;
+        this.customerActivity = customerActivity;
         this.users = users;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -109,38 +112,51 @@ public class Compliance {
                 .map(ComplianceLine::score);
     }
 
+    /**
+     * A period still running is measured live: the customer master's last-activity dates and the follow-ups as they
+     * are now. A finished one reads the snapshot of its last day. Timeliness always comes from the daily rollup.
+     */
     private List<ComplianceLine> computeRanking(CompliancePeriod period) {
         ComplianceSettings s = settings.get();
         Instant now = clock.instant();
-        Instant at = period.end().isAfter(now) ? now : period.end();
-        LocalDate day = LocalDate.ofInstant(at, ActivityStats.BUSINESS_ZONE);
         Map<UUID, String> active = activeReps();
-        Map<UUID, OwnerCompleteness> owned = requiredFields.completenessByOwner().stream()
-                .collect(Collectors.toMap(OwnerCompleteness::ownerId, Function.identity()));
-        Set<UUID> reps = new java.util.LinkedHashSet<>(owned.keySet());
+        Map<UUID, RepFigures> figures = period.end().isAfter(now) ? liveFigures(now, s.dormantDays(), active.keySet())
+                : snapshots.endOf(period.to(), s.dormantDays(), active.keySet());
+        Set<UUID> reps = new java.util.LinkedHashSet<>();
+        figures.forEach((rep, f) -> {
+            if (f.customers() > 0) {
+                reps.add(rep);
+            }
+        });
         reps.addAll(stats.loggedBy(period.start(), period.end()));
         reps.retainAll(active.keySet());
-        Map<UUID, LoggingTimeliness> timely = stats.timeliness(period.start(), period.end(), reps, s.lateAfterHours())
-                .stream().collect(Collectors.toMap(LoggingTimeliness::userId, Function.identity()));
-        Map<UUID, Long> dormant = counts(stats.dormantCustomers(at, s.dormantDays(), reps));
-        Map<UUID, Long> overdue = counts(stats.overdueFollowUps(day, reps));
+        Map<UUID, LoggingTimeliness> timely = stats.timeliness(period, reps, s.lateAfterHours()).stream()
+                .collect(Collectors.toMap(LoggingTimeliness::userId, Function.identity()));
         List<ComplianceLine> lines = new ArrayList<>();
         for (UUID rep : reps) {
-            OwnerCompleteness o = owned.get(rep);
-            long customers = o == null ? 0 : o.customers();
-            long complete = o == null ? 0 : o.complete();
+            RepFigures f = figures.getOrDefault(rep, RepFigures.NONE);
             LoggingTimeliness t = timely.getOrDefault(rep, new LoggingTimeliness(rep, 0, 0));
-            long dormantCount = dormant.getOrDefault(rep, 0L);
-            long overdueCount = overdue.getOrDefault(rep, 0L);
-            int completePart = ComplianceScore.percent(complete, customers);
+            int completePart = ComplianceScore.percent(f.complete(), f.customers());
             int onTimePart = ComplianceScore.percent(t.onTime(), t.activities());
-            int activePart = ComplianceScore.percent(customers - dormantCount, customers);
-            int followUpPart = ComplianceScore.followUpPart(overdueCount);
-            lines.add(new ComplianceLine(rep, active.get(rep), customers, complete, t.activities(), t.onTime(),
-                    dormantCount, overdueCount, completePart, onTimePart, activePart, followUpPart,
+            int activePart = ComplianceScore.percent(f.customers() - f.dormant(), f.customers());
+            int followUpPart = ComplianceScore.followUpPart(f.overdue());
+            lines.add(new ComplianceLine(rep, active.get(rep), f.customers(), f.complete(), t.activities(), t.onTime(),
+                    f.dormant(), f.overdue(), completePart, onTimePart, activePart, followUpPart,
                     ComplianceScore.score(s, completePart, onTimePart, activePart, followUpPart), 0, 0));
         }
         return ranked(lines);
+    }
+
+    private Map<UUID, RepFigures> liveFigures(Instant now, int dormantDays, Set<UUID> reps) {
+        LocalDate today = LocalDate.ofInstant(now, ActivityStats.BUSINESS_ZONE);
+        Map<UUID, Long> overdue = counts(stats.overdueFollowUps(today, reps));
+        Map<UUID, RepFigures> figures = new HashMap<>();
+        for (OwnerCustomers o : customerActivity.byOwner(reps, now, now.minus(java.time.Duration.ofDays(dormantDays)))) {
+            figures.put(o.ownerId(), new RepFigures(o.customers(), o.complete(), o.quiet(),
+                    overdue.getOrDefault(o.ownerId(), 0L)));
+        }
+        overdue.forEach((rep, n) -> figures.putIfAbsent(rep, new RepFigures(0, 0, 0, n)));
+        return figures;
     }
 
     /** Sorted best first; equal scores share a rank (1, 2, 2, 4). */

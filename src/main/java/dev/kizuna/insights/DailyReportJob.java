@@ -13,9 +13,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +48,7 @@ class DailyReportJob {
     @Scheduled(cron = "0 * * * * *", zone = "Asia/Tokyo")
     @SchedulerLock(name = "daily-report-mail", lockAtMostFor = "PT10M")
     void sendDue() {
-        asSystem(() -> sendDue(ZonedDateTime.now(clock.withZone(ActivityStats.BUSINESS_ZONE))));
+        dev.kizuna.platform.security.SystemActor.run(() -> sendDue(ZonedDateTime.now(clock.withZone(ActivityStats.BUSINESS_ZONE))));
     }
 
     /** Sends what is due at {@code now} (Tokyo time); returns how many teams' reports went out. */
@@ -97,20 +94,6 @@ class DailyReportJob {
             sends.release(team.id(), day);
             log.warn("Daily report of team {} for {} not sent; trying again next minute", team.name(), day, e);
             return false;
-        }
-    }
-
-    /** The job acts for nobody in particular: as the system, with the rights of an administrator. */
-    static void asSystem(Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_MEMBER", "ROLE_VIEWER")));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

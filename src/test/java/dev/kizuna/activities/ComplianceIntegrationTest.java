@@ -47,9 +47,9 @@ class ComplianceIntegrationTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("電話", "商品問い合わせ", 2L),
                         org.assertj.core.groups.Tuple.tuple("メール", "納期確認", 1L),
                         org.assertj.core.groups.Tuple.tuple("訪問", "その他", 1L));
-        assertThat(stats.timeliness(period.start(), period.end(), List.of(rep), 24))
+        assertThat(stats.timeliness(period, List.of(rep), 24))
                 .containsExactly(new LoggingTimeliness(rep, 4, 1));
-        assertThat(stats.timeliness(period.start(), period.end(), List.of(rep), 48))
+        assertThat(stats.timeliness(period, List.of(rep), 48))
                 .containsExactly(new LoggingTimeliness(rep, 4, 0));
         assertThat(stats.overdueFollowUps(LocalDate.of(2026, 10, 15), List.of(rep))).isEmpty();
         assertThat(stats.overdueFollowUps(LocalDate.of(2026, 10, 16), List.of(rep))).containsExactly(new UserCount(rep, 1));

@@ -36,6 +36,9 @@ public record ReportData(JdbcClient jdbc) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into company (id, kind, name, status, owner_id, created_at) values (?, 'company', ?, 'customer', ?, ?)")
                 .params(id, name, owner, Timestamp.from(createdAt)).update();
+        // A customer backdated behind the app's back: the compliance snapshots from that day on are out of date.
+        jdbc.sql("delete from compliance_snapshot_day where day >= ?")
+                .param(java.sql.Date.valueOf(LocalDate.ofInstant(createdAt, TOKYO))).update();
         return id;
     }
 
@@ -51,6 +54,18 @@ public record ReportData(JdbcClient jdbc) {
                 """).params(id, Timestamp.from(occurredAt), Timestamp.from(loggedAt), user, channel, type, company,
                 channel, followUpOn == null ? null : "電話する", followUpOn == null ? null : java.sql.Date.valueOf(followUpOn))
                 .update();
+        // What the activities module keeps in step when it logs one (ActivityBookkeeping), done here the same way.
+        jdbc.sql("""
+                insert into activity_delay_rollup (user_id, day, delay_hours, activities)
+                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date,
+                       least(greatest(ceil(extract(epoch from (logged_at - occurred_at)) / 3600), 0), 721)::smallint, 1
+                  from activity where id = ?
+                on conflict (user_id, day, delay_hours) do update set activities = activity_delay_rollup.activities + 1
+                """).param(id).update();
+        jdbc.sql("update company set last_activity_at = greatest(coalesce(last_activity_at, '-infinity'), ?) where id = ?")
+                .params(Timestamp.from(occurredAt), company).update();
+        jdbc.sql("delete from compliance_snapshot_day where day >= ?")
+                .param(java.sql.Date.valueOf(LocalDate.ofInstant(occurredAt, TOKYO))).update();
         return id;
     }
 

@@ -10,10 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,21 +37,8 @@ class SampleDataLoader implements ApplicationRunner {
         if (!properties.sampleData()) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(systemContext());
-        try {
-            sets.forEach(this::loadOnce);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** Sample data is written by "system", allowed everything, so modules load it through their facades. */
-    private static SecurityContext systemContext() {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_MEMBER", "ROLE_VIEWER")));
-        return context;
+        // Sample data is written by "system", allowed everything, so modules load it through their facades.
+        dev.kizuna.platform.security.SystemActor.run(() -> sets.forEach(this::loadOnce));
     }
 
     private void loadOnce(SampleData set) {

@@ -1,0 +1,88 @@
+package dev.kizuna.activities;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * activity_delay_rollup: how many activities each rep logged per day and per whole hour of delay (rounded up), kept
+ * in the same transaction as every insert, change and delete of an activity. Input compliance sums a few thousand
+ * of these rows instead of reading a month of activities.
+ */
+@Repository
+class ActivityRollups {
+
+    /** Whole hours between happening and logging, rounded up, 0 for none, 721 for more than 720. */
+    static final String DELAY_HOURS = "least(greatest(ceil(extract(epoch from (logged_at - occurred_at)) / 3600), 0), 721)::smallint";
+
+    private final JdbcClient jdbc;
+
+    ActivityRollups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts the activity as it is stored now (notes are not counted). */
+    void add(UUID activityId) {
+        change(activityId, 1);
+    }
+
+    /** Stops counting the activity as it is stored now: call before changing or deleting it. */
+    void remove(UUID activityId) {
+        change(activityId, -1);
+    }
+
+    private void change(UUID activityId, int by) {
+        jdbc.sql("""
+                insert into activity_delay_rollup (user_id, day, delay_hours, activities)
+                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, %s, ?
+                  from activity where id = ? and kind = 'activity'
+                on conflict (user_id, day, delay_hours)
+                do update set activities = activity_delay_rollup.activities + excluded.activities
+                """.formatted(DELAY_HOURS)).params(by, activityId).update();
+    }
+
+    /** Per rep, activities on the days {@code from..to} and how many were logged more than {@code lateAfterHours} late. */
+    List<LoggingTimeliness> timeliness(LocalDate from, LocalDate to, Collection<UUID> users, int lateAfterHours) {
+        return jdbc.sql("""
+                select user_id, sum(activities) as n, coalesce(sum(activities) filter (where delay_hours > ?), 0) as late
+                  from activity_delay_rollup
+                 where user_id = any(?::uuid[]) and day between ? and ?
+                 group by user_id
+                having sum(activities) > 0
+                """).params(lateAfterHours, users.stream().map(UUID::toString).toArray(String[]::new),
+                        java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+                .query((rs, n) -> new LoggingTimeliness(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** The customer's latest activity (notes aside), or null. */
+    java.time.Instant lastActivityOf(UUID companyId) {
+        return jdbc.sql("select max(occurred_at) from activity where company_id = ? and kind = 'activity'")
+                .param(companyId).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    }
+
+    /**
+     * Rebuilds everything derived from activities after a bulk load that bypassed {@link ActivityBookkeeping}: the
+     * rollup, every customer's last activity (as the migration that added them did), and no snapshots.
+     */
+    void rebuild() {
+        jdbc.sql("delete from activity_delay_rollup").update();
+        jdbc.sql("""
+                insert into activity_delay_rollup (user_id, day, delay_hours, activities)
+                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, %s, count(*)
+                  from activity where kind = 'activity' group by 1, 2, 3
+                """.formatted(DELAY_HOURS)).update();
+        jdbc.sql("""
+                update company c set last_activity_at = a.last
+                  from (select company_id, max(occurred_at) as last from activity where kind = 'activity'
+                         group by company_id) a
+                 where a.company_id = c.id and c.last_activity_at is distinct from a.last
+                """).update();
+        jdbc.sql("delete from compliance_snapshot_day").update();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.kizuna.customers;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each customer's last activity (最終活動日), kept on the customer row by the activities module as activities are
+ * logged, moved and deleted, so "customers nobody has touched in 30 days" is one pass over the owner's customers
+ * instead of one probe of the activity table per customer.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class CustomerActivity {
+
+    private final JdbcClient jdbc;
+    private final RequiredFields requiredFields;
+
+    CustomerActivity(JdbcClient jdbc, RequiredFields requiredFields) {
+        this.jdbc = jdbc;
+        this.requiredFields = requiredFields;
+    }
+
+    /**
+     * An activity with the customer happened at {@code at}: the last activity moves forward to it when later.
+     * Safe under concurrent logging: the row lock makes the later of two instants win whatever the commit order.
+     */
+    public void happened(UUID companyId, Instant at) {
+        jdbc.sql("""
+                update company set last_activity_at = greatest(coalesce(last_activity_at, '-infinity'), ?)
+                 where id = ?
+                """).params(Timestamp.from(at), companyId).update();
+    }
+
+    /** The customer's last activity is exactly {@code at} ({@code null}: none), after one was moved or deleted. */
+    public void lastWas(UUID companyId, Instant at) {
+        jdbc.sql("update company set last_activity_at = ? where id = ?")
+                .params(at == null ? null : Timestamp.from(at), companyId).update();
+    }
+
+    /**
+     * Per owner among {@code owners}, of their customers created before {@code at}: how many, how many complete, and
+     * how many quiet — created before {@code quietSince} and without activity since then. Exact for {@code at} now;
+     * for an earlier {@code at}, an activity logged after it would hide a customer that was quiet then.
+     */
+    @Transactional(readOnly = true)
+    public List<OwnerCustomers> byOwner(Collection<UUID> owners, Instant at, Instant quietSince) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        Timestamp since = Timestamp.from(quietSince);
+        return jdbc.sql("""
+                select c.owner_id, count(*) as customers,
+                       count(*) filter (where not %s) as complete,
+                       count(*) filter (where c.created_at < ?
+                                          and (c.last_activity_at is null or c.last_activity_at < ?)) as quiet
+                  from company c
+                 where c.owner_id = any(?::uuid[]) and c.created_at < ?
+                 group by c.owner_id
+                """.formatted(requiredFields.incompleteCondition()))
+                .params(since, since, owners.stream().map(UUID::toString).toArray(String[]::new), Timestamp.from(at))
+                .query((rs, n) -> new OwnerCustomers(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)))
+                .list();
+    }
+}
