@@ -10,59 +10,69 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.kizuna.platform.KizunaProperties;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Where uploaded files (photos of documents, PDFs) are kept: on disk under the data directory
- * ({@code KIZUNA_DATA_DIR/files/yyyy/mm/<uuid>}), written to a temporary name and moved into place so a crash never
- * leaves half a file under a real key. Records keep the key; the store keeps the bytes.
+ * ({@code KIZUNA_DATA_DIR/files/yyyy/mm/<uuid>}), or in an S3-compatible bucket when {@code KIZUNA_S3_BUCKET} is set
+ * (same keys under a prefix). An upload is received whole into a temporary file first, so a broken upload never
+ * leaves part of a file under a real key. Records keep the key; the store keeps the bytes.
  */
 @Component
-public class FileStore {
+public class FileStore implements DisposableBean {
 
-    private final Path root;
+    private final Path incoming;
+    private final FileStorage storage;
 
-    FileStore(KizunaProperties properties) {
-        this.root = properties.dataDir().resolve("files");
+    FileStore(KizunaProperties properties, S3Settings s3) {
+        Path root = properties.dataDir().resolve("files");
+        this.incoming = root.resolve(".incoming");
+        this.storage = s3.enabled() ? new S3Storage(s3) : new DiskStorage(root);
+        LoggerFactory.getLogger(FileStore.class).info("Uploaded files are kept in {}", storage.describe());
     }
 
     /** Stores the bytes and returns the key to read them back with. */
     public String put(InputStream content) {
         LocalDate today = LocalDate.now();
         String key = "%04d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
-        Path target = root.resolve(key);
+        Path temporary = null;
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "upload-", ".part");
+            Files.createDirectories(incoming);
+            temporary = Files.createTempFile(incoming, "upload-", ".part");
             Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            storage.write(key, temporary);
             return key;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store an uploaded file under " + root, e);
+            throw new UncheckedIOException("Could not receive an uploaded file into " + incoming, e);
+        } finally {
+            deleteQuietly(temporary);
         }
     }
 
     public InputStream open(String key) {
-        try {
-            return Files.newInputStream(resolve(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the stored file " + key, e);
-        }
+        return storage.read(key);
     }
 
     public void delete(String key) {
-        try {
-            Files.deleteIfExists(resolve(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the stored file " + key, e);
+        storage.delete(key);
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        if (storage instanceof AutoCloseable closeable) {
+            closeable.close();
         }
     }
 
-    private Path resolve(String key) {
-        Path path = root.resolve(key).normalize();
-        if (!path.startsWith(root.normalize())) {
-            throw new IllegalArgumentException("not a key of this store: " + key);
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a leftover in .incoming is harmless; the next upload gets a new name
+            }
         }
-        return path;
     }
 }
