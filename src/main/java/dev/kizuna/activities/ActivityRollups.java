@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * activity_delay_rollup: how many activities each rep logged per day and per whole hour of delay (rounded up), kept
- * in the same transaction as every insert, change and delete of an activity. Input compliance sums a few thousand
- * of these rows instead of reading a month of activities.
+ * Daily rollups of activities, kept in the same transaction as every insert, change and delete of one:
+ * activity_delay_rollup (per rep, day and whole hour of delay, rounded up) for input compliance's timeliness, and
+ * activity_day_count (per rep, day, channel and type) for the daily report. Reports sum a few thousand of these rows
+ * instead of reading a month of activities.
  */
 @Repository
 class ActivityRollups {
@@ -44,6 +45,35 @@ class ActivityRollups {
                 on conflict (user_id, day, delay_hours)
                 do update set activities = activity_delay_rollup.activities + excluded.activities
                 """.formatted(DELAY_HOURS)).params(by, activityId).update();
+        jdbc.sql("""
+                insert into activity_day_count (user_id, day, channel_id, type_id, activities)
+                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, channel_id, type_id, ?
+                  from activity where id = ? and kind = 'activity'
+                on conflict (user_id, day, channel_id, type_id)
+                do update set activities = activity_day_count.activities + excluded.activities
+                """).params(by, activityId).update();
+    }
+
+    /** Per rep, channel and type: activities on the days {@code from..to}, in channel then type order. */
+    List<ActivityCount> counts(LocalDate from, LocalDate to, Collection<UUID> users) {
+        return jdbc.sql("""
+                select d.user_id, d.channel_id, ch.name as channel, ch.name_en as channel_en,
+                       d.type_id, ty.name as type, ty.name_en as type_en, sum(d.activities) as n
+                  from activity_day_count d
+                  join activity_option ch on ch.id = d.channel_id
+                  join activity_option ty on ty.id = d.type_id
+                 where d.user_id = any(?::uuid[]) and d.day between ? and ?
+                 group by d.user_id, d.channel_id, ch.name, ch.name_en, ch.position, d.type_id, ty.name, ty.name_en,
+                          ty.position
+                having sum(d.activities) > 0
+                 order by d.user_id, ch.position, ty.position
+                """).params(users.stream().map(UUID::toString).toArray(String[]::new), java.sql.Date.valueOf(from),
+                        java.sql.Date.valueOf(to))
+                .query((rs, n) -> new ActivityCount(rs.getObject("user_id", UUID.class),
+                        rs.getObject("channel_id", UUID.class), rs.getString("channel"), rs.getString("channel_en"),
+                        rs.getObject("type_id", UUID.class), rs.getString("type"), rs.getString("type_en"),
+                        rs.getLong("n")))
+                .list();
     }
 
     /** Per rep, activities on the days {@code from..to} and how many were logged more than {@code lateAfterHours} late. */
@@ -77,6 +107,12 @@ class ActivityRollups {
                 select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, %s, count(*)
                   from activity where kind = 'activity' group by 1, 2, 3
                 """.formatted(DELAY_HOURS)).update();
+        jdbc.sql("delete from activity_day_count").update();
+        jdbc.sql("""
+                insert into activity_day_count (user_id, day, channel_id, type_id, activities)
+                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, channel_id, type_id, count(*)
+                  from activity where kind = 'activity' group by 1, 2, 3, 4
+                """).update();
         jdbc.sql("""
                 update company c set last_activity_at = a.last
                   from (select company_id, max(occurred_at) as last from activity where kind = 'activity'

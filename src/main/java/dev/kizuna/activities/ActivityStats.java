@@ -32,9 +32,9 @@ public class ActivityStats {
         this.rollups = rollups;
     }
 
-    /** Activities per rep, channel and type, in channel then type order. */
-    public List<ActivityCount> counts(Instant from, Instant to, Collection<UUID> userIds) {
-        return userIds.isEmpty() ? List.of() : stats.counts(from, to, userIds);
+    /** Activities per rep, channel and type on the days {@code from..to} (Tokyo), in channel then type order. */
+    public List<ActivityCount> counts(LocalDate from, LocalDate to, Collection<UUID> userIds) {
+        return userIds.isEmpty() ? List.of() : rollups.counts(from, to, userIds);
     }
 
     /**

@@ -23,25 +23,6 @@ class ActivityStatsRepository {
         this.jdbc = jdbc;
     }
 
-    List<ActivityCount> counts(Instant from, Instant to, Collection<UUID> users) {
-        return jdbc.sql("""
-                select a.user_id, a.channel_id, ch.name as channel, ch.name_en as channel_en,
-                       a.type_id, ty.name as type, ty.name_en as type_en, count(*) as n
-                  from activity a
-                  join activity_option ch on ch.id = a.channel_id
-                  join activity_option ty on ty.id = a.type_id
-                 where a.user_id = any(?::uuid[]) and a.occurred_at >= ? and a.occurred_at < ? and a.kind = 'activity'
-                 group by a.user_id, a.channel_id, ch.name, ch.name_en, ch.position, a.type_id, ty.name, ty.name_en,
-                          ty.position
-                 order by a.user_id, ch.position, ty.position
-                """).params(ids(users), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new ActivityCount(rs.getObject("user_id", UUID.class),
-                        rs.getObject("channel_id", UUID.class), rs.getString("channel"), rs.getString("channel_en"),
-                        rs.getObject("type_id", UUID.class), rs.getString("type"), rs.getString("type_en"),
-                        rs.getLong("n")))
-                .list();
-    }
-
     /** Follow-ups due before {@code day} and not done by the start of it ({@code dayStart}). */
     List<UserCount> overdueFollowUps(LocalDate day, Instant dayStart, Collection<UUID> users) {
         return jdbc.sql("""

@@ -89,7 +89,7 @@ public class DailyReports {
                 .forEach(p -> added.put(p.ownerId(), p.count()));
         reps.addAll(added.keySet());
 
-        Map<UUID, List<ActivityCount>> counts = stats.counts(from, to, reps).stream()
+        Map<UUID, List<ActivityCount>> counts = stats.counts(covered.getFirst(), last, reps).stream()
                 .collect(Collectors.groupingBy(ActivityCount::userId));
         Map<UUID, Long> overdue = stats.overdueFollowUps(reportDay, reps).stream()
                 .collect(Collectors.toMap(UserCount::userId, UserCount::count));

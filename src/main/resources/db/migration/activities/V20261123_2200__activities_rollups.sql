@@ -17,6 +17,22 @@ select user_id, (occurred_at at time zone 'Asia/Tokyo')::date,
  where kind = 'activity'
  group by 1, 2, 3;
 
+-- What each rep logged per day (Tokyo), channel and type: the daily report's activity table.
+create table activity_day_count (
+    user_id    uuid    not null references app_user (id),
+    day        date    not null,
+    channel_id uuid    not null references activity_option (id),
+    type_id    uuid    not null references activity_option (id),
+    activities integer not null,
+    primary key (user_id, day, channel_id, type_id)
+);
+
+insert into activity_day_count (user_id, day, channel_id, type_id, activities)
+select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, channel_id, type_id, count(*)
+  from activity
+ where kind = 'activity'
+ group by 1, 2, 3, 4;
+
 -- Each customer's last activity (the column is the customer master's, kept by this module from now on).
 update company c set last_activity_at = a.last
   from (select company_id, max(occurred_at) as last from activity where kind = 'activity' group by company_id) a

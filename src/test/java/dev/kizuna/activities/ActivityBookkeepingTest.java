@@ -77,11 +77,14 @@ class ActivityBookkeepingTest {
         assertThat(stats.timeliness(day, List.of(rep.id()), 24)).containsExactly(new LoggingTimeliness(rep.id(), 1, 1));
         assertThat(stats.timeliness(day, List.of(rep.id()), 96)).containsExactly(new LoggingTimeliness(rep.id(), 1, 0));
         assertThat(lastActivity(customer)).isEqualTo(late.occurredAt());
+        assertThat(stats.counts(thatDay, thatDay, List.of(rep.id()))).extracting(ActivityCount::channel, ActivityCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("訪問", 1L));
 
         // Moved to an hour ago: gone from that day, on time today, and the customer's last activity moves with it.
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
         Activity moved = activities.update(late.id(), late.version(), visit(customer, anHourAgo));
         assertThat(stats.timeliness(day, List.of(rep.id()), 24)).isEmpty();
+        assertThat(stats.counts(thatDay, thatDay, List.of(rep.id()))).isEmpty();
         LocalDate today = LocalDate.ofInstant(anHourAgo, ActivityStats.BUSINESS_ZONE);
         assertThat(stats.timeliness(new CompliancePeriod(today, today), List.of(rep.id()), 24))
                 .containsExactly(new LoggingTimeliness(rep.id(), 1, 0));

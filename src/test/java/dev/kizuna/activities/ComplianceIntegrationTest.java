@@ -42,7 +42,7 @@ class ComplianceIntegrationTest {
                 "電話", "その他", null);
 
         var period = CompliancePeriod.parse("2026-10");
-        var counts = stats.counts(period.start(), period.end(), List.of(rep));
+        var counts = stats.counts(period.from(), period.to(), List.of(rep));
         assertThat(counts).extracting(ActivityCount::channel, ActivityCount::type, ActivityCount::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("電話", "商品問い合わせ", 2L),
                         org.assertj.core.groups.Tuple.tuple("メール", "納期確認", 1L),

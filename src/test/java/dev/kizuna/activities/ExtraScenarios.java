@@ -86,7 +86,7 @@ final class ExtraScenarios {
                 () -> reports.report(day),
                 () -> {
                     stats.loggedBy(from, to);
-                    stats.counts(from, to, reps);
+                    rollups.counts(covered.getFirst(), covered.getLast(), reps);
                     stats.overdueFollowUps(day, to, reps);
                     snapshotRead(jdbc, soFar.to());
                     stats.loggedBy(soFar.start(), soFar.end());

@@ -62,6 +62,12 @@ public record ReportData(JdbcClient jdbc) {
                   from activity where id = ?
                 on conflict (user_id, day, delay_hours) do update set activities = activity_delay_rollup.activities + 1
                 """).param(id).update();
+        jdbc.sql("""
+                insert into activity_day_count (user_id, day, channel_id, type_id, activities)
+                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, channel_id, type_id, 1
+                  from activity where id = ?
+                on conflict (user_id, day, channel_id, type_id) do update set activities = activity_day_count.activities + 1
+                """).param(id).update();
         jdbc.sql("update company set last_activity_at = greatest(coalesce(last_activity_at, '-infinity'), ?) where id = ?")
                 .params(Timestamp.from(occurredAt), company).update();
         jdbc.sql("delete from compliance_snapshot_day where day >= ?")
