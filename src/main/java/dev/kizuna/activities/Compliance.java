@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 
 import dev.kizuna.activities.ComplianceSnapshots.RepFigures;
 import dev.kizuna.customers.CustomerActivity;
-import dev.kizuna.customers.OwnerCustomers;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.identity.UserFilter;
 import dev.kizuna.identity.UserSummary;
@@ -149,14 +147,9 @@ public class Compliance {
 
     private Map<UUID, RepFigures> liveFigures(Instant now, int dormantDays, Set<UUID> reps) {
         LocalDate today = LocalDate.ofInstant(now, ActivityStats.BUSINESS_ZONE);
-        Map<UUID, Long> overdue = counts(stats.overdueFollowUps(today, reps));
-        Map<UUID, RepFigures> figures = new HashMap<>();
-        for (OwnerCustomers o : customerActivity.byOwner(reps, now, now.minus(java.time.Duration.ofDays(dormantDays)))) {
-            figures.put(o.ownerId(), new RepFigures(o.customers(), o.complete(), o.quiet(),
-                    overdue.getOrDefault(o.ownerId(), 0L)));
-        }
-        overdue.forEach((rep, n) -> figures.putIfAbsent(rep, new RepFigures(0, 0, 0, n)));
-        return figures;
+        return ComplianceSnapshots.combine(
+                customerActivity.byOwner(reps, now, now.minus(java.time.Duration.ofDays(dormantDays))), null,
+                ComplianceSnapshots.counts(stats.overdueFollowUps(today, reps)));
     }
 
     /** Sorted best first; equal scores share a rank (1, 2, 2, 4). */
@@ -189,11 +182,5 @@ public class Compliance {
             cursor = page.nextCursor();
         } while (cursor != null);
         return reps;
-    }
-
-    private static Map<UUID, Long> counts(List<UserCount> rows) {
-        Map<UUID, Long> map = new HashMap<>();
-        rows.forEach(r -> map.put(r.userId(), r.count()));
-        return map;
     }
 }

@@ -74,12 +74,7 @@ class ComplianceSnapshots {
         Instant end = next.atStartOfDay(ActivityStats.BUSINESS_ZONE).toInstant();
         Map<UUID, Long> dormant = counts(reps.isEmpty() ? java.util.List.of() : stats.dormantCustomers(end, dormantDays, reps));
         Map<UUID, Long> overdue = counts(reps.isEmpty() ? java.util.List.of() : stats.overdueFollowUps(next, end, reps));
-        Map<UUID, RepFigures> figures = new HashMap<>();
-        for (OwnerCustomers o : customers.byOwner(reps, end, end)) {
-            figures.put(o.ownerId(), new RepFigures(o.customers(), o.complete(), dormant.getOrDefault(o.ownerId(), 0L),
-                    overdue.getOrDefault(o.ownerId(), 0L)));
-        }
-        overdue.forEach((rep, n) -> figures.putIfAbsent(rep, new RepFigures(0, 0, 0, n)));
+        Map<UUID, RepFigures> figures = combine(customers.byOwner(reps, end, end), dormant, overdue);
         separately.executeWithoutResult(status -> {
             // Two requests taking the same day at once: the second waits on the day's row, then writes over the first.
             jdbc.sql("""
@@ -95,7 +90,22 @@ class ComplianceSnapshots {
         return figures;
     }
 
-    private static Map<UUID, Long> counts(java.util.List<UserCount> rows) {
+    /**
+     * Each rep's figures from their customers, the customers without activity ({@code dormant}; null = the owners'
+     * own quiet counts) and their overdue follow-ups; a rep with overdue follow-ups but no customers is included.
+     */
+    static Map<UUID, RepFigures> combine(java.util.List<OwnerCustomers> owners, Map<UUID, Long> dormant,
+            Map<UUID, Long> overdue) {
+        Map<UUID, RepFigures> figures = new HashMap<>();
+        for (OwnerCustomers o : owners) {
+            long quiet = dormant == null ? o.quiet() : dormant.getOrDefault(o.ownerId(), 0L);
+            figures.put(o.ownerId(), new RepFigures(o.customers(), o.complete(), quiet, overdue.getOrDefault(o.ownerId(), 0L)));
+        }
+        overdue.forEach((rep, n) -> figures.putIfAbsent(rep, new RepFigures(0, 0, 0, n)));
+        return figures;
+    }
+
+    static Map<UUID, Long> counts(java.util.List<UserCount> rows) {
         Map<UUID, Long> map = new HashMap<>();
         rows.forEach(r -> map.put(r.userId(), r.count()));
         return map;
