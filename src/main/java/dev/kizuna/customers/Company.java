@@ -16,7 +16,8 @@ public record Company(UUID id, CompanyKind kind, String name, String nameKana, S
         String phoneDisplay, String email, String website, String representative, String industry,
         Integer employeeCount, Long annualRevenue, String leadSource, UUID ownerId, String ownerName,
         List<String> tags, CompanyStatus status, LocalDate birthday, boolean emailOptIn, boolean phoneOptIn,
-        boolean lineOptIn, Map<String, Object> customFields, long version, Instant createdAt, Instant updatedAt) {
+        boolean lineOptIn, Map<String, Object> customFields, long version, Instant createdAt, Instant updatedAt,
+        Instant lastActivityAt) {
 
     /** 123-4567, or empty. */
     public String postalCodeDisplay() {

@@ -244,6 +244,7 @@ class CompanyRepository {
                 status(rs), date == null ? null : date.toLocalDate(), rs.getBoolean("email_opt_in"),
                 rs.getBoolean("phone_opt_in"), rs.getBoolean("line_opt_in"),
                 customFields(rs.getString("custom_fields")), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getTimestamp("last_activity_at") == null ? null : rs.getTimestamp("last_activity_at").toInstant());
     }
 }

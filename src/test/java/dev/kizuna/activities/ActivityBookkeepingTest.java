@@ -2,7 +2,6 @@ package dev.kizuna.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,8 +143,8 @@ class ActivityBookkeepingTest {
         return new ActivityDraft(Activity.ACTIVITY, at, visit, type, customer, null, null, null, "訪問して近況を伺った", null, null);
     }
 
+    /** As the customer master shows it (the customer page's 最終活動日, the API's lastActivityAt). */
     private Instant lastActivity(UUID customer) {
-        return jdbc.sql("select last_activity_at from company where id = ?").param(customer).query(Timestamp.class)
-                .optional().map(Timestamp::toInstant).orElse(null);
+        return companies.find(customer).lastActivityAt();
     }
 }

@@ -29,7 +29,7 @@ final class CompanyJson {
             Integer employeeCount, Money annualRevenue, String leadSource, String ownerId, String ownerName,
             List<String> tags, String status, LocalDate birthday, boolean emailOptIn, boolean phoneOptIn,
             boolean lineOptIn, Map<String, Object> customFields, long version, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, Instant lastActivityAt) {
 
         static CompanyResponse of(Company c) {
             return new CompanyResponse(c.id().toString(), lower(c.kind()), c.name(), c.nameKana(), c.corporateNumber(),
@@ -37,7 +37,7 @@ final class CompanyJson {
                     c.email(), c.website(), c.representative(), c.industry(), c.employeeCount(),
                     Money.yen(c.annualRevenue()), c.leadSource(), c.ownerId() == null ? null : c.ownerId().toString(),
                     c.ownerName(), c.tags(), lower(c.status()), c.birthday(), c.emailOptIn(), c.phoneOptIn(),
-                    c.lineOptIn(), c.customFields(), c.version(), c.createdAt(), c.updatedAt());
+                    c.lineOptIn(), c.customFields(), c.version(), c.createdAt(), c.updatedAt(), c.lastActivityAt());
         }
     }
 
