@@ -40,6 +40,11 @@ final class DiskStorage implements FileStorage {
     }
 
     @Override
+    public Path localPath(String key) {
+        return resolve(key);
+    }
+
+    @Override
     public void delete(String key) {
         try {
             Files.deleteIfExists(resolve(key));

@@ -10,6 +10,9 @@ interface FileStorage {
 
     InputStream read(String key);
 
+    /** The file as a local path, for readers that need random access; kept files may be a downloaded copy. */
+    java.nio.file.Path localPath(String key);
+
     void delete(String key);
 
     /** For the log at start-up: where files go. */

@@ -29,7 +29,7 @@ public class FileStore implements DisposableBean {
     FileStore(KizunaProperties properties, S3Settings s3) {
         Path root = properties.dataDir().resolve("files");
         this.incoming = root.resolve(".incoming");
-        this.storage = s3.enabled() ? new S3Storage(s3) : new DiskStorage(root);
+        this.storage = s3.enabled() ? new S3Storage(s3, root.resolve(".cache")) : new DiskStorage(root);
         LoggerFactory.getLogger(FileStore.class).info("Uploaded files are kept in {}", storage.describe());
     }
 
@@ -53,6 +53,14 @@ public class FileStore implements DisposableBean {
 
     public InputStream open(String key) {
         return storage.read(key);
+    }
+
+    /**
+     * Where a stored file is on disk, for readers that need random access (a zip, such as an .xlsx upload): the file
+     * itself on disk, or a copy downloaded once from the bucket into {@code data/files/.cache}.
+     */
+    public Path path(String key) {
+        return storage.localPath(key);
     }
 
     public void delete(String key) {

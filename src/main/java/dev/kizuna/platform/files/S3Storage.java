@@ -21,8 +21,10 @@ final class S3Storage implements FileStorage, AutoCloseable {
     private final String bucket;
     private final String prefix;
     private final String description;
+    private final java.nio.file.Path cache;
 
-    S3Storage(S3Settings settings) {
+    S3Storage(S3Settings settings, java.nio.file.Path cache) {
+        this.cache = cache.normalize();
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(settings.region()))
@@ -50,9 +52,40 @@ final class S3Storage implements FileStorage, AutoCloseable {
         return s3.getObject(r -> r.bucket(bucket).key(prefix + key));
     }
 
+    /** Downloads the object once into the local cache (stored files never change under their key). */
+    @Override
+    public java.nio.file.Path localPath(String key) {
+        java.nio.file.Path copy = cache.resolve(key).normalize();
+        if (!copy.startsWith(cache)) {
+            throw new IllegalArgumentException("not a key of this store: " + key);
+        }
+        if (java.nio.file.Files.exists(copy)) {
+            return copy;
+        }
+        try {
+            java.nio.file.Files.createDirectories(copy.getParent());
+            java.nio.file.Path part = java.nio.file.Files.createTempFile(copy.getParent(), "download-", ".part");
+            try (InputStream in = read(key)) {
+                java.nio.file.Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.move(part, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                java.nio.file.Files.deleteIfExists(part);
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not download the stored file " + key, e);
+        }
+    }
+
     @Override
     public void delete(String key) {
         s3.deleteObject(r -> r.bucket(bucket).key(prefix + key));
+        try {
+            java.nio.file.Files.deleteIfExists(cache.resolve(key).normalize());
+        } catch (java.io.IOException e) {
+            // only a local copy; the next download replaces it
+        }
     }
 
     @Override

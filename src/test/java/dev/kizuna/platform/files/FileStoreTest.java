@@ -42,6 +42,7 @@ class FileStoreTest {
 
         assertThat(key).matches("\\d{4}/\\d{2}/[0-9a-f-]{36}");
         assertThat(dataDir.resolve("files").resolve(key)).hasBinaryContent(PDF);
+        assertThat(store.path(key)).isEqualTo(dataDir.resolve("files").resolve(key));
         try (InputStream in = store.open(key)) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
@@ -79,6 +80,8 @@ class FileStoreTest {
                 assertThat(in.readAllBytes()).isEqualTo(PDF);
             }
             assertThat(dataDir.resolve("files").resolve(key)).as("nothing on disk").doesNotExist();
+            assertThat(store.path(key)).as("a local copy for random access").hasBinaryContent(PDF)
+                    .startsWith(dataDir.resolve("files/.cache"));
             String listing = http.send(HttpRequest.newBuilder(URI.create(endpoint + "/kizuna-files?list-type=2")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(listing).contains("<Key>kizuna/" + key + "</Key>");
