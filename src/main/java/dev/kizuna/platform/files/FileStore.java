@@ -50,6 +50,11 @@ public class FileStore {
         }
     }
 
+    /** Where a stored file is on disk, for readers that need random access (a zip, such as an .xlsx upload). */
+    public Path path(String key) {
+        return resolve(key);
+    }
+
     public void delete(String key) {
         try {
             Files.deleteIfExists(resolve(key));
