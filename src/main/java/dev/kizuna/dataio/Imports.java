@@ -143,6 +143,15 @@ public class Imports {
         return all;
     }
 
+    /** Each target's label in the reader's language, for the mapping screen. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, String> targetLabels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        targets().forEach(t -> labels.put(t, messages.label(t, locale)));
+        return labels;
+    }
+
     /** kintone, salesforce or hubspot when the header looks like that software's export, else null. */
     public static String recognisedSource(DataImport dataImport) {
         return CompanyColumns.recognisedSource(dataImport.header());

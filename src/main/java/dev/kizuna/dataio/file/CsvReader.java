@@ -89,7 +89,7 @@ public final class CsvReader implements TableReader {
                 commas++;
             }
         }
-        return tabs > commas ? '\t' : ',';
+        return tabs > 0 && tabs >= commas ? '\t' : ',';
     }
 
     /** One record, or null at the end of the file. */
