@@ -45,7 +45,7 @@ final class CompanyColumns {
                 "請求先都道府県", "都道府県請求先", "請求先住所都道府県");
         synonyms("city", "市区町村", "市区郡", "city", "billingcity", "請求先市区郡", "請求先住所市区郡", "市区町村請求先");
         synonyms("street", "町名番地", "番地", "町域番地", "丁目番地", "住所1", "street", "streetaddress", "address1",
-                "addressline1", "billingstreet", "請求先町名番地", "請求先住所町名番地");
+                "addressline1", "billingstreet", "townandstreet", "請求先町名番地", "請求先住所町名番地");
         synonyms("building", "建物名", "ビル名", "建物", "住所2", "建物名部屋番号", "building", "address2", "addressline2",
                 "streetaddress2");
         synonyms("phone", "電話番号", "電話", "tel", "代表電話", "代表電話番号", "phone", "phonenumber", "telephone",
@@ -88,6 +88,14 @@ final class CompanyColumns {
 
     /** The target each column maps to ("" = left out): the first column that names a target gets it. */
     static List<String> autoMatch(List<String> header, List<CustomField> customFields) {
+        return autoMatch(header, customFields, Map.of());
+    }
+
+    /**
+     * As above, also matching Kizuna's own labels of the targets ({@code labels}: label → target, both languages),
+     * so a file Kizuna exported imports back without mapping.
+     */
+    static List<String> autoMatch(List<String> header, List<CustomField> customFields, Map<String, String> labels) {
         Map<String, String> custom = new LinkedHashMap<>();
         for (CustomField field : customFields) {
             custom.putIfAbsent(key(field.label()), field.name());
@@ -101,6 +109,10 @@ final class CompanyColumns {
         for (String column : header) {
             String k = key(column);
             String target = custom.getOrDefault(k, SYNONYMS.get(k));
+            if (target == null) {
+                target = labels.entrySet().stream().filter(e -> key(e.getKey()).equals(k)).map(Map.Entry::getValue)
+                        .findFirst().orElse(null);
+            }
             if (target == null || !taken.add(target)) {
                 target = "";
             }

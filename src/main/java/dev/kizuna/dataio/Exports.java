@@ -38,11 +38,14 @@ public class Exports {
 
     private final ExportRepository exports;
     private final ListViews listViews;
+    private final dev.kizuna.customers.Companies companies;
     private final FileStore files;
     private final AuditLog audit;
 
-    Exports(ExportRepository exports, ListViews listViews, FileStore files, AuditLog audit) {
+    Exports(ExportRepository exports, ListViews listViews, dev.kizuna.customers.Companies companies, FileStore files,
+            AuditLog audit) {
         this.exports = exports;
+        this.companies = companies;
         this.listViews = listViews;
         this.files = files;
         this.audit = audit;
@@ -75,7 +78,7 @@ public class Exports {
             query = view.query();
         }
         if ("company".equals(objectType)) {
-            ExportRunner.filter(query); // a broken query is refused now, not in the background
+            companies.count(ExportRunner.filter(query)); // a broken query is refused now, not in the background
         }
         UUID id = Ids.newId();
         String fileName = ("contact".equals(objectType) ? "contacts" : "customers") + "-"

@@ -109,7 +109,7 @@ public class Imports {
             }
             UUID id = Ids.newId();
             imports.insert(new ImportRepository.NewImport(id, OBJECT_COMPANY, name, key, hash, size[0],
-                    xlsx ? "xlsx" : "csv", "auto", header, CompanyColumns.autoMatch(header, active()),
+                    xlsx ? "xlsx" : "csv", "auto", header, CompanyColumns.autoMatch(header, active(), ownLabels()),
                     CurrentActor.idOrNull()));
             audit.record("import.uploaded", AUDIT_TYPE, id, null, Map.of("file", name, "bytes", size[0]));
             return new Uploaded(find(id), false);
@@ -342,6 +342,15 @@ public class Imports {
             mapping.add(saved.getOrDefault(dataImport.header().get(i), dataImport.mapping().get(i)));
         }
         return configure(id, new ImportSettings(mapping, dataImport.mode(), dataImport.matchKey(), dataImport.charset()));
+    }
+
+    /** Every target's label in both languages (label → target), later ones not replacing earlier ones. */
+    private Map<String, String> ownLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            CompanyColumns.TARGETS.forEach(t -> labels.putIfAbsent(messages.label(t, locale), t));
+        }
+        return labels;
     }
 
     private static String pass(String pass) {
