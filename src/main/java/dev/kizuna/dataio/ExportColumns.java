@@ -118,14 +118,22 @@ final class ExportColumns {
         return value.toString();
     }
 
-    /** Fills {@code out} with the row's values for the columns. */
-    static <T> void values(T record, List<String> columns, Map<String, Function<T, Object>> builtIn,
-            Function<T, Map<String, Object>> custom, String[] out) {
-        for (int i = 0; i < columns.size(); i++) {
-            String column = columns.get(i);
+    /** How to read each column of a record, looked up once per export rather than once per value. */
+    static <T> List<Function<T, Object>> getters(List<String> columns, Map<String, Function<T, Object>> builtIn,
+            Function<T, Map<String, Object>> custom) {
+        List<Function<T, Object>> getters = new ArrayList<>(columns.size());
+        for (String column : columns) {
             Function<T, Object> getter = builtIn.get(column);
-            out[i] = text(getter != null ? getter.apply(record)
-                    : custom.apply(record).get(column.substring(CustomField.PREFIX.length())));
+            String key = column.startsWith(CustomField.PREFIX) ? column.substring(CustomField.PREFIX.length()) : column;
+            getters.add(getter != null ? getter : record -> custom.apply(record).get(key));
+        }
+        return getters;
+    }
+
+    /** Fills {@code out} with the row's values. */
+    static <T> void values(T record, List<Function<T, Object>> getters, String[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text(getters.get(i).apply(record));
         }
     }
 }

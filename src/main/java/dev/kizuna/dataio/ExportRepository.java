@@ -56,7 +56,9 @@ class ExportRepository {
                 returning *""").query(this::map).optional();
     }
 
-    void progress(UUID id, long rows) {
+    /** In its own transaction: the export reads inside a read-only one, and the page should see progress now. */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void progress(UUID id, long rows) {
         jdbc.sql("update data_export set rows_done = ?, lease_until = now() + interval '10 minutes' where id = ?")
                 .params(rows, id).update();
     }

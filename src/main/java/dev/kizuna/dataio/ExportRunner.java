@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyFilter;
+import dev.kizuna.customers.Contact;
 import dev.kizuna.customers.CustomField;
 import dev.kizuna.customers.CustomFields;
 import dev.kizuna.customers.CustomerExports;
@@ -97,13 +98,15 @@ class ExportRunner {
             String[] values = new String[columns.size()];
             long[] count = {0};
             if (contacts) {
+                var getters = ExportColumns.getters(columns, ExportColumns.CONTACT, Contact::customFields);
                 customers.contacts(contact -> {
-                    ExportColumns.values(contact, columns, ExportColumns.CONTACT, c -> c.customFields(), values);
+                    ExportColumns.values(contact, getters, values);
                     row(writer, values, job, ++count[0]);
                 });
             } else {
+                var getters = ExportColumns.getters(columns, ExportColumns.COMPANY, Company::customFields);
                 customers.companies(filter(job.query()), company -> {
-                    ExportColumns.values(company, columns, ExportColumns.COMPANY, Company::customFields, values);
+                    ExportColumns.values(company, getters, values);
                     row(writer, values, job, ++count[0]);
                 });
             }

@@ -64,10 +64,11 @@ class ImportRepository {
     boolean configure(UUID id, ImportSettings s, List<String> header, UUID actor) {
         return jdbc.sql("""
                 update data_import set mapping = cast(? as jsonb), mode = ?, match_key = ?, charset = ?,
-                    header = cast(? as jsonb), version = version + 1, updated_at = now(), updated_by = ?
+                    header = cast(? as jsonb), total_rows = case when charset = ? then total_rows end,
+                    version = version + 1, updated_at = now(), updated_by = ?
                  where id = ? and status in ('uploaded', 'dry_run_done')
                 """).params(json.writeValueAsString(s.mapping()), s.mode().code(), s.matchKey(), s.charset(),
-                json.writeValueAsString(header), actor, id).update() == 1;
+                json.writeValueAsString(header), s.charset(), actor, id).update() == 1;
     }
 
     /** Moves an import from one of the statuses to another; false when it was in none of them. */
@@ -80,7 +81,7 @@ class ImportRepository {
     /** A new pass starts from the first row with its counters and errors cleared. */
     void resetPass(UUID id, String pass) {
         jdbc.sql("""
-                update data_import set rows_done = 0, created = 0, updated = 0, skipped = 0, failed = 0, total_rows = null,
+                update data_import set rows_done = 0, created = 0, updated = 0, skipped = 0, failed = 0,
                     started_at = null, finished_at = null, error = null, lease_until = null where id = ?""").param(id).update();
         jdbc.sql("delete from data_import_error where import_id = ? and pass = ?").params(id, pass).update();
     }

@@ -83,6 +83,13 @@ class ImportRunner {
         CompanyImports.Rules rules = companyImports.rules();
         CompanyRows rows = new CompanyRows(job.header(), job.mapping(), rules.customFields(), owners());
         Path file = files.path(imports.fileKey(id));
+        try {
+            if (job.totalRows() == null) { // a quick first pass, so the progress bar can show a share and time left
+                imports.setTotal(id, countRows(file, job.charset()));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Import {}: rows not counted ({})", id, e.toString());
+        }
         try (TableReader reader = TableReader.open(file, FileFormats.named(job.charset()))) {
             long done = job.rowsDone();
             for (long skipped = 0; skipped < done; skipped++) {
@@ -140,6 +147,16 @@ class ImportRunner {
                     : e.getMessage().substring(0, Math.min(500, e.getMessage().length()))));
             return false;
         }
+    }
+
+    private static long countRows(Path file, String charset) throws IOException {
+        long rows = 0;
+        try (TableReader reader = TableReader.open(file, FileFormats.named(charset))) {
+            while (reader.next() != null) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private CompanyRows.Owners owners() {

@@ -32,11 +32,15 @@ class ImportIntegrationTest {
     JdbcClient jdbc;
 
     static DataImport await(Imports imports, UUID id, String status) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return await(imports, id, status, 60);
+    }
+
+    static DataImport await(Imports imports, UUID id, String status, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         DataImport current = imports.find(id);
         while (!current.status().equals(status) && System.nanoTime() < end) {
             assertThat(current.status()).as("import %s ended early: %s", id, current.error()).isNotIn("failed");
-            Thread.sleep(100);
+            Thread.sleep(seconds > 60 ? 1000 : 100);
             current = imports.find(id);
         }
         assertThat(current.status()).isEqualTo(status);
