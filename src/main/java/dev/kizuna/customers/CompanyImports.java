@@ -208,6 +208,45 @@ public class CompanyImports {
         }
     }
 
+    /** Ids of customers with exactly these names (as stored: NFKC), by name; a name may belong to several. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> idsByName(Collection<String> names) {
+        Map<String, List<UUID>> found = new HashMap<>();
+        List<String> clean = names.stream().map(CustomerRules::text).filter(n -> !n.isEmpty()).distinct().toList();
+        if (!clean.isEmpty()) {
+            jdbc.sql("select name, id from company where name = any(?)").param(clean.toArray(String[]::new))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+
+    /** Ids of contacts with these e-mail addresses (lower case), by address. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> contactIdsByEmail(Collection<String> emails) {
+        Map<String, List<UUID>> found = new HashMap<>();
+        if (!emails.isEmpty()) {
+            jdbc.sql("select lower(email), id from contact where lower(email) = any(?)")
+                    .param(emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+
+    /** Deletes contacts an import created, in the caller's transaction; returns how many there were. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public int deleteImportedContacts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from contact where id = any(?)").param(ids.toArray(UUID[]::new)).update();
+    }
+
     /**
      * Deletes customers an import created (with their contacts and activities, whose keys cascade), in the
      * caller's transaction; returns how many there were.

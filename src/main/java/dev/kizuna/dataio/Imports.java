@@ -46,6 +46,8 @@ public class Imports {
 
     static final String AUDIT_TYPE = "import";
     public static final String OBJECT_COMPANY = "company";
+    public static final String OBJECT_CONTACT = "contact";
+    public static final List<String> OBJECT_TYPES = List.of(OBJECT_COMPANY, OBJECT_CONTACT);
     /** Rows shown on the mapping screen. */
     public static final int PREVIEW_ROWS = 5;
     private static final int UNDO_CHUNK = 5_000;
@@ -73,6 +75,14 @@ public class Imports {
 
     @PreAuthorize("hasRole('MEMBER')")
     public Uploaded upload(String fileName, InputStream content) {
+        return upload(OBJECT_COMPANY, fileName, content);
+    }
+
+    /** Uploads a file of customers ({@code company}) or contacts ({@code contact}). */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Uploaded upload(String objectType, String fileName, InputStream content) {
+        String object = objectType == null || objectType.isBlank() ? OBJECT_COMPANY : objectType;
+        Check.of().oneOf("objectType", object, OBJECT_TYPES).verify();
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
         MessageDigest sha;
         try {
@@ -92,7 +102,7 @@ public class Imports {
             }
         }, sha));
         String hash = HexFormat.of().formatHex(sha.digest());
-        var same = imports.sameFile(OBJECT_COMPANY, hash);
+        var same = imports.sameFile(object, hash);
         if (same.isPresent()) {
             files.delete(key);
             return new Uploaded(same.get(), true);
@@ -108,9 +118,11 @@ public class Imports {
                 throw new RuleViolationException(FieldProblem.of("file", "ImportNoHeader"));
             }
             UUID id = Ids.newId();
-            imports.insert(new ImportRepository.NewImport(id, OBJECT_COMPANY, name, key, hash, size[0],
-                    xlsx ? "xlsx" : "csv", "auto", header, CompanyColumns.autoMatch(header, active(), ownLabels()),
-                    CurrentActor.idOrNull()));
+            List<String> mapping = OBJECT_CONTACT.equals(object)
+                    ? ContactColumns.autoMatch(header, active(object), ownLabels(object))
+                    : CompanyColumns.autoMatch(header, active(object), ownLabels(object));
+            imports.insert(new ImportRepository.NewImport(id, object, name, key, hash, size[0], xlsx ? "xlsx" : "csv",
+                    "auto", header, mapping, CurrentActor.idOrNull()));
             audit.record("import.uploaded", AUDIT_TYPE, id, null, Map.of("file", name, "bytes", size[0]));
             return new Uploaded(find(id), false);
         } catch (IOException | RuntimeException e) {
@@ -138,17 +150,29 @@ public class Imports {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> targets() {
-        List<String> all = new ArrayList<>(CompanyColumns.TARGETS);
-        active().forEach(f -> all.add(f.name()));
+        return targets(OBJECT_COMPANY);
+    }
+
+    /** The fields a column of a customers or contacts file can be mapped to. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> targets(String objectType) {
+        List<String> all = new ArrayList<>(OBJECT_CONTACT.equals(objectType) ? ContactColumns.TARGETS : CompanyColumns.TARGETS);
+        active(objectType).forEach(f -> all.add(f.name()));
         return all;
+    }
+
+    /** The fields that find existing records for an update. */
+    public static List<String> keys(String objectType) {
+        return OBJECT_CONTACT.equals(objectType) ? ContactColumns.KEYS : CompanyColumns.KEYS;
     }
 
     /** Each target's label in the reader's language, for the mapping screen. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<String, String> targetLabels(Locale locale) {
+    public Map<String, String> targetLabels(String objectType, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
-        targets().forEach(t -> labels.put(t, messages.label(t, locale)));
+        targets(objectType).forEach(t -> labels.put(t, messages.label(t, locale)));
         return labels;
     }
 
@@ -192,19 +216,22 @@ public class Imports {
             header = header(imports.fileKey(id), chosen);
         }
         List<String> mapping = settings.mapping() == null ? before.mapping() : settings.mapping();
-        List<CustomField> active = active();
+        String object = before.objectType();
+        boolean contacts = OBJECT_CONTACT.equals(object);
+        List<CustomField> active = active(object);
         check.failIf(mapping.size() != header.size(), "mapping", "ImportMappingSize", header.size());
         for (int i = 0; i < mapping.size(); i++) {
-            check.failIf(!CompanyColumns.known(mapping.get(i) == null ? "" : mapping.get(i), active),
-                    "mapping[" + i + "]", "OneOf", String.join(", ", targets()));
+            String target = mapping.get(i) == null ? "" : mapping.get(i);
+            check.failIf(!(contacts ? ContactColumns.known(target, active) : CompanyColumns.known(target, active)),
+                    "mapping[" + i + "]", "OneOf", String.join(", ", targets(object)));
         }
         ImportMode mode = settings.mode() == null ? ImportMode.INSERT : settings.mode();
         String key = settings.matchKey() == null || settings.matchKey().isBlank() ? null : settings.matchKey();
-        check.failIf(key != null && !CompanyColumns.KEYS.contains(key), "matchKey", "OneOf",
-                String.join(", ", CompanyColumns.KEYS));
+        check.failIf(key != null && !keys(object).contains(key), "matchKey", "OneOf", String.join(", ", keys(object)));
         check.failIf(mode != ImportMode.INSERT && key == null, "matchKey", "NotNull");
         check.failIf(key != null && !mapping.contains(key), "matchKey", "ImportKeyNotMapped");
-        check.failIf(mode != ImportMode.UPDATE && !mapping.contains("name"), "mapping", "ImportNameNotMapped");
+        check.failIf(mode != ImportMode.UPDATE && !mapping.contains("name") && !mapping.contains("lastName"),
+                "mapping", "ImportNameNotMapped");
         check.verify();
         List<String> clean = mapping.stream().map(m -> m == null ? "" : m).toList();
         if (!imports.configure(id, new ImportSettings(clean, mode, key, charset), header, CurrentActor.idOrNull())) {
@@ -262,7 +289,9 @@ public class Imports {
             if (page.isEmpty()) {
                 break;
             }
-            deleted += companyImports.deleteImported(page.stream().map(ImportRepository.Created::recordId).toList());
+            List<UUID> ids = page.stream().map(ImportRepository.Created::recordId).toList();
+            deleted += OBJECT_CONTACT.equals(before.objectType()) ? companyImports.deleteImportedContacts(ids)
+                    : companyImports.deleteImported(ids);
             after = page.getLast().row();
         }
         imports.forgetExternalKeys(id);
@@ -329,6 +358,12 @@ public class Imports {
         return imports.mappingNames(OBJECT_COMPANY);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> savedMappings(String objectType) {
+        return imports.mappingNames(objectType);
+    }
+
     /** Applies a saved mapping to the import's columns (headers it does not know stay as they are). */
     @PreAuthorize("hasRole('MEMBER')")
     public DataImport applyMapping(UUID id, String name) {
@@ -345,10 +380,11 @@ public class Imports {
     }
 
     /** Every target's label in both languages (label → target), later ones not replacing earlier ones. */
-    private Map<String, String> ownLabels() {
+    private Map<String, String> ownLabels(String objectType) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
-            CompanyColumns.TARGETS.forEach(t -> labels.putIfAbsent(messages.label(t, locale), t));
+            (OBJECT_CONTACT.equals(objectType) ? ContactColumns.TARGETS : CompanyColumns.TARGETS)
+                    .forEach(t -> labels.putIfAbsent(messages.label(t, locale), t));
         }
         return labels;
     }
@@ -357,8 +393,8 @@ public class Imports {
         return "dry".equals(pass) ? "dry" : "run";
     }
 
-    private List<CustomField> active() {
-        return customFields.active(OBJECT_COMPANY);
+    private List<CustomField> active(String objectType) {
+        return customFields.active(objectType);
     }
 
     private List<String> header(String key, Charset charset) {

@@ -2,7 +2,7 @@
 -- after the last committed row. What each row created is kept (undo, and no row written twice).
 create table data_import (
     id            uuid primary key,
-    object_type   text   not null check (object_type in ('company')),
+    object_type   text   not null check (object_type in ('company', 'contact')),
     file_name     text   not null,
     file_key      text   not null,
     file_hash     text   not null,                       -- SHA-256 of the bytes: the same file again is the same import

@@ -191,6 +191,69 @@ class ImportIntegrationTest {
         assertThat(count("新しい名前" + suffix)).isEqualTo(1);
     }
 
+    @Test
+    void contactsFindTheirCompanyByFormerIdPhoneOrNameAndUpdateByEmail() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String companiesCsv = TestFiles.csv(List.of(List.of("顧客コード", "会社名", "電話番号"),
+                List.of("C-" + s + "-1", "担当者テスト商事" + s, "03-7777-0001"),
+                List.of("C-" + s + "-2", "担当者テスト工業" + s, "03-7777-0002")));
+        DataImport companiesJob = imports.upload("companies.csv",
+                new ByteArrayInputStream(companiesCsv.getBytes(FileFormats.CP932))).dataImport();
+        assertThat(companiesJob.mapping()).containsExactly("externalId", "name", "phone");
+        imports.start(companiesJob.id());
+        await(imports, companiesJob.id(), "done");
+
+        String contactsCsv = TestFiles.csv(List.of(
+                List.of("顧客コード", "会社名", "会社電話番号", "姓", "名", "セイ", "メイ", "部署", "役職", "メールアドレス"),
+                List.of("C-" + s + "-1", "", "", "髙橋", "一郎", "ﾀｶﾊｼ", "ｲﾁﾛｳ", "営業部", "課長", "ichiro-" + s + "@example.jp"),
+                List.of("", "担当者テスト工業" + s, "", "﨑山", "花子", "さきやま", "はなこ", "総務部", "", "hanako-" + s + "@example.jp"),
+                List.of("", "", "03-7777-0002", "電話", "太郎", "", "", "", "", "taro-" + s + "@example.jp"),
+                List.of("", "存在しない会社" + s, "", "迷子", "次郎", "", "", "", "", ""),
+                List.of("C-" + s + "-1", "", "", "悪い", "メール", "", "", "", "", "not-an-email")));
+        DataImport contactsJob = imports.upload(Imports.OBJECT_CONTACT, "contacts.csv",
+                new ByteArrayInputStream(contactsCsv.getBytes(FileFormats.CP932))).dataImport();
+        assertThat(contactsJob.objectType()).isEqualTo("contact");
+        assertThat(contactsJob.mapping()).containsExactly("companyExternalId", "companyName", "companyPhone", "lastName",
+                "firstName", "lastNameKana", "firstNameKana", "department", "title", "email");
+        imports.dryRun(contactsJob.id());
+        assertThat(await(imports, contactsJob.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(3, 0, 0, 2));
+        assertThat(contactCount(s)).isZero();
+        assertThat(imports.errors(contactsJob.id(), "dry", 10, Locale.JAPANESE))
+                .extracting(ImportError::row, ImportError::column, ImportError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "会社名", "ImportCompanyNotFound"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "メールアドレス", "Email"));
+
+        imports.start(contactsJob.id());
+        DataImport done = await(imports, contactsJob.id(), "done");
+        assertThat(List.of(done.created(), done.failed())).containsExactly(3L, 2L);
+        Map<String, Object> ichiro = jdbc.sql("""
+                select k.name, k.name_kana, k.title, c.name as company from contact k join company c on c.id = k.company_id
+                 where k.email = ?""").param("ichiro-" + s + "@example.jp").query().singleRow();
+        assertThat(ichiro).containsEntry("name", "髙橋 一郎").containsEntry("name_kana", "タカハシ イチロウ")
+                .containsEntry("title", "課長").containsEntry("company", "担当者テスト商事" + s);
+        assertThat(jdbc.sql("select c.name from contact k join company c on c.id = k.company_id where k.email = ?")
+                .param("taro-" + s + "@example.jp").query(String.class).single()).isEqualTo("担当者テスト工業" + s);
+
+        String update = TestFiles.csv(List.of(List.of("メールアドレス", "役職"),
+                List.of("ICHIRO-" + s + "@example.jp", "部長"), List.of("nobody-" + s + "@example.jp", "社長")));
+        DataImport updateJob = imports.upload(Imports.OBJECT_CONTACT, "update.csv",
+                new ByteArrayInputStream(update.getBytes(java.nio.charset.StandardCharsets.UTF_8))).dataImport();
+        imports.configure(updateJob.id(), new ImportSettings(updateJob.mapping(), ImportMode.UPDATE, "email", "auto"));
+        imports.start(updateJob.id());
+        DataImport updated = await(imports, updateJob.id(), "done");
+        assertThat(List.of(updated.updated(), updated.skipped(), updated.failed())).containsExactly(1L, 1L, 0L);
+        assertThat(jdbc.sql("select title || department from contact where email = ?").param("ichiro-" + s + "@example.jp")
+                .query(String.class).single()).isEqualTo("部長営業部");
+
+        imports.undo(contactsJob.id());
+        assertThat(contactCount(s)).isZero();
+    }
+
+    private long contactCount(String suffix) {
+        return jdbc.sql("select count(*) from contact where email like ?").param("%-" + suffix + "@example.jp")
+                .query(Long.class).single();
+    }
+
     /** The long-text custom field as stored: kept exactly as written, unlike names (NFKC). */
     private String memo(String name) {
         return jdbc.sql("select custom_fields ->> 'import_memo' from company where name = ?").param(name)

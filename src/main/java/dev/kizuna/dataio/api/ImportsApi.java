@@ -88,15 +88,17 @@ class ImportsApi {
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a customers file (CSV/TSV in UTF-8 or Shift_JIS, or .xlsx) as the part 'file'",
+    @Operation(summary = "Upload a customers (objectType=company, default) or contacts (objectType=contact) file "
+            + "(CSV/TSV in UTF-8 or Shift_JIS, or .xlsx) as the part 'file'",
             description = "The columns are mapped automatically (Japanese and English headers, kintone, Salesforce and "
                     + "HubSpot exports). The same bytes uploaded again answer 200 with the earlier import.")
-    ResponseEntity<ImportJson> upload(@RequestParam(required = false) MultipartFile file) {
+    ResponseEntity<ImportJson> upload(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "company") String objectType) {
         if (file == null || file.isEmpty()) {
             throw new RuleViolationException(FieldProblem.of("file", "NotBlank"));
         }
         try (InputStream in = file.getInputStream()) {
-            return created(imports.upload(file.getOriginalFilename(), in));
+            return created(imports.upload(objectType, file.getOriginalFilename(), in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,9 +108,10 @@ class ImportsApi {
             MediaType.APPLICATION_OCTET_STREAM_VALUE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Upload a customers file as the request body; fileName names it")
-    ResponseEntity<ImportJson> uploadBody(@RequestParam(required = false) String fileName, HttpServletRequest request) {
+    ResponseEntity<ImportJson> uploadBody(@RequestParam(required = false) String fileName,
+            @RequestParam(defaultValue = "company") String objectType, HttpServletRequest request) {
         try (InputStream in = request.getInputStream()) {
-            return created(imports.upload(fileName, in));
+            return created(imports.upload(objectType, fileName, in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,7 +140,7 @@ class ImportsApi {
     Preview preview(@PathVariable String id) {
         DataImport i = imports.find(id(id));
         return new Preview(i.header(), i.mapping(), imports.preview(i.id()).stream().map(List::of).toList(),
-                imports.targets(), List.of("externalId", "corporateNumber", "phone"), imports.savedMappings());
+                imports.targets(i.objectType()), Imports.keys(i.objectType()), imports.savedMappings(i.objectType()));
     }
 
     @PutMapping("/api/v1/imports/{id}/mapping")

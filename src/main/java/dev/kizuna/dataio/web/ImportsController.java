@@ -50,14 +50,15 @@ class ImportsController {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+    String upload(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "company") String objectType, Model model, RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
             formErrors.show(model, List.of(dev.kizuna.platform.api.FieldProblem.of("file", "NotBlank")));
             return list(model);
         }
         try (InputStream in = file.getInputStream()) {
-            Imports.Uploaded uploaded = imports.upload(file.getOriginalFilename(), in);
+            Imports.Uploaded uploaded = imports.upload(objectType, file.getOriginalFilename(), in);
             if (uploaded.existing()) {
                 Flash.warning(redirect, "dataio.import.sameFile", uploaded.dataImport().fileName());
             }
@@ -75,9 +76,10 @@ class ImportsController {
         model.addAttribute("source", Imports.recognisedSource(dataImport));
         if (dataImport.editable()) {
             model.addAttribute("preview", imports.preview(id));
-            model.addAttribute("targets", imports.targets());
-            model.addAttribute("targetLabels", imports.targetLabels(locale));
-            model.addAttribute("savedMappings", imports.savedMappings());
+            model.addAttribute("targets", imports.targets(dataImport.objectType()));
+            model.addAttribute("targetLabels", imports.targetLabels(dataImport.objectType(), locale));
+            model.addAttribute("keys", Imports.keys(dataImport.objectType()));
+            model.addAttribute("savedMappings", imports.savedMappings(dataImport.objectType()));
         }
         addErrors(model, dataImport, locale);
         model.addAttribute("canUndo", List.of("done", "cancelled", "failed").contains(dataImport.status())
