@@ -90,8 +90,10 @@ class DataioBrowserTest extends BrowserTest {
         screenshot(page, shotPrefix + "-done");
 
         // Export what was imported (the list searched for the prefix) to an Excel workbook.
-        page.navigate("/exports?query=" + java.net.URLEncoder.encode("q=" + prefix + "&cols=phone,area,industry",
-                java.nio.charset.StandardCharsets.UTF_8));
+        page.navigate("/customers?q=" + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8)
+                + "&cols=phone,area,industry");
+        page.locator("[data-testid=export-list]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/exports\\?query=.*"));
         assertThat(page.locator("[data-testid=export-query]")).containsText(prefix);
         page.locator("#format").selectOption("xlsx");
         page.locator("[data-testid=export]").click();
