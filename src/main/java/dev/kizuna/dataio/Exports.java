@@ -94,7 +94,7 @@ public class Exports {
     @Transactional(readOnly = true)
     public DataExport find(UUID id) {
         DataExport export = exports.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
-        if (!export.createdBy().equals(CurrentActor.idOrNull())) {
+        if (!java.util.Objects.equals(export.createdBy(), CurrentActor.idOrNull())) {
             throw new NotFoundException(AUDIT_TYPE, id);
         }
         return export;

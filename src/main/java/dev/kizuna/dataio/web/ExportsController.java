@@ -39,9 +39,22 @@ class ExportsController {
     @GetMapping("/exports")
     String page(@RequestParam(required = false) String query, Model model) {
         model.addAttribute("query", query == null ? "" : query);
+        // As a person reads it: the list's address keeps its words encoded (q=%E6%9C%BA… → q=机…).
+        model.addAttribute("queryShown", readable(query));
         model.addAttribute("views", listViews.visible("company"));
         model.addAttribute("exports", exports.mine());
         return "dataio/exports";
+    }
+
+    private static String readable(String query) {
+        if (query == null) {
+            return "";
+        }
+        try {
+            return java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return query;
+        }
     }
 
     @GetMapping("/exports/list")
