@@ -1,0 +1,309 @@
+package dev.kizuna.customers;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import dev.kizuna.identity.Users;
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.text.JapaneseText;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Customers written in bulk by an import (the dataio module): the same rules as {@link Companies} (cleaning,
+ * required fields, custom values, one corporate number per customer), but checked against a snapshot of the
+ * settings read once per batch and written with one COPY per batch instead of one INSERT, find and audit entry
+ * per row. The import itself is audited as one entry by its caller; {@link #deleteImported} undoes it.
+ */
+@Service
+@Transactional
+public class CompanyImports {
+
+    private static final String COPY = """
+            copy company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street, building,
+                phone, phone_display, email, website, representative, industry, employee_count, annual_revenue,
+                lead_source, owner_id, tags, status, birthday, email_opt_in, phone_opt_in, line_opt_in, search_text,
+                name_grams, custom_fields, created_by, updated_by) from stdin""";
+
+    private final RequiredFields requiredFields;
+    private final CustomFields customFields;
+    private final Users users;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+
+    CompanyImports(RequiredFields requiredFields, CustomFields customFields, Users users, JdbcClient jdbc,
+            DataSource dataSource, JsonMapper json) {
+        this.requiredFields = requiredFields;
+        this.customFields = customFields;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** The settings a batch is checked against: required fields, active custom fields, known users. */
+    public final class Rules {
+        private final Set<String> requiredCompany = requiredFields.of(RequiredFields.COMPANY);
+        private final Set<String> requiredIndividual = requiredFields.of(RequiredFields.INDIVIDUAL);
+        private final List<CustomField> active = customFields.active("company");
+        private final Map<UUID, Boolean> knownUsers = new ConcurrentHashMap<>();
+
+        public List<CustomField> customFields() {
+            return active;
+        }
+
+        boolean userExists(UUID id) {
+            return knownUsers.computeIfAbsent(id, users::exists);
+        }
+    }
+
+    /** A row checked by the customer rules: what would be stored, or what is wrong with it. */
+    public record Checked(CompanyDraft draft, Object clean, List<FieldProblem> problems) {
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+
+        /** The cleaned corporate number, or null. */
+        public String corporateNumber() {
+            return clean == null ? null : ((CustomerRules.Clean) clean).corporateNumber();
+        }
+    }
+
+    /** A row to create: the new customer's id and its checked values. */
+    public record NewRow(UUID id, Checked checked) {
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Rules rules() {
+        return new Rules();
+    }
+
+    /** Checks one draft as {@link Companies#create} would, without the database (the corporate number aside). */
+    public Checked check(CompanyDraft draft, Rules rules) {
+        CustomerRules.Clean clean = CustomerRules.clean(draft);
+        Check check = CustomerRules.check(draft, clean);
+        boolean individual = draft.kind() == CompanyKind.INDIVIDUAL;
+        var fields = RequiredFields.COMPANY_FIELDS.get(individual ? RequiredFields.INDIVIDUAL : RequiredFields.COMPANY);
+        (individual ? rules.requiredIndividual : rules.requiredCompany)
+                .forEach(f -> check.required(f, fields.get(f).apply(draft)));
+        check.failIf(draft.ownerId() != null && !rules.userExists(draft.ownerId()), "ownerId", "UnknownUser");
+        var custom = CustomValues.clean(rules.active, draft.customFields(), null, check, rules::userExists);
+        try {
+            check.verify();
+            return new Checked(draft, clean.withCustomFields(custom), List.of());
+        } catch (RuleViolationException e) {
+            return new Checked(draft, null, e.problems());
+        }
+    }
+
+    /** Ids of customers with these corporate numbers (13 digits), by number. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, UUID> idsByCorporateNumber(Collection<String> numbers) {
+        Map<String, UUID> found = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            jdbc.sql("select corporate_number, id from company where corporate_number = any(?)")
+                    .param(numbers.toArray(String[]::new))
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+
+    /** Ids of customers with these phone numbers (E.164), by number; a number may belong to several. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> idsByPhone(Collection<String> e164) {
+        Map<String, List<UUID>> found = new HashMap<>();
+        if (!e164.isEmpty()) {
+            jdbc.sql("select phone, id from company where phone = any(?)").param(e164.toArray(String[]::new))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+
+    /**
+     * Creates the rows with one COPY in the caller's transaction. A row whose corporate number is already taken
+     * (by a stored customer or an earlier row of the batch) is not written: its problem is returned by row index.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Map<Integer, FieldProblem> insert(List<NewRow> rows, UUID actor) {
+        Set<String> numbers = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.checked().corporateNumber() != null) {
+                numbers.add(r.checked().corporateNumber());
+            }
+        });
+        Set<String> taken = new HashSet<>(idsByCorporateNumber(numbers).keySet());
+        Map<Integer, FieldProblem> refused = new HashMap<>();
+        StringBuilder out = new StringBuilder(rows.size() * 400);
+        for (int i = 0; i < rows.size(); i++) {
+            NewRow row = rows.get(i);
+            String number = row.checked().corporateNumber();
+            if (number != null && !taken.add(number)) {
+                refused.put(i, FieldProblem.of("corporateNumber", "Duplicate"));
+                continue;
+            }
+            appendRow(out, row, actor);
+        }
+        copy(out);
+        return refused;
+    }
+
+    private void appendRow(StringBuilder out, NewRow row, UUID actor) {
+        CompanyDraft d = row.checked().draft();
+        CustomerRules.Clean c = (CustomerRules.Clean) row.checked().clean();
+        String search = CustomerRules.searchText(c.name(), c.nameKana(), c.phone() == null ? null : c.phoneDisplay(),
+                c.email(), c.corporateNumber(), d.representative());
+        Copy.row(out, row.id(), d.kind().name().toLowerCase(), c.name(), c.nameKana(), c.corporateNumber(),
+                c.postalCode(), CustomerRules.text(d.prefecture()), CustomerRules.text(d.city()),
+                CustomerRules.text(d.street()), CustomerRules.text(d.building()), c.phone(), c.phoneDisplay(), c.email(),
+                c.website(), CustomerRules.text(d.representative()), CustomerRules.text(d.industry()),
+                d.employeeCount(), d.annualRevenue(), CustomerRules.text(d.leadSource()), d.ownerId(),
+                Copy.array(c.tags()), d.status().name().toLowerCase(), d.birthday(), d.emailOptIn(), d.phoneOptIn(),
+                d.lineOptIn(), search, Copy.array(JapaneseText.bigrams(c.name(), c.nameKana())),
+                json.writeValueAsString(c.customFields()), actor, actor);
+    }
+
+    private void copy(StringBuilder rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY of imported customers failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Ids of customers with exactly these names (as stored: NFKC), by name; a name may belong to several. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> idsByName(Collection<String> names) {
+        Map<String, List<UUID>> found = new HashMap<>();
+        List<String> clean = names.stream().map(CustomerRules::text).filter(n -> !n.isEmpty()).distinct().toList();
+        if (!clean.isEmpty()) {
+            jdbc.sql("select name, id from company where name = any(?)").param(clean.toArray(String[]::new))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+
+    /** Ids of contacts with these e-mail addresses (lower case), by address. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> contactIdsByEmail(Collection<String> emails) {
+        Map<String, List<UUID>> found = new HashMap<>();
+        if (!emails.isEmpty()) {
+            jdbc.sql("select lower(email), id from contact where lower(email) = any(?)")
+                    .param(emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+
+    /** Deletes contacts an import created, in the caller's transaction; returns how many there were. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public int deleteImportedContacts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from contact where id = any(?)").param(ids.toArray(UUID[]::new)).update();
+    }
+
+    /**
+     * Deletes customers an import created (with their contacts and activities, whose keys cascade), in the
+     * caller's transaction; returns how many there were.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public int deleteImported(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from company where id = any(?)").param(ids.toArray(UUID[]::new)).update();
+    }
+
+    /** COPY's text format: tab-separated, \N for null, backslash escapes; arrays as {"a","b"}. */
+    static final class Copy {
+
+        private Copy() {
+        }
+
+        static void row(StringBuilder out, Object... values) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append('\t');
+                }
+                Object v = values[i];
+                if (v == null) {
+                    out.append("\\N");
+                } else if (v instanceof Boolean b) {
+                    out.append(b ? 't' : 'f');
+                } else {
+                    escape(out, v.toString());
+                }
+            }
+            out.append('\n');
+        }
+
+        static void escape(StringBuilder out, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(ch);
+                }
+            }
+        }
+
+        static String array(List<String> items) {
+            StringBuilder a = new StringBuilder("{");
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    a.append(',');
+                }
+                a.append('"').append(items.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+            return a.append('}').toString();
+        }
+    }
+}

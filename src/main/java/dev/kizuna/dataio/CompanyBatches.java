@@ -1,0 +1,231 @@
+package dev.kizuna.dataio;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.CompanyDraft;
+import dev.kizuna.customers.CompanyImports;
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.text.PhoneNumbers;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A batch of customer rows: found by the key (external id, corporate number or phone, one query per batch), new
+ * ones checked by the customer rules and written with one COPY, existing ones updated one by one through
+ * {@link Companies} (each in a savepoint, audited with before and after).
+ */
+final class CompanyBatches implements Batches {
+
+    private final DataImport job;
+    private final String pass;
+    private final ImportRepository imports;
+    private final CompanyImports companyImports;
+    private final Companies companies;
+    private final CompanyImports.Rules rules;
+    private final CompanyRows rows;
+    private final TransactionTemplate nested;
+
+    CompanyBatches(DataImport job, String pass, ImportRepository imports, CompanyImports companyImports,
+            Companies companies, CompanyImports.Rules rules, CompanyRows rows, TransactionTemplate nested) {
+        this.job = job;
+        this.pass = pass;
+        this.imports = imports;
+        this.companyImports = companyImports;
+        this.companies = companies;
+        this.rules = rules;
+        this.rows = rows;
+        this.nested = nested;
+    }
+
+    /** Checks and (unless dry) writes one batch; returns its counts. Runs inside the batch's transaction. */
+    @Override
+    public ImportRepository.Counts write(List<ImportRow> batch, boolean dry) {
+        ImportRepository.Counts counts = new ImportRepository.Counts();
+        Batches.Problems failures = new Batches.Problems();
+        List<CompanyRows.Built> built = new ArrayList<>(batch.size());
+        for (ImportRow row : batch) {
+            built.add(rows.build(row.values(), null));
+        }
+        Map<String, List<UUID>> existing = existing(batch, built);
+        Set<String> keysInBatch = new HashSet<>();
+        Set<String> numbersInBatch = new HashSet<>();
+        List<CompanyImports.NewRow> creates = new ArrayList<>();
+        List<ImportRow> createdRows = new ArrayList<>();
+        List<String> createdExternal = new ArrayList<>();
+        List<Long> updatedRows = new ArrayList<>();
+        List<UUID> updatedIds = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ImportRow row = batch.get(i);
+            CompanyRows.Built b = built.get(i);
+            if (!b.problems().isEmpty()) {
+                failures.fail(counts, row, b.problems());
+                continue;
+            }
+            String key = keyOf(row, b);
+            List<UUID> matches = key == null ? List.of() : existing.getOrDefault(key, List.of());
+            if (matches.size() > 1) {
+                failures.fail(counts, row, List.of(new RowProblem(rows.columnOf(job.matchKey()), key,
+                        job.matchKey(), "ImportAmbiguous", List.of(matches.size()))));
+                continue;
+            }
+            if (key != null && !keysInBatch.add(key)) {
+                failures.fail(counts, row, List.of(new RowProblem(rows.columnOf(job.matchKey()), key,
+                        job.matchKey(), "ImportRepeated")));
+                continue;
+            }
+            boolean found = !matches.isEmpty();
+            boolean update = found && job.mode() != ImportMode.INSERT;
+            boolean create = !found && job.mode() != ImportMode.UPDATE;
+            if (update) {
+                if (updateRow(row, matches.getFirst(), dry, counts, failures)) {
+                    updatedRows.add(row.number());
+                    updatedIds.add(matches.getFirst());
+                }
+            } else if (create) {
+                CompanyImports.Checked checked = companyImports.check(b.draft(), rules);
+                if (!checked.valid()) {
+                    failures.fail(counts, row, ruleProblems(row, checked.problems()));
+                } else if (checked.corporateNumber() != null && !numbersInBatch.add(checked.corporateNumber())) {
+                    failures.fail(counts, row, ruleProblems(row,
+                            List.of(FieldProblem.of("corporateNumber", "Duplicate"))));
+                } else {
+                    creates.add(new CompanyImports.NewRow(Ids.newId(), checked));
+                    createdRows.add(row);
+                    createdExternal.add(b.externalId());
+                }
+            } else {
+                counts.skipped++;
+            }
+        }
+        Set<Integer> refused = new HashSet<>();
+        if (dry) {
+            Set<String> taken = companyImports.idsByCorporateNumber(numbersInBatch).keySet();
+            for (int i = 0; i < creates.size(); i++) {
+                if (taken.contains(creates.get(i).checked().corporateNumber())) {
+                    refused.add(i);
+                    failures.fail(counts, createdRows.get(i), ruleProblems(createdRows.get(i),
+                            List.of(FieldProblem.of("corporateNumber", "Duplicate"))));
+                }
+            }
+        } else {
+            companyImports.insert(creates, job.createdBy()).forEach((index, problem) -> {
+                refused.add(index);
+                failures.fail(counts, createdRows.get(index), ruleProblems(createdRows.get(index),
+                        List.of(problem)));
+            });
+        }
+        recordCreated(dry, creates, createdRows, createdExternal, refused, counts);
+        if (!dry) {
+            imports.insertRecords(job.id(), updatedRows.stream().mapToLong(Long::longValue).toArray(),
+                    updatedIds.toArray(UUID[]::new), "updated");
+        }
+        imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
+        return counts;
+    }
+
+    private void recordCreated(boolean dry, List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,
+            List<String> createdExternal, Set<Integer> refused, ImportRepository.Counts counts) {
+        List<Long> rowNos = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        List<String> externalIds = new ArrayList<>();
+        List<UUID> externalRecords = new ArrayList<>();
+        for (int i = 0; i < creates.size(); i++) {
+            if (refused.contains(i)) {
+                continue;
+            }
+            counts.created++;
+            rowNos.add(createdRows.get(i).number());
+            ids.add(creates.get(i).id());
+            if (createdExternal.get(i) != null) {
+                externalIds.add(createdExternal.get(i));
+                externalRecords.add(creates.get(i).id());
+            }
+        }
+        if (!dry) {
+            imports.insertRecords(job.id(), rowNos.stream().mapToLong(Long::longValue).toArray(), ids.toArray(UUID[]::new),
+                    "created");
+            imports.insertExternalKeys(job.objectType(), job.id(), externalIds, externalRecords);
+        }
+    }
+
+    private boolean updateRow(ImportRow row, UUID id, boolean dry, ImportRepository.Counts counts,
+            Batches.Problems failures) {
+        var stored = companies.findOrNull(id);
+        if (stored == null) {
+            counts.skipped++;
+            return false;
+        }
+        CompanyRows.Built b = rows.build(row.values(), CompanyDraft.of(stored));
+        try {
+            if (dry) {
+                CompanyImports.Checked checked = companyImports.check(b.draft(), rules);
+                if (!checked.valid()) {
+                    throw new RuleViolationException(checked.problems());
+                }
+            } else {
+                // In a savepoint: a refused row must not mark the whole batch's transaction for rollback.
+                nested.executeWithoutResult(status -> companies.update(id, stored.version(), b.draft()));
+            }
+            counts.updated++;
+            return true;
+        } catch (RuleViolationException e) {
+            failures.fail(counts, row, ruleProblems(row, e.problems()));
+        } catch (StaleVersionException e) {
+            failures.fail(counts, row, List.of(new RowProblem("", "", "version", "ImportChanged")));
+        }
+        return false;
+    }
+
+    /** The stored records the batch's keys find, by the key as written in the file (cleaned). */
+    private Map<String, List<UUID>> existing(List<ImportRow> batch, List<CompanyRows.Built> built) {
+        if (job.matchKey() == null) {
+            return Map.of();
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            String key = keyOf(batch.get(i), built.get(i));
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        Map<String, List<UUID>> found = new HashMap<>();
+        switch (job.matchKey()) {
+            case "externalId" -> imports.byExternalId(job.objectType(), keys).forEach((k, v) -> found.put(k, List.of(v)));
+            case "corporateNumber" -> companyImports.idsByCorporateNumber(keys).forEach((k, v) -> found.put(k, List.of(v)));
+            case "phone" -> found.putAll(companyImports.idsByPhone(keys));
+            default -> {
+            }
+        }
+        return found;
+    }
+
+    private String keyOf(ImportRow row, CompanyRows.Built built) {
+        if (job.matchKey() == null) {
+            return null;
+        }
+        return switch (job.matchKey()) {
+            case "externalId" -> built.externalId();
+            case "corporateNumber" -> {
+                String digits = PhoneNumbers.digits(rows.valueOf("corporateNumber", row.values()));
+                yield digits.isEmpty() ? null : digits;
+            }
+            case "phone" -> PhoneNumbers.toE164(rows.valueOf("phone", row.values())).orElse(null);
+            default -> null;
+        };
+    }
+
+    private List<RowProblem> ruleProblems(ImportRow row, List<FieldProblem> problems) {
+        return problems.stream().map(p -> new RowProblem(rows.columnOf(p.field()), rows.valueOf(p.field(), row.values()),
+                p.field(), p.code(), p.arguments())).toList();
+    }
+
+}

@@ -1,0 +1,298 @@
+package dev.kizuna.dataio;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kizuna.customers.CompanyDraft;
+import dev.kizuna.customers.CompanyKind;
+import dev.kizuna.customers.CompanyStatus;
+import dev.kizuna.customers.CustomField;
+import dev.kizuna.customers.FieldType;
+
+/**
+ * One file row turned into a customer draft through the mapping: each mapped column's value transformed for its
+ * field; unreadable values become problems naming the column, the value and the rule. For an update the draft
+ * starts from the stored customer, so columns that are not mapped keep their values.
+ */
+final class CompanyRows {
+
+    /** What one row gave: the draft (null when a value could not be read), its external id and its problems. */
+    record Built(CompanyDraft draft, String externalId, List<RowProblem> problems) {
+    }
+
+    private static final List<String> PREFECTURES = List.of("北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
+            "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県",
+            "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県",
+            "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県",
+            "大分県", "宮崎県", "鹿児島県", "沖縄県");
+    private static final Pattern CITY = Pattern.compile("^(.+?郡.+?[町村]|.+?市.+?区|.+?[市区町村])");
+
+    private final List<String> header;
+    private final List<String> targets;
+    private final Map<String, CustomField> customFields = new LinkedHashMap<>();
+    private final Owners owners;
+
+    CompanyRows(List<String> header, List<String> targets, List<CustomField> customFields, Owners owners) {
+        this.header = header;
+        this.targets = targets;
+        customFields.forEach(f -> this.customFields.put(f.name(), f));
+        this.owners = owners;
+    }
+
+    /** Finds a user by e-mail or by name (spaces ignored); null when nobody matches. */
+    interface Owners {
+        UUID find(String emailOrName);
+    }
+
+    Built build(String[] values, CompanyDraft base) {
+        Draft d = base == null ? new Draft() : new Draft(base);
+        List<RowProblem> problems = new ArrayList<>();
+        String externalId = null;
+        for (int i = 0; i < targets.size(); i++) {
+            String target = targets.get(i);
+            if (target.isEmpty()) {
+                continue;
+            }
+            String raw = i < values.length ? values[i] : "";
+            if (raw.indexOf('\uFFFD') >= 0) {
+                problems.add(new RowProblem(column(i), raw, target, "ImportEncoding"));
+                continue;
+            }
+            try {
+                if ("externalId".equals(target)) {
+                    externalId = Transforms.clean(raw);
+                } else {
+                    set(d, target, raw);
+                }
+            } catch (Transforms.Invalid e) {
+                problems.add(new RowProblem(column(i), raw, target, e.code));
+            }
+        }
+        return new Built(problems.isEmpty() ? d.toDraft() : null, externalId, problems);
+    }
+
+    String column(int index) {
+        return index < header.size() ? header.get(index) : "#" + (index + 1);
+    }
+
+    /** The column a field came from (for rule breaks the customer rules report by field). */
+    String columnOf(String field) {
+        int index = targets.indexOf(field);
+        if (index < 0 && "ownerId".equals(field)) {
+            index = targets.indexOf("ownerId");
+        }
+        if (index < 0 && List.of("prefecture", "city", "street").contains(field)) {
+            index = targets.indexOf("address");
+        }
+        return index < 0 ? "" : column(index);
+    }
+
+    String valueOf(String field, String[] values) {
+        int index = targets.indexOf(field);
+        return index >= 0 && index < values.length ? values[index] : "";
+    }
+
+    private void set(Draft d, String target, String raw) {
+        switch (target) {
+            case "name" -> d.name = raw;
+            case "nameKana" -> d.nameKana = raw;
+            case "kind" -> d.kind = kind(raw);
+            case "status" -> d.status = status(raw);
+            case "corporateNumber" -> d.corporateNumber = raw;
+            case "postalCode" -> d.postalCode = raw;
+            case "address" -> address(d, raw);
+            case "prefecture" -> d.prefecture = raw;
+            case "city" -> d.city = raw;
+            case "street" -> d.street = raw;
+            case "building" -> d.building = raw;
+            case "phone" -> d.phone = raw;
+            case "email" -> d.email = raw;
+            case "website" -> d.website = raw;
+            case "representative" -> d.representative = raw;
+            case "industry" -> d.industry = raw;
+            case "employeeCount" -> d.employeeCount = Transforms.smallNumber(raw);
+            case "annualRevenue" -> d.annualRevenue = Transforms.wholeNumber(raw);
+            case "leadSource" -> d.leadSource = raw;
+            case "ownerId" -> d.ownerId = owner(raw);
+            case "tags" -> d.tags = list(raw);
+            case "birthday" -> d.birthday = Transforms.date(raw);
+            case "emailOptIn" -> d.emailOptIn = Transforms.yesNo(raw);
+            case "phoneOptIn" -> d.phoneOptIn = Transforms.yesNo(raw);
+            case "lineOptIn" -> d.lineOptIn = Transforms.yesNo(raw);
+            default -> custom(d, target, raw);
+        }
+    }
+
+    private void custom(Draft d, String target, String raw) {
+        CustomField field = customFields.get(target);
+        if (field == null) {
+            return;
+        }
+        String clean = Transforms.clean(raw);
+        Object value = clean == null ? "" : switch (field.type()) {
+            case DATE -> Transforms.date(clean).toString();
+            case MONEY -> Transforms.wholeNumber(clean);
+            case CHECKBOX -> Transforms.yesNo(clean);
+            case MULTIPLE_CHOICE -> list(clean);
+            case USER -> {
+                UUID id = owner(clean);
+                yield id == null ? "" : id.toString();
+            }
+            default -> field.type() == FieldType.LONG_TEXT ? raw.strip() : clean;
+        };
+        d.customFields.put(field.key(), value);
+    }
+
+    private UUID owner(String raw) {
+        String clean = Transforms.clean(raw);
+        if (clean == null) {
+            return null;
+        }
+        UUID id = owners.find(clean);
+        if (id == null) {
+            throw new Transforms.Invalid("ImportOwner");
+        }
+        return id;
+    }
+
+    static List<String> list(String raw) {
+        String clean = Transforms.clean(raw);
+        return clean == null ? List.of()
+                : Arrays.stream(clean.split("[,、;；/|\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static CompanyKind kind(String raw) {
+        String s = Transforms.clean(raw);
+        if (s == null) {
+            return CompanyKind.COMPANY;
+        }
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.contains("個人") || s.contains("individual") || s.contains("person") || s.contains("consumer")) {
+            return CompanyKind.INDIVIDUAL;
+        }
+        if (s.contains("法人") || s.contains("会社") || s.contains("企業") || s.contains("company")
+                || s.contains("business") || s.contains("corporat")) {
+            return CompanyKind.COMPANY;
+        }
+        throw new Transforms.Invalid("ImportKind");
+    }
+
+    static CompanyStatus status(String raw) {
+        String s = Transforms.clean(raw);
+        if (s == null) {
+            return CompanyStatus.CUSTOMER;
+        }
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.contains("former") || s.contains("休眠") || s.contains("停止") || s.contains("解約") || s.contains("終了")
+                || s.contains("過去") || s.contains("churn") || s.contains("inactive")) {
+            return CompanyStatus.FORMER;
+        }
+        if (s.contains("prospect") || s.contains("見込") || s.contains("lead") || s.contains("リード") || s.contains("新規")
+                || s.contains("商談") || s.contains("opportunity") || s.contains("subscriber") || s.contains("候補")) {
+            return CompanyStatus.PROSPECT;
+        }
+        if (s.contains("customer") || s.contains("顧客") || s.contains("取引中") || s.contains("既存") || s.contains("client")
+                || s.contains("契約") || s.contains("得意先") || s.contains("evangelist")) {
+            return CompanyStatus.CUSTOMER;
+        }
+        throw new Transforms.Invalid("ImportStatus");
+    }
+
+    /** 東京都千代田区丸の内1-1-1 → 東京都 / 千代田区 / 丸の内1-1-1. */
+    static void address(Draft d, String raw) {
+        String s = Transforms.clean(raw);
+        if (s == null) {
+            return;
+        }
+        s = s.replaceFirst("^〒?\\s*\\d{3}-?\\d{4}\\s*", "");
+        for (String prefecture : PREFECTURES) {
+            if (s.startsWith(prefecture)) {
+                d.prefecture = prefecture;
+                s = s.substring(prefecture.length());
+                break;
+            }
+        }
+        Matcher m = CITY.matcher(s);
+        if (m.find() && m.end() < s.length()) {
+            d.city = m.group(1);
+            s = s.substring(m.end());
+        }
+        d.street = s.strip();
+    }
+
+    /** A draft being filled in. */
+    static final class Draft {
+        CompanyKind kind = CompanyKind.COMPANY;
+        String name;
+        String nameKana;
+        String corporateNumber;
+        String postalCode;
+        String prefecture;
+        String city;
+        String street;
+        String building;
+        String phone;
+        String email;
+        String website;
+        String representative;
+        String industry;
+        Integer employeeCount;
+        Long annualRevenue;
+        String leadSource;
+        UUID ownerId;
+        List<String> tags = List.of();
+        CompanyStatus status = CompanyStatus.CUSTOMER;
+        LocalDate birthday;
+        boolean emailOptIn;
+        boolean phoneOptIn;
+        boolean lineOptIn;
+        final Map<String, Object> customFields = new LinkedHashMap<>();
+
+        Draft() {
+        }
+
+        Draft(CompanyDraft b) {
+            kind = b.kind();
+            name = b.name();
+            nameKana = b.nameKana();
+            corporateNumber = b.corporateNumber();
+            postalCode = b.postalCode();
+            prefecture = b.prefecture();
+            city = b.city();
+            street = b.street();
+            building = b.building();
+            phone = b.phone();
+            email = b.email();
+            website = b.website();
+            representative = b.representative();
+            industry = b.industry();
+            employeeCount = b.employeeCount();
+            annualRevenue = b.annualRevenue();
+            leadSource = b.leadSource();
+            ownerId = b.ownerId();
+            tags = b.tags();
+            status = b.status();
+            birthday = b.birthday();
+            emailOptIn = b.emailOptIn();
+            phoneOptIn = b.phoneOptIn();
+            lineOptIn = b.lineOptIn();
+            if (b.customFields() != null) {
+                customFields.putAll(b.customFields());
+            }
+        }
+
+        CompanyDraft toDraft() {
+            return new CompanyDraft(kind, name, nameKana, corporateNumber, postalCode, prefecture, city, street,
+                    building, phone, email, website, representative, industry, employeeCount, annualRevenue, leadSource,
+                    ownerId, tags, status, birthday, emailOptIn, phoneOptIn, lineOptIn, customFields);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package dev.kizuna.dataio;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.customers.CompanyImports;
+import dev.kizuna.customers.Contact;
+import dev.kizuna.customers.ContactDraft;
+import dev.kizuna.customers.Contacts;
+import dev.kizuna.customers.CustomField;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.text.PhoneNumbers;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A batch of contact rows. The companies are looked up once per batch (by external id, phone or exact name); each
+ * contact is then created or updated through {@link Contacts}, with its rules, audit entry and event, in a savepoint
+ * of the batch's transaction, so a refused row leaves the others alone. A dry run does the same and rolls each
+ * savepoint back, so it reports exactly what the real run would.
+ */
+final class ContactBatches implements Batches {
+
+    private final DataImport job;
+    private final String pass;
+    private final ImportRepository imports;
+    private final CompanyImports companyImports;
+    private final Contacts contacts;
+    private final Map<String, CustomField> customFields = new LinkedHashMap<>();
+    private final TransactionTemplate nested;
+
+    ContactBatches(DataImport job, String pass, ImportRepository imports, CompanyImports companyImports,
+            Contacts contacts, List<CustomField> customFields, TransactionTemplate nested) {
+        this.job = job;
+        this.pass = pass;
+        this.imports = imports;
+        this.companyImports = companyImports;
+        this.contacts = contacts;
+        customFields.forEach(f -> this.customFields.put(f.name(), f));
+        this.nested = nested;
+    }
+
+    /** A row's mapped values by target. */
+    private Map<String, String> values(ImportRow row) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < job.mapping().size(); i++) {
+            String target = job.mapping().get(i);
+            if (!target.isEmpty()) {
+                out.put(target, i < row.values().length ? row.values()[i] : "");
+            }
+        }
+        return out;
+    }
+
+    private String column(String target) {
+        int i = job.mapping().indexOf(target);
+        return i < 0 || i >= job.header().size() ? "" : job.header().get(i);
+    }
+
+    @Override
+    public ImportRepository.Counts write(List<ImportRow> batch, boolean dry) {
+        ImportRepository.Counts counts = new ImportRepository.Counts();
+        Problems failures = new Problems();
+        List<Map<String, String>> rows = batch.stream().map(this::values).toList();
+        Lookups lookups = lookups(rows);
+        List<Long> createdRows = new ArrayList<>();
+        List<UUID> createdIds = new ArrayList<>();
+        List<String> externalIds = new ArrayList<>();
+        List<UUID> externalRecords = new ArrayList<>();
+        List<Long> updatedRows = new ArrayList<>();
+        List<UUID> updatedIds = new ArrayList<>();
+        Set<String> keysInBatch = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ImportRow row = batch.get(i);
+            Map<String, String> v = rows.get(i);
+            String encoding = v.entrySet().stream().filter(e -> e.getValue().indexOf('\uFFFD') >= 0)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (encoding != null) {
+                failures.fail(counts, row, List.of(new RowProblem(column(encoding), v.get(encoding), encoding, "ImportEncoding")));
+                continue;
+            }
+            String key = key(v);
+            List<UUID> matches = key == null ? List.of() : lookups.existing.getOrDefault(key, List.of());
+            if (matches.size() > 1) {
+                failures.fail(counts, row, List.of(new RowProblem(column(job.matchKey()), key, job.matchKey(),
+                        "ImportAmbiguous", List.of(matches.size()))));
+                continue;
+            }
+            if (key != null && !keysInBatch.add(key)) {
+                failures.fail(counts, row, List.of(new RowProblem(column(job.matchKey()), key, job.matchKey(), "ImportRepeated")));
+                continue;
+            }
+            boolean found = !matches.isEmpty();
+            if (found ? job.mode() == ImportMode.INSERT : job.mode() == ImportMode.UPDATE) {
+                counts.skipped++;
+                continue;
+            }
+            Contact before = found ? findOrNull(matches.getFirst()) : null;
+            if (found && before == null) {
+                counts.skipped++;
+                continue;
+            }
+            try {
+                UUID companyId = company(v, lookups, before);
+                ContactDraft draft = draft(v, companyId, before);
+                UUID id = nested.execute(status -> {
+                    Contact saved = before == null ? contacts.create(draft)
+                            : contacts.update(before.id(), before.version(), draft);
+                    if (dry) {
+                        status.setRollbackOnly(); // back to the savepoint: checked by the real rules, nothing kept
+                    }
+                    return saved.id();
+                });
+                if (before == null) {
+                    counts.created++;
+                    createdRows.add(row.number());
+                    createdIds.add(id);
+                    String externalId = Transforms.clean(v.get("externalId"));
+                    if (externalId != null) {
+                        externalIds.add(externalId);
+                        externalRecords.add(id);
+                    }
+                } else {
+                    counts.updated++;
+                    updatedRows.add(row.number());
+                    updatedIds.add(id);
+                }
+            } catch (Transforms.Invalid e) {
+                failures.fail(counts, row, List.of(new RowProblem(column(lastTarget), v.getOrDefault(lastTarget, ""),
+                        lastTarget, e.code)));
+            } catch (RuleViolationException e) {
+                failures.fail(counts, row, e.problems().stream().map(p -> problem(p, v)).toList());
+            } catch (StaleVersionException e) {
+                failures.fail(counts, row, List.of(new RowProblem("", "", "version", "ImportChanged")));
+            }
+        }
+        if (!dry) {
+            imports.insertRecords(job.id(), createdRows.stream().mapToLong(Long::longValue).toArray(),
+                    createdIds.toArray(UUID[]::new), "created");
+            imports.insertRecords(job.id(), updatedRows.stream().mapToLong(Long::longValue).toArray(),
+                    updatedIds.toArray(UUID[]::new), "updated");
+            imports.insertExternalKeys(job.objectType(), job.id(), externalIds, externalRecords);
+        }
+        imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
+        return counts;
+    }
+
+    private String lastTarget = "";
+
+    private Contact findOrNull(UUID id) {
+        try {
+            return contacts.find(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private RowProblem problem(FieldProblem p, Map<String, String> v) {
+        String target = switch (p.field()) {
+            case "companyId" -> job.mapping().contains("companyExternalId") ? "companyExternalId"
+                    : job.mapping().contains("companyPhone") ? "companyPhone" : "companyName";
+            case "name" -> job.mapping().contains("name") ? "name" : "lastName";
+            default -> p.field();
+        };
+        return new RowProblem(column(target), v.getOrDefault(target, ""), p.field(), p.code(), p.arguments());
+    }
+
+    /** The row's company: by external id, then phone, then exact name; the stored one for an update without them. */
+    private UUID company(Map<String, String> v, Lookups lookups, Contact before) {
+        for (String target : List.of("companyExternalId", "companyPhone", "companyName")) {
+            String raw = v.get(target);
+            String key = companyKey(target, raw);
+            if (key == null) {
+                continue;
+            }
+            lastTarget = target;
+            List<UUID> found = lookups.companies.getOrDefault(target + ":" + key, List.of());
+            if (found.size() > 1) {
+                throw new RuleViolationException(new FieldProblem(target, "ImportAmbiguous", List.of(found.size())));
+            }
+            if (found.isEmpty()) {
+                throw new RuleViolationException(FieldProblem.of(target, "ImportCompanyNotFound"));
+            }
+            return found.getFirst();
+        }
+        return before == null ? null : before.companyId();
+    }
+
+    private static String companyKey(String target, String raw) {
+        String clean = Transforms.clean(raw);
+        if (clean == null) {
+            return null;
+        }
+        return "companyPhone".equals(target) ? PhoneNumbers.toE164(clean).orElse(null) : clean;
+    }
+
+    private ContactDraft draft(Map<String, String> v, UUID companyId, Contact before) {
+        ContactDraft base = before == null ? new ContactDraft(companyId, null, null, null, null, null, null, null,
+                null, false) : ContactDraft.of(before);
+        String name = v.containsKey("name") ? v.get("name")
+                : v.containsKey("lastName") || v.containsKey("firstName")
+                        ? (v.getOrDefault("lastName", "") + " " + v.getOrDefault("firstName", "")).strip() : base.name();
+        String kana = v.containsKey("nameKana") ? v.get("nameKana")
+                : v.containsKey("lastNameKana") || v.containsKey("firstNameKana")
+                        ? (v.getOrDefault("lastNameKana", "") + " " + v.getOrDefault("firstNameKana", "")).strip()
+                        : base.nameKana();
+        Map<String, Object> custom = new LinkedHashMap<>(base.customFields() == null ? Map.of() : base.customFields());
+        customFields.forEach((target, field) -> {
+            if (v.containsKey(target)) {
+                lastTarget = target;
+                String clean = Transforms.clean(v.get(target));
+                custom.put(field.key(), clean == null ? "" : switch (field.type()) {
+                    case DATE -> Transforms.date(clean).toString();
+                    case MONEY -> Transforms.wholeNumber(clean);
+                    case CHECKBOX -> Transforms.yesNo(clean);
+                    case MULTIPLE_CHOICE -> CompanyRows.list(clean);
+                    default -> clean;
+                });
+            }
+        });
+        boolean primary = base.primary();
+        if (v.containsKey("primary")) {
+            lastTarget = "primary";
+            primary = Transforms.yesNo(v.get("primary"));
+        }
+        return new ContactDraft(companyId == null ? base.companyId() : companyId, name, kana,
+                v.getOrDefault("department", base.department()), v.getOrDefault("title", base.title()),
+                v.getOrDefault("phone", base.phone()), v.getOrDefault("mobile", base.mobile()),
+                v.getOrDefault("email", base.email()), v.getOrDefault("notes", base.notes()), primary, custom);
+    }
+
+    private String key(Map<String, String> v) {
+        if (job.matchKey() == null) {
+            return null;
+        }
+        String clean = Transforms.clean(v.get(job.matchKey()));
+        return clean == null ? null : "email".equals(job.matchKey()) ? clean.toLowerCase(java.util.Locale.ROOT) : clean;
+    }
+
+    private record Lookups(Map<String, List<UUID>> existing, Map<String, List<UUID>> companies) {
+    }
+
+    private Lookups lookups(List<Map<String, String>> rows) {
+        Map<String, List<UUID>> existing = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        rows.forEach(v -> {
+            String key = key(v);
+            if (key != null) {
+                keys.add(key);
+            }
+        });
+        if ("externalId".equals(job.matchKey())) {
+            imports.byExternalId(Imports.OBJECT_CONTACT, keys).forEach((k, id) -> existing.put(k, List.of(id)));
+        } else if ("email".equals(job.matchKey())) {
+            existing.putAll(companyImports.contactIdsByEmail(keys));
+        }
+        Map<String, List<UUID>> companies = new HashMap<>();
+        for (String target : List.of("companyExternalId", "companyPhone", "companyName")) {
+            Set<String> values = new HashSet<>();
+            rows.forEach(v -> {
+                String key = companyKey(target, v.get(target));
+                if (key != null) {
+                    values.add(key);
+                }
+            });
+            if (values.isEmpty()) {
+                continue;
+            }
+            Map<String, List<UUID>> found = switch (target) {
+                case "companyExternalId" -> {
+                    Map<String, List<UUID>> byId = new HashMap<>();
+                    imports.byExternalId(Imports.OBJECT_COMPANY, values).forEach((k, id) -> byId.put(k, List.of(id)));
+                    yield byId;
+                }
+                case "companyPhone" -> companyImports.idsByPhone(values);
+                default -> companyImports.idsByName(values);
+            };
+            found.forEach((k, ids) -> companies.put(target + ":" + k, ids));
+        }
+        return new Lookups(existing, companies);
+    }
+}

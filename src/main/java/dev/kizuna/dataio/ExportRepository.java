@@ -1,0 +1,81 @@
+package dev.kizuna.dataio;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The data_export table. */
+@Repository
+class ExportRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ExportRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(UUID id, String objectType, String query, List<String> columns, String format, String fileName,
+            String locale, UUID createdBy) {
+        jdbc.sql("""
+                insert into data_export (id, object_type, query, columns, format, file_name, locale, created_by)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
+                .params(id, objectType, query, json.writeValueAsString(columns), format, fileName, locale, createdBy)
+                .update();
+    }
+
+    Optional<DataExport> find(UUID id) {
+        return jdbc.sql("select * from data_export where id = ?").param(id).query(this::map).optional();
+    }
+
+    String fileKey(UUID id) {
+        return jdbc.sql("select file_key from data_export where id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
+    List<DataExport> recent(UUID createdBy, int limit) {
+        return jdbc.sql("select * from data_export where created_by = ? order by created_at desc limit ?")
+                .params(createdBy, limit).query(this::map).list();
+    }
+
+    /** Claims a queued export, or one whose worker stopped renewing its lease; it starts again from the top. */
+    Optional<DataExport> claim() {
+        return jdbc.sql("""
+                update data_export set status = 'running', rows_done = 0, lease_until = now() + interval '10 minutes'
+                 where id = (select id from data_export
+                              where status = 'queued' or (status = 'running' and lease_until < now())
+                              order by created_at limit 1 for update skip locked)
+                returning *""").query(this::map).optional();
+    }
+
+    /** In its own transaction: the export reads inside a read-only one, and the page should see progress now. */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void progress(UUID id, long rows) {
+        jdbc.sql("update data_export set rows_done = ?, lease_until = now() + interval '10 minutes' where id = ?")
+                .params(rows, id).update();
+    }
+
+    void finish(UUID id, String status, long rows, String fileKey, String error) {
+        jdbc.sql("""
+                update data_export set status = ?, rows_done = ?, file_key = ?, error = ?, finished_at = now(),
+                    lease_until = null where id = ?""").params(status, rows, fileKey, error, id).update();
+    }
+
+    @SuppressWarnings("unchecked")
+    private DataExport map(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new DataExport(rs.getObject("id", UUID.class), rs.getString("object_type"), rs.getString("query"),
+                json.readValue(rs.getString("columns"), List.class), rs.getString("format"), rs.getString("status"),
+                rs.getLong("rows_done"), rs.getString("file_name"), rs.getString("error"), rs.getString("locale"),
+                rs.getTimestamp("created_at").toInstant(), rs.getObject("created_by", UUID.class),
+                finished == null ? null : finished.toInstant());
+    }
+}

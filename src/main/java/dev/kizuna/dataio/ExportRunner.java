@@ -1,0 +1,163 @@
+package dev.kizuna.dataio;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.kizuna.customers.Company;
+import dev.kizuna.customers.CompanyFilter;
+import dev.kizuna.customers.Contact;
+import dev.kizuna.customers.CustomField;
+import dev.kizuna.customers.CustomFields;
+import dev.kizuna.customers.CustomerExports;
+import dev.kizuna.dataio.file.TableWriter;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.files.FileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes an export's file: rows stream from the database into the writer and through a buffer to a temporary
+ * file, which is then stored under the data directory; memory stays the same for ten rows or ten million.
+ */
+@Component
+class ExportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
+
+    private final ExportRepository exports;
+    private final CustomerExports customers;
+    private final CustomFields customFields;
+    private final ImportMessages messages;
+    private final FileStore files;
+    private final AuditLog audit;
+
+    ExportRunner(ExportRepository exports, CustomerExports customers, CustomFields customFields,
+            ImportMessages messages, FileStore files, AuditLog audit) {
+        this.exports = exports;
+        this.customers = customers;
+        this.customFields = customFields;
+        this.messages = messages;
+        this.files = files;
+        this.audit = audit;
+    }
+
+    Optional<DataExport> claim() {
+        return exports.claim();
+    }
+
+    void run(DataExport job) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("kizuna-export-", ".part");
+            long rows;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                rows = write(job, out);
+            }
+            String key;
+            try (InputStream in = Files.newInputStream(temporary)) {
+                key = files.put(in);
+            }
+            exports.finish(job.id(), "done", rows, key, null);
+            audit.record("export.finished", "export", job.id(), null, Map.of("object", job.objectType(),
+                    "query", job.query(), "format", job.format(), "rows", rows));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Export {} failed: {}", job.id(), e.toString());
+            exports.finish(job.id(), "failed", 0, null, String.valueOf(e.getMessage()));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    log.debug("Temporary export file stays: {}", temporary);
+                }
+            }
+        }
+    }
+
+    /** Writes the export to the stream; returns the number of rows. */
+    long write(DataExport job, OutputStream out) throws IOException {
+        Locale locale = Locale.forLanguageTag(job.locale());
+        TableWriter.Format format = TableWriter.Format.ofCode(job.format());
+        boolean contacts = "contact".equals(job.objectType());
+        List<CustomField> custom = customFields.active(contacts ? "contact" : "company");
+        List<String> columns = contacts ? ExportColumns.contactColumns(custom)
+                : ExportColumns.companyColumns(job.columns(), custom);
+        try (TableWriter writer = TableWriter.open(format, out)) {
+            writer.row(columns.stream().map(c -> messages.label(c, locale)).toArray(String[]::new));
+            String[] values = new String[columns.size()];
+            long[] count = {0};
+            if (contacts) {
+                var getters = ExportColumns.getters(columns, ExportColumns.CONTACT, Contact::customFields);
+                customers.contacts(contact -> {
+                    ExportColumns.values(contact, getters, values);
+                    row(writer, values, job, ++count[0]);
+                });
+            } else {
+                var getters = ExportColumns.getters(columns, ExportColumns.COMPANY, Company::customFields);
+                customers.companies(filter(job.query()), company -> {
+                    ExportColumns.values(company, getters, values);
+                    row(writer, values, job, ++count[0]);
+                });
+            }
+            return count[0];
+        }
+    }
+
+    private void row(TableWriter writer, String[] values, DataExport job, long n) {
+        try {
+            writer.row(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (n % 100_000 == 0) {
+            exports.progress(job.id(), n);
+        }
+    }
+
+    /** The list's filter from its query string (filter[status]=customer&sort=name …). */
+    static CompanyFilter filter(String query) {
+        Map<String, List<String>> params = new HashMap<>();
+        if (query != null && !query.isBlank()) {
+            for (String pair : query.replaceFirst("^\\?", "").split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                params.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
+            }
+        }
+        Map<String, String[]> arrays = new HashMap<>();
+        params.forEach((k, v) -> arrays.put(k, v.toArray(String[]::new)));
+        return CompanyFilter.fromParameters(arrays);
+    }
+
+    /** The columns a list's query string chose ({@code cols=a,b}), or none. */
+    static List<String> columns(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        for (String pair : query.replaceFirst("^\\?", "").split("&")) {
+            if (pair.startsWith("cols=")) {
+                return List.of(decode(pair.substring(5)).split(",")).stream().filter(s -> !s.isBlank()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.kizuna.dataio;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.CompanyImports;
+import dev.kizuna.customers.Contacts;
+import dev.kizuna.customers.CustomFields;
+import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.dataio.file.TableReader;
+import dev.kizuna.identity.Users;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.files.FileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads an import's file from the first row not yet done and writes it in batches. Each batch is one transaction
+ * that also records the batch's last row ({@code rows_done}) and what each row created, so a crash loses at most
+ * the batch in flight, which is rolled back whole and read again on resume: no row is lost or written twice. A dry
+ * run goes through the same steps and writes only its counts and errors.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final int LEASE_SECONDS = 60;
+
+    /** Lets a test stop the runner as a crash would: before a batch, or after a batch's writes but before commit. */
+    interface Interruption {
+        Interruption NONE = new Interruption() {
+        };
+
+        default boolean stopBefore(int batch) {
+            return false;
+        }
+
+        default void afterWrites(int batch) {
+        }
+    }
+
+    private final ImportRepository imports;
+    private final CompanyImports companyImports;
+    private final Companies companies;
+    private final Contacts contacts;
+    private final CustomFields customFields;
+    private final Users users;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate nested;
+
+    ImportRunner(ImportRepository imports, CompanyImports companyImports, Companies companies, Contacts contacts,
+            CustomFields customFields, Users users, FileStore files, AuditLog audit,
+            PlatformTransactionManager transactions) {
+        this.imports = imports;
+        this.companyImports = companyImports;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.customFields = customFields;
+        this.users = users;
+        this.files = files;
+        this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
+        this.nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    private Batches batches(DataImport job, String pass) {
+        if (Imports.OBJECT_CONTACT.equals(job.objectType())) {
+            return new ContactBatches(job, pass, imports, companyImports, contacts, customFields.active("contact"),
+                    nested);
+        }
+        CompanyImports.Rules rules = companyImports.rules();
+        return new CompanyBatches(job, pass, imports, companyImports, companies, rules,
+                new CompanyRows(job.header(), job.mapping(), rules.customFields(), owners()), nested);
+    }
+
+    /** Runs (or resumes) the claimed import to its end; returns false when it stopped early. */
+    boolean run(UUID id, Interruption interruption) {
+        DataImport job = imports.find(id).orElseThrow();
+        boolean dry = job.dryRunning();
+        Path file = files.path(imports.fileKey(id));
+        try {
+            if (job.totalRows() == null) { // a quick first pass, so the progress bar can show a share and time left
+                imports.setTotal(id, countRows(file, job.charset()));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Import {}: rows not counted ({})", id, e.toString());
+        }
+        try (TableReader reader = TableReader.open(file, FileFormats.named(job.charset()))) {
+            Batches batches = batches(job, dry ? "dry" : "run");
+            long done = job.rowsDone();
+            for (long skipped = 0; skipped < done; skipped++) {
+                if (reader.next() == null) {
+                    break;
+                }
+            }
+            int batchNo = 0;
+            while (true) {
+                List<ImportRow> batch = new ArrayList<>(job.batchSize());
+                String[] values;
+                while (batch.size() < job.batchSize() && (values = reader.next()) != null) {
+                    batch.add(new ImportRow(reader.row(), values));
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                batchNo++;
+                if (interruption.stopBefore(batchNo)) {
+                    return false;
+                }
+                long expected = done;
+                long after = done + batch.size();
+                int current = batchNo;
+                Boolean went = tx.execute(status -> {
+                    var progress = imports.lock(id).orElse(null);
+                    if (progress == null || !List.of("running", "dry_running").contains(progress.status())
+                            || progress.rowsDone() != expected) {
+                        return false; // cancelled, or another worker took it over after our lease ran out
+                    }
+                    ImportRepository.Counts counts = batches.write(batch, dry);
+                    interruption.afterWrites(current);
+                    imports.advance(id, after, counts, LEASE_SECONDS);
+                    return true;
+                });
+                if (!Boolean.TRUE.equals(went)) {
+                    return false;
+                }
+                done = after;
+            }
+            finish(job, dry);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Import {} stopped: {}", id, e.toString());
+            tx.executeWithoutResult(status -> imports.finish(id, "failed", e.getMessage() == null ? e.toString()
+                    : e.getMessage().substring(0, Math.min(500, e.getMessage().length()))));
+            return false;
+        }
+    }
+
+    private void finish(DataImport job, boolean dry) {
+        String finalStatus = dry ? "dry_run_done" : "done";
+        tx.executeWithoutResult(status -> {
+            if (imports.transition(job.id(), List.of(dry ? "dry_running" : "running"), finalStatus, job.createdBy())) {
+                imports.finish(job.id(), finalStatus, null);
+                DataImport finished = imports.find(job.id()).orElseThrow();
+                audit.record(dry ? "import.dry-run" : "import.finished", "import", job.id(), null,
+                        Map.of("file", finished.fileName(), "rows", finished.rowsDone(), "created", finished.created(),
+                                "updated", finished.updated(), "skipped", finished.skipped(), "failed", finished.failed()));
+            }
+        });
+    }
+
+    private static long countRows(Path file, String charset) throws IOException {
+        long rows = 0;
+        try (TableReader reader = TableReader.open(file, FileFormats.named(charset))) {
+            while (reader.next() != null) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private CompanyRows.Owners owners() {
+        Map<String, UUID> byKey = new HashMap<>();
+        users.pickable().forEach(u -> {
+            byKey.putIfAbsent(u.email().toLowerCase(java.util.Locale.ROOT), u.id());
+            byKey.putIfAbsent(CompanyColumns.key(u.displayName()), u.id());
+        });
+        return text -> byKey.getOrDefault(text.toLowerCase(java.util.Locale.ROOT), byKey.get(CompanyColumns.key(text)));
+    }
+}

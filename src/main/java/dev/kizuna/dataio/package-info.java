@@ -1,0 +1,14 @@
+/**
+ * Import, export and migration (取り込みと書き出し): customers from CSV, TSV (UTF-8 or Shift_JIS/CP932) and .xlsx
+ * files with a mapping screen, value transforms, a dry run and a per-row error list; the real run in the background,
+ * resumable after a crash without losing or duplicating a row, idempotent for the same file, audited and undoable;
+ * any customer list view or all contacts exported to CSV (UTF-8 with BOM, CP932) or .xlsx at constant memory.
+ * <p>
+ * Public face: {@link dev.kizuna.dataio.Imports}, {@link dev.kizuna.dataio.Exports} and their records. Files are read
+ * and written by the streaming readers and writers in {@code file/}; customers are written through
+ * {@link dev.kizuna.customers.CompanyImports} and read through {@link dev.kizuna.customers.CustomerExports}.
+ */
+@ApplicationModule(displayName = "Import and export")
+package dev.kizuna.dataio;
+
+import org.springframework.modulith.ApplicationModule;
