@@ -112,6 +112,12 @@ class DealRepository {
                 ts(at), lostReasonId, lostNote, ts(at), actor, id, version).update() == 1;
     }
 
+    /** A write that changes nothing but still takes the version (a move to the stage the deal is in). */
+    boolean confirm(UUID id, long version, UUID actor) {
+        return jdbc.sql("update deal set version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
+                .params(actor, id, version).update() == 1;
+    }
+
     void recordStageChange(UUID id, UUID dealId, UUID pipelineId, UUID from, UUID to, boolean forward,
             Long secondsInFrom, Instant at, UUID actor) {
         jdbc.sql("""

@@ -191,10 +191,12 @@ public class Deals {
                 .maxLength("lostNote", note, 2000)
                 .verify();
         if (to.id().equals(from.id()) && !lost) {
-            if (before.version() != version) {
+            // Already there: no stage change is recorded, but the write is accepted like any other (the version
+            // moves on), so of two moves sent with one version exactly one succeeds.
+            if (!deals.confirm(id, version, CurrentActor.idOrNull())) {
                 throw new StaleVersionException(AUDIT_TYPE, id);
             }
-            return before; // already there: nothing changes, nothing is recorded
+            return find(id);
         }
         Instant now = clock.instant();
         UUID actor = CurrentActor.idOrNull();
