@@ -64,7 +64,8 @@
   });
 
   // After a move the board is new: put the focus back on the moved card's arrow, so the keyboard can keep going.
-  document.addEventListener('htmx:afterSwap', function () {
+  // Done once the swap has settled: until then htmx keeps the old board's attributes on the new one.
+  function refocus() {
     var board = document.getElementById('board');
     var moved = board && board.getAttribute('data-moved-id');
     if (!moved) {
@@ -74,7 +75,10 @@
     if (card) {
       var button = card.querySelector('[data-testid=move-forward]') || card.querySelector('[data-testid=move-back]')
         || card.querySelector('a');
-      button.focus();
+      if (document.activeElement !== button) {
+        button.focus();
+      }
     }
-  });
+  }
+  document.addEventListener('htmx:afterSettle', function () { refocus(); window.setTimeout(refocus, 50); });
 })();
