@@ -14,7 +14,7 @@ class SalesFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("amount", "budget", "challenges", "expectedCloseOn", "idleBusinessDays",
             "lostNote", "lostReasonId", "maxDays", "nameEn", "nextStep", "nextStepOn", "pipelineId", "stageId",
-            "stages", "winProbability", "dealId");
+            "stages", "winProbability", "dealId", "message", "minComplianceScore", "assignedTo");
 
     private final MessageSource messages;
 

@@ -184,4 +184,29 @@ class DealsApiTest extends ApiTestBase {
                         .param("filter[stageId]", f.stageIds().get(0)))
                 .andExpect(jsonPath("$.items.length()").value(2));
     }
+
+    @Test
+    void dealsKeepCustomFieldsOfTheCustomerMastersKindFilterableAndSortable() throws Exception {
+        String key = "rank_" + UUID.randomUUID().toString().substring(0, 6).replace('-', '_');
+        mvc.perform(post(admin, "/api/v1/custom-fields", "{\"objectType\":\"deal\",\"key\":\"" + key
+                        + "\",\"label\":\"確度ランク\",\"type\":\"single_choice\",\"options\":[\"A\",\"B\",\"C\"]}"))
+                .andExpect(status().isCreated());
+        String tag = unique("項目");
+        String a = f.createDeal(mvc, member, tag + " A", 1000);
+        String b = f.createDeal(mvc, member, tag + " B", 2000);
+        mvc.perform(patch(member, "/api/v1/deals/{id}", "{\"version\":0,\"customFields\":{\"" + key + "\":\"A\"}}", a))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.customFields." + key).value("A"));
+        mvc.perform(patch(member, "/api/v1/deals/{id}", "{\"version\":0,\"customFields\":{\"" + key + "\":\"C\"}}", b))
+                .andExpect(status().isOk());
+        mvc.perform(patch(member, "/api/v1/deals/{id}", "{\"version\":1,\"customFields\":{\"" + key + "\":\"Z\"}}", b))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("customFields." + key))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("確度ランク")));
+        mvc.perform(get(member, "/api/v1/deals").param("q", tag).param("filter[customFields." + key + "]", "A"))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].id").value(a));
+        mvc.perform(get(member, "/api/v1/deals").param("q", tag).param("sort", "customFields." + key).param("desc", "true"))
+                .andExpect(jsonPath("$.items[0].id").value(b)).andExpect(jsonPath("$.items[1].id").value(a));
+        mvc.perform(get(member, "/api/v1/custom-fields").param("filter[objectType]", "deal"))
+                .andExpect(jsonPath("$.items[?(@.key == '" + key + "')]").exists());
+    }
 }

@@ -18,6 +18,16 @@ class SalesNavigation {
     }
 
     @Bean
+    NavItem leadsNav() {
+        return new NavItem(NavItem.MAIN, "sales.nav.leads", "/leads", null, 22);
+    }
+
+    @Bean
+    NavItem leadAssignmentNav() {
+        return new NavItem(NavItem.ADMIN, "sales.nav.leadAssignment", "/admin/lead-assignment", "ADMIN", 420);
+    }
+
+    @Bean
     NavItem pipelinesNav() {
         return new NavItem(NavItem.ADMIN, "sales.nav.pipelines", "/admin/pipelines", "ADMIN", 400);
     }
