@@ -102,8 +102,9 @@ class LeadRepository {
 
     /** The last rep given a lead, locking the setting row so that two arrivals take turns one after the other. */
     UUID lastAssignedForUpdate() {
-        return jdbc.sql("select last_assigned_user_id from sales_setting where id = 1 for update")
-                .query((rs, n) -> rs.getObject(1, UUID.class)).single();
+        String last = jdbc.sql("select coalesce(last_assigned_user_id::text, '') from sales_setting where id = 1 for update")
+                .query(String.class).single();
+        return last.isEmpty() ? null : UUID.fromString(last);
     }
 
     void setLastAssigned(UUID userId) {

@@ -43,6 +43,8 @@ class SalesPagesTest extends ApiTestBase {
     @Test
     void everySalesPageRendersInJapaneseAndEnglish() throws Exception {
         String deal = f.createDeal(mvc, accounts.token(member), "会社案内パンフレット刷新", 1_200_000);
+        String lead = com.jayway.jsonpath.JsonPath.read(SalesFixture.body(mvc, accounts.token(member), "/api/v1/leads",
+                "{\"companyName\":\"株式会社問い合わせ\",\"phone\":\"03-1234-5678\"}"), "$.id");
         for (String lang : List.of("ja", "en")) {
             jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
             Cookie session = signIn(admin);
@@ -52,7 +54,8 @@ class SalesPagesTest extends ApiTestBase {
                     "/deals/new?companyId=" + f.companyId(), "/deals/new?q=商談テスト", "/notifications",
                     "/admin/pipelines", "/admin/pipelines/" + f.pipelineId(), "/admin/lost-reasons",
                     "/admin/custom-fields?object=deal", "/customers/" + f.companyId(),
-                    "/activities/new?companyId=" + f.companyId() + "&dealId=" + deal)) {
+                    "/activities/new?companyId=" + f.companyId() + "&dealId=" + deal, "/leads", "/leads?status=all",
+                    "/leads/new", "/leads/" + lead, "/admin/lead-assignment", "/inquiry")) {
                 mvc.perform(MockMvcRequestBuilders.get(path).cookie(session))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))

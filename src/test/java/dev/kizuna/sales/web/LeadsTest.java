@@ -49,7 +49,17 @@ class LeadsTest extends ApiTestBase {
             jdbc.sql("insert into company (id, kind, name, status, owner_id) values (?, 'company', ?, 'customer', ?)")
                     .params(UUID.randomUUID(), unique("担当顧客"), rep.id()).update();
         }
-        // The careful rep logs an activity with their customer straight away; the careless one never does.
+        // The careless rep promised six follow-ups and did none of them (the follow-up part of their score drops).
+        UUID neglected = jdbc.sql("select id from company where owner_id = ?").param(careless.id()).query(UUID.class).single();
+        UUID anyChannel = jdbc.sql("select id from activity_option where kind = 'channel' order by position limit 1").query(UUID.class).single();
+        UUID anyType = jdbc.sql("select id from activity_option where kind = 'type' order by position limit 1").query(UUID.class).single();
+        for (int i = 0; i < 6; i++) {
+            jdbc.sql("""
+                    insert into activity (id, occurred_at, user_id, channel_id, type_id, company_id, outcome, details,
+                        follow_up_action, follow_up_on) values (?, now() - interval '1 minute', ?, ?, ?, ?, 'reached', '不在', '折り返す', current_date - 5)
+                    """).params(UUID.randomUUID(), careless.id(), anyChannel, anyType, neglected).update();
+        }
+        // The careful rep logs an activity with their customer straight away.
         UUID customer = jdbc.sql("select id from company where owner_id = ?").param(careful.id()).query(UUID.class).single();
         String options = mvc.perform(get(admin, "/api/v1/activity-options")).andReturn().getResponse().getContentAsString();
         String channel = JsonPath.<List<String>>read(options, "$.items[?(@.kind == 'channel' && @.name == 'メール')].id").getFirst();
@@ -160,10 +170,10 @@ class LeadsTest extends ApiTestBase {
         String human = unique("株式会社人間");
         String honeypot = unique("株式会社ロボ");
         String hasty = unique("株式会社せっかち");
-        post("/inquiry", human, "", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
-        post("/inquiry", honeypot, "https://spam.example", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
-        post("/inquiry", hasty, "", inquiry.stamp(Instant.now().toEpochMilli()));
-        post("/inquiry", unique("株式会社偽造"), "", (Instant.now().toEpochMilli() - 8_000) + ".forged");
+        submitInquiry(human, "", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
+        submitInquiry(honeypot, "https://spam.example", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
+        submitInquiry(hasty, "", inquiry.stamp(Instant.now().toEpochMilli()));
+        submitInquiry(unique("株式会社偽造"), "", (Instant.now().toEpochMilli() - 8_000) + ".forged");
         assertThat(jdbc.sql("select source from lead where company_name = ?").param(human).query(String.class).list())
                 .containsExactly("web_form");
         assertThat(jdbc.sql("select count(*) from lead where company_name in (?, ?) or company_name like '株式会社偽造%'")
@@ -177,8 +187,8 @@ class LeadsTest extends ApiTestBase {
                 .andExpect(content().string(containsString("見積をお願いします")));
     }
 
-    private void post(String path, String company, String website, String stamp) throws Exception {
-        mvc.perform(MockMvcRequestBuilders.post(path).with(csrf()).param("companyName", company)
+    private void submitInquiry(String company, String website, String stamp) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post("/inquiry").with(csrf()).param("companyName", company)
                         .param("personName", "佐藤 花子").param("email", "sato@example.jp").param("message", "名刺の見積")
                         .param("website", website).param("stamp", stamp))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"inquiry-thanks\"")));
