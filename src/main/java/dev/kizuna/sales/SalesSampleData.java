@@ -30,9 +30,13 @@ class SalesSampleData implements SampleData {
     private final Contacts contacts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Leads leads;
+    private final dev.kizuna.identity.Roles roles;
 
     SalesSampleData(Pipelines pipelines, Deals deals, Companies companies, Contacts contacts, JdbcClient jdbc,
-            java.util.Optional<Clock> clock) {
+            java.util.Optional<Clock> clock, Leads leads, dev.kizuna.identity.Roles roles) {
+        this.leads = leads;
+        this.roles = roles;
         this.pipelines = pipelines;
         this.deals = deals;
         this.companies = companies;
@@ -125,5 +129,14 @@ class SalesSampleData implements SampleData {
                     today.plusDays(30), c.ownerId(), "既存顧客", null, "", "提案書を送る", today.plusDays(3), null, "",
                     java.util.Map.of()), c.ownerId());
         }
+        // Seed 004: new leads go to the new-business reps (新規担当) who keep their records up (score 60 or more).
+        roles.list(false).stream().filter(r -> r.name().equals("新規担当")).findFirst().ifPresent(role ->
+                leads.changeRule(role.id(), 60, leads.rule().version()));
+        leads.receive(new LeadDraft("株式会社みどり測量", "森 由紀子", "mori@midori-sokuryo.example.jp", "052-123-4567",
+                "創業20周年の記念パンフレットを検討しています。予算と納期の目安を教えてください。", "Webフォーム", null));
+        leads.receive(new LeadDraft("ひまわり歯科クリニック", "高田 聡", "", "06-6543-2100",
+                "診察券と予約カードの印刷をお願いしたいです。", "Webフォーム", null));
+        leads.create(Lead.MANUAL, new LeadDraft("有限会社あおば工務店", "青葉 誠", "aoba@aoba-koumuten.example.jp", "",
+                "展示会で名刺交換。来春のチラシを相談したいとのこと。", "展示会", 300_000L));
     }
 }

@@ -119,6 +119,52 @@ class SalesBrowserTest extends BrowserTest {
         assertNoHorizontalScroll(p, width);
     }
 
+    @org.junit.jupiter.api.Test
+    void anInquiryFromTheWebsiteBecomesADealOfTheRepWhoKeepsTheirRecordsUp() throws Exception {
+        jdbc.sql("delete from required_field").update();
+        TestAccounts.Account admin = accounts.create(PermissionLevel.ADMIN);
+        TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
+        UUID role = UUID.randomUUID();
+        jdbc.sql("insert into job_role (id, name) values (?, ?)").params(role, unique("新規担当")).update();
+        jdbc.sql("insert into user_job_role (user_id, role_id) values (?, ?)").params(rep.id(), role).update();
+        jdbc.sql("update sales_setting set assign_role_id = ?, min_compliance_score = 0, last_assigned_user_id = null").param(role).update();
+        String suffix = unique("");
+        String pipeline = JsonPath.read(api(accounts.token(admin), "/api/v1/pipelines", "{\"name\":\"問い合わせ営業" + suffix
+                + "\",\"stages\":" + STAGES + "}"), "$.id");
+        try {
+            // A visitor on the company's website, not signed in.
+            Page visitor = newContext(phone()).newPage();
+            visitor.navigate("/inquiry");
+            String company = "株式会社ウェブ問合せ" + suffix;
+            visitor.locator("#companyName").fill(company);
+            visitor.locator("#personName").fill("森 由紀子");
+            visitor.locator("#email").fill("mori@example.jp");
+            visitor.locator("#message").fill("記念パンフレットの見積をお願いします。");
+            assertNoHorizontalScroll(visitor, PHONE_WIDTH);
+            visitor.waitForTimeout(3_500); // people take a few seconds; robots that post at once are dropped
+            visitor.locator("[data-testid=send-inquiry]").tap();
+            assertThat(visitor.locator("[data-testid=inquiry-thanks]")).isVisible();
+
+            // The rep it was assigned to qualifies it into a customer and a deal, and moves the deal on.
+            signIn(page, rep);
+            page.navigate("/leads");
+            page.locator("[data-testid=leads-table] a").filter(new Locator.FilterOptions().setHasText(company)).click();
+            assertThat(page.locator("[data-testid=lead-assigned]")).hasText("テスト MEMBER");
+            assertThat(page.locator("[data-testid=assignment]").first()).containsText("順番（ラウンドロビン）で割り振り");
+            page.locator("#pipelineId").selectOption(pipeline);
+            page.locator("[data-testid=qualify]").click();
+            assertThat(page.locator("[data-testid=deal-name]")).containsText(company);
+            assertThat(page.locator("[data-testid=deal-stage]")).hasText("問い合わせ");
+            page.locator("#stageId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("見積"));
+            page.locator("[data-testid=move-submit]").click();
+            assertThat(page.locator("[data-testid=deal-stage]")).hasText("見積");
+            assertThat(page.locator("[data-testid=deal-timeline]")).containsText("問い合わせ → 見積");
+            screenshot(page, "ja-desktop-sales-lead-to-deal");
+        } finally {
+            jdbc.sql("update sales_setting set assign_role_id = null, last_assigned_user_id = null").update();
+        }
+    }
+
     private static Locator column(Page p, String stage) {
         return p.locator("[data-testid='column-" + stage + "']");
     }
