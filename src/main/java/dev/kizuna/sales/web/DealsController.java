@@ -68,7 +68,9 @@ class DealsController {
 
     /** The board of a pipeline (the first one by default); htmx gets the board alone after a move. */
     @GetMapping("/deals")
-    String board(@RequestParam(required = false) UUID pipeline, Model model, HttpServletRequest request) {
+    String board(@RequestParam(required = false) UUID pipeline, @RequestParam(required = false) UUID moved,
+            Model model, HttpServletRequest request) {
+        model.addAttribute("movedId", moved); // after a move without JavaScript: the focus goes back to that card
         List<Pipeline> all = pipelines.list(false);
         model.addAttribute("pipelines", all);
         if (all.isEmpty()) {
@@ -242,7 +244,7 @@ class DealsController {
                     return "sales/board :: board";
                 }
                 Flash.success(redirect, "sales.flash.moved", moved.name(), moved.stageName());
-                return "redirect:/deals?pipeline=" + moved.pipelineId();
+                return "redirect:/deals?pipeline=" + moved.pipelineId() + "&moved=" + moved.id();
             }
             Flash.success(redirect, "sales.flash.moved", moved.name(), moved.stageName());
             return "redirect:/deals/" + id;
