@@ -74,6 +74,13 @@ public class Activities {
                 a -> dev.kizuna.platform.api.Cursor.of(a.occurredAt(), a.id()));
     }
 
+    /** The newest activities logged against a deal (the deal page's timeline). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Activity> ofDeal(UUID dealId, int limit) {
+        return activities.ofDeal(dealId, limit);
+    }
+
     /** The caller's open follow-ups, soonest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -120,7 +127,7 @@ public class Activities {
         events.publishEvent(new ActivityLogged(id, logged.companyId(), logged.contactId(), userId, logged.channelId(),
                 logged.typeId(), call, logged.outcome(), logged.occurredAt(),
                 activities.unreachedInARow("company_id", logged.companyId()),
-                activities.unreachedInARow("contact_id", logged.contactId())));
+                activities.unreachedInARow("contact_id", logged.contactId()), logged.dealId()));
         return logged;
     }
 

@@ -77,6 +77,12 @@ class ActivityRepository {
                 """).params(actor, id, version).update() == 1;
     }
 
+    /** Activities logged against a deal, newest first (index activity_deal_idx, created by the sales module). */
+    List<Activity> ofDeal(UUID dealId, int limit) {
+        return jdbc.sql(SELECT + " where a.deal_id = ? order by a.occurred_at desc, a.id desc limit ?")
+                .params(dealId, limit).query(ActivityRepository::map).list();
+    }
+
     List<Activity> list(ActivityFilter f, Cursor after, int fetchSize) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where true");
         List<Object> args = new ArrayList<>();

@@ -52,12 +52,20 @@ final class CompanyQuery {
     private final List<CustomField> customFields;
     private final java.util.function.Supplier<String> incompleteCondition;
     private final JsonMapper json;
+    private final String alias;
 
     CompanyQuery(List<CustomField> customFields, java.util.function.Supplier<String> incompleteCondition,
             JsonMapper json) {
+        this(customFields, incompleteCondition, json, "c");
+    }
+
+    /** For another table's custom fields ({@code deal}), aliased {@code alias} in its query. */
+    CompanyQuery(List<CustomField> customFields, java.util.function.Supplier<String> incompleteCondition,
+            JsonMapper json, String alias) {
         this.customFields = customFields;
         this.incompleteCondition = incompleteCondition;
         this.json = json;
+        this.alias = alias;
     }
 
     /** Every field of the list: built-in, then the active custom fields in their order. */
@@ -191,19 +199,19 @@ final class CompanyQuery {
     }
 
     private void appendCustom(StringBuilder where, List<Object> args, CustomField field, FieldCondition c) {
-        String expression = field.expression("c");
+        String expression = field.expression(alias);
         FieldType type = field.type();
         List<String> ops = new ListField(field.name(), type, field, field.options(), null, type.sortable()).ops();
         if (!ops.contains(c.op())) {
             throw new CustomValues.Invalid("OneOf", String.join(", ", ops));
         }
         if ("contains".equals(c.op())) {
-            where.append(" and c.custom_fields ->> '").append(field.key()).append("' ilike ? escape '\\'");
+            where.append(" and ").append(alias).append(".custom_fields ->> '").append(field.key()).append("' ilike ? escape '\\'");
             args.add("%" + likeEscaped(CustomerRules.text(c.value())) + "%");
             return;
         }
         if (type == FieldType.MULTIPLE_CHOICE) {
-            where.append(" and c.custom_fields @> cast(? as jsonb)");
+            where.append(" and ").append(alias).append(".custom_fields @> cast(? as jsonb)");
             args.add(json.writeValueAsString(Map.of(field.key(), List.of(singleChoice(field, c.value())))));
             return;
         }

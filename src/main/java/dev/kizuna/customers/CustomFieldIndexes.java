@@ -41,7 +41,7 @@ class CustomFieldIndexes {
             connection.setAutoCommit(true);
             try {
                 statement.execute("create index concurrently if not exists " + name + " on " + table + " ((" + expression
-                        + "), name_kana, id)");
+                        + "), " + CustomFieldRepository.tieBreak(event.objectType()) + ")");
             } catch (SQLException e) {
                 log.warn("Could not build the index {} of custom field {}; lists by it stay correct but slower", name,
                         event.key(), e);

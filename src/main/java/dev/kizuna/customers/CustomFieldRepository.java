@@ -71,8 +71,14 @@ class CustomFieldRepository {
         return switch (objectType) {
             case "company" -> "company";
             case "contact" -> "contact";
+            case "deal" -> "deal";
             default -> throw new IllegalArgumentException(objectType);
         };
+    }
+
+    /** The columns after the value in a field's index: lists break ties by these (deals have no furigana). */
+    static String tieBreak(String objectType) {
+        return "deal".equals(objectType) ? "id" : "name_kana, id";
     }
 
     private static CustomField map(ResultSet rs, int n) throws SQLException {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Custom fields per object ({@code company} — companies and individuals — and {@code contact}): administrators
+ * Custom fields per object ({@code company} — companies and individuals —, {@code contact} and {@code deal}, whose
+ * values the sales module keeps through {@link #cleanValues} and lists through {@link #appendConditions}): administrators
  * create, rename, reorder, retire and reinstate them; everyone signed in reads them. A field's key and type never
  * change, so stored values always mean what they meant. Every change is audited.
  */
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CustomFields implements FieldLabels {
 
-    public static final List<String> OBJECT_TYPES = List.of("company", "contact");
+    public static final List<String> OBJECT_TYPES = List.of("company", "contact", "deal");
     static final int MAX_PER_OBJECT = 100;
     static final int MAX_OPTIONS = 100;
     private static final String AUDIT_TYPE = "custom-field";
@@ -35,11 +36,47 @@ public class CustomFields implements FieldLabels {
     private final CustomFieldRepository fields;
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final dev.kizuna.identity.Users users;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    CustomFields(CustomFieldRepository fields, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+    CustomFields(CustomFieldRepository fields, AuditLog audit, org.springframework.context.ApplicationEventPublisher events,
+            dev.kizuna.identity.Users users, tools.jackson.databind.json.JsonMapper json) {
         this.fields = fields;
         this.audit = audit;
         this.events = events;
+        this.users = users;
+        this.json = json;
+    }
+
+    /**
+     * Another module's record ({@code deal}) with custom values: the values as typed turned into what is stored,
+     * every broken rule added to {@code check} as {@code customFields.<key>}; keys not sent keep {@code existing}.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> cleanValues(String objectType, Map<String, ?> typed, Map<String, Object> existing,
+            Check check) {
+        return CustomValues.clean(active(objectType), typed, existing, check, users::exists);
+    }
+
+    /**
+     * Appends {@code and <condition>} for each {@code customFields.<key>} condition of another module's list, on
+     * the table aliased {@code alias} (its {@code custom_fields} jsonb column), the same SQL the customers list
+     * writes, served by the field's expression index; a bad condition is a rule violation naming filter[field].
+     */
+    @Transactional(readOnly = true)
+    public void appendConditions(String objectType, String alias, List<FieldCondition> conditions, StringBuilder where,
+            List<Object> args) {
+        List<FieldCondition> custom = conditions.stream().filter(c -> c.field().startsWith(CustomField.PREFIX)).toList();
+        if (!custom.isEmpty()) {
+            new CompanyQuery(active(objectType), () -> "true", json, alias).appendConditions(where, args, custom);
+        }
+    }
+
+    /** The sort expression of a sortable custom field {@code customFields.<key>} on the table aliased {@code alias}. */
+    @Transactional(readOnly = true)
+    public Optional<String> sortExpression(String objectType, String alias, String name) {
+        return active(objectType).stream().filter(f -> f.name().equals(name) && f.type().sortable()).findFirst()
+                .map(f -> f.expression(alias));
     }
 
     /** Fields in their order; {@code withRetired} adds retired ones (for the administration page). */

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ListViews {
 
-    public static final List<String> OBJECT_TYPES = List.of("company");
+    public static final List<String> OBJECT_TYPES = List.of("company", "deal");
     private static final String AUDIT_TYPE = "list-view";
 
     private final JdbcClient jdbc;

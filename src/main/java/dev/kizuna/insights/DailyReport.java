@@ -9,10 +9,24 @@ import dev.kizuna.activities.CompliancePeriod;
 /**
  * The daily report (日報) sent on business day {@code reportDay}: about {@code coveredDays} (the previous business
  * day and any days off after it). Compliance is for {@code compliancePeriod}, the month of the last covered day
- * up to that day. Deals, orders and payments are not in it yet: their modules do not exist.
+ * up to that day. Deals (from the sales module): moved forward, won and lost in the covered days with amounts, and
+ * stalled now, in total and per deal owner ({@code dealsByRep}; a null key for deals without an owner). Orders and
+ * payments are not in it yet: their module does not exist.
  */
 public record DailyReport(LocalDate reportDay, List<LocalDate> coveredDays, CompliancePeriod compliancePeriod,
-        List<TeamReport> teams, RepReport total) {
+        List<TeamReport> teams, RepReport total, dev.kizuna.sales.DealFigures deals,
+        java.util.Map<java.util.UUID, dev.kizuna.sales.DealFigures> dealsByRep) {
+
+    /** A rep's deal figures, zeros when they had none. */
+    public dev.kizuna.sales.DealFigures dealsOf(java.util.UUID userId) {
+        return dealsByRep.getOrDefault(userId, dev.kizuna.sales.DealFigures.NONE);
+    }
+
+    /** A team's deal figures: its reps' together. */
+    public dev.kizuna.sales.DealFigures dealsOf(TeamReport team) {
+        return team.reps().stream().map(r -> dealsOf(r.userId())).reduce(dev.kizuna.sales.DealFigures.NONE,
+                dev.kizuna.sales.DealFigures::plus);
+    }
 
     public LocalDate firstDay() {
         return coveredDays.getFirst();

@@ -24,6 +24,8 @@ import dev.kizuna.customers.NewCustomers;
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
 import dev.kizuna.identity.Users;
+import dev.kizuna.sales.DealFigures;
+import dev.kizuna.sales.SalesDay;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.calendar.BusinessCalendar;
@@ -48,9 +50,11 @@ public class DailyReports {
     private final Teams teams;
     private final Users users;
     private final Clock clock;
+    private final SalesDay salesDay;
 
     DailyReports(BusinessCalendar calendar, ActivityStats stats, Compliance compliance, NewCustomers newCustomers,
-            Teams teams, Users users, Optional<Clock> clock) {
+            Teams teams, Users users, Optional<Clock> clock, SalesDay salesDay) {
+        this.salesDay = salesDay;
         this.calendar = calendar;
         this.stats = stats;
         this.compliance = compliance;
@@ -114,7 +118,9 @@ public class DailyReports {
             sections.add(new TeamReport(null, null, null, outside, RepTally.total(outside)));
         }
         List<RepReport> everyone = reps.stream().map(rep).toList();
-        return new DailyReport(reportDay, covered, month, sections, RepTally.total(everyone));
+        Map<UUID, DealFigures> deals = salesDay.byOwner(from, to);
+        DealFigures dealTotal = deals.values().stream().reduce(DealFigures.NONE, DealFigures::plus);
+        return new DailyReport(reportDay, covered, month, sections, RepTally.total(everyone), dealTotal, deals);
     }
 
     /** The calendar days a report covers, with the reasons a day has no report as field problems. */

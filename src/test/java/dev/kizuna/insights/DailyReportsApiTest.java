@@ -20,7 +20,9 @@ class DailyReportsApiTest extends ApiTestBase {
                 .andExpect(jsonPath("$.reportDay").value("2026-10-13"))
                 .andExpect(jsonPath("$.coveredDays", contains("2026-10-09", "2026-10-10", "2026-10-11", "2026-10-12")))
                 .andExpect(jsonPath("$.compliancePeriod").value("2026-10-01..2026-10-12"))
-                .andExpect(jsonPath("$.deals").doesNotExist());
+                .andExpect(jsonPath("$.deals.currency").value("JPY"))
+                .andExpect(jsonPath("$.deals.total.movedForward").isNumber())
+                .andExpect(jsonPath("$.orders").doesNotExist());
     }
 
     @Test

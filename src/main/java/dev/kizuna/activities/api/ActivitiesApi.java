@@ -71,7 +71,7 @@ class ActivitiesApi {
     /** To log (all but companyId, channelId and typeId optional; a note needs companyId and details) or to change. */
     record ActivityRequest(Long version, String kind, OffsetDateTime occurredAt, String channelId, String typeId,
             String companyId, String contactId, String outcome, String details, String followUpAction,
-            LocalDate followUpOn) {
+            LocalDate followUpOn, String dealId) {
 
         ActivityDraft merge(ActivityDraft base) {
             return new ActivityDraft(kind == null ? base.kind() : kind,
@@ -79,7 +79,8 @@ class ActivitiesApi {
                     channelId == null ? base.channelId() : id("channelId", channelId),
                     typeId == null ? base.typeId() : id("typeId", typeId),
                     companyId == null ? base.companyId() : id("companyId", companyId),
-                    contactId == null ? base.contactId() : id("contactId", contactId), base.dealId(),
+                    contactId == null ? base.contactId() : id("contactId", contactId),
+                    dealId == null ? base.dealId() : id("dealId", dealId),
                     outcome == null ? base.outcome() : ActivitiesApi.outcome(outcome), details == null ? base.details() : details,
                     followUpAction == null ? base.followUpAction() : followUpAction,
                     followUpOn == null ? base.followUpOn() : followUpOn);
@@ -93,7 +94,8 @@ class ActivitiesApi {
     @Operation(summary = "Log an activity or a note (members and above, as yourself)", description = """
             Send an Idempotency-Key header so that a retry on a bad mobile connection logs the call once. occurredAt
             defaults to now. kind: activity (default) or note. outcome (reached | unreached) is required for call
-            channels and refused for others. See /api/v1/activity-options for channel and type ids.""")
+            channels and refused for others. dealId logs it against a deal (the deal's timeline; it stops the deal
+            counting as idle). See /api/v1/activity-options for channel and type ids.""")
     ResponseEntity<ActivityJson> create(@RequestBody ActivityRequest body) {
         Activity logged = activities.log(body.merge(EMPTY));
         return ResponseEntity.created(URI.create("/api/v1/activities/" + logged.id()))

@@ -58,10 +58,10 @@ class ActivitiesController {
 
     @GetMapping("/activities/new")
     String newActivity(@RequestParam(required = false) UUID companyId, @RequestParam(required = false) UUID contactId,
-            @RequestParam(required = false) String kind, Model model) {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) UUID dealId, Model model) {
         UUID phone = options.of(ActivityOption.CHANNEL, false).stream().filter(ActivityOption::call).findFirst()
                 .map(ActivityOption::id).orElse(null);
-        return form(model, ActivityForm.blank(kind, companyId, contactId, phone), null);
+        return form(model, ActivityForm.blank(kind, companyId, contactId, phone, dealId), null);
     }
 
     @PostMapping("/activities/new")
@@ -75,7 +75,7 @@ class ActivitiesController {
             Activity logged = activities.log(draft(form));
             attach(logged, files);
             Flash.success(redirect, logged.note() ? "activities.noteSaved" : "activities.logged", logged.companyName());
-            return "redirect:/customers/" + logged.companyId();
+            return logged.dealId() != null ? "redirect:/deals/" + logged.dealId() : "redirect:/customers/" + logged.companyId();
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
             return form(model, form, null);

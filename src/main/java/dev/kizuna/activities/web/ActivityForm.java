@@ -17,17 +17,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 record ActivityForm(String kind, UUID companyId, UUID contactId, UUID channelId, UUID typeId, Outcome outcome,
         UUID templateId, String details,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt, String followUpAction,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn, Long version) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn, Long version, UUID dealId) {
 
-    static ActivityForm blank(String kind, UUID companyId, UUID contactId, UUID defaultChannel) {
+    static ActivityForm blank(String kind, UUID companyId, UUID contactId, UUID defaultChannel, UUID dealId) {
         return new ActivityForm(kind == null ? Activity.ACTIVITY : kind, companyId, contactId, defaultChannel, null,
-                null, null, "", null, "", null, null);
+                null, null, "", null, "", null, null, dealId);
     }
 
     static ActivityForm of(Activity a, ZoneId zone) {
         return new ActivityForm(a.kind(), a.companyId(), a.contactId(), a.channelId(), a.typeId(), a.outcome(), null,
                 a.details(), LocalDateTime.ofInstant(a.occurredAt(), zone).withSecond(0).withNano(0),
-                a.followUpAction(), a.followUpOn(), a.version());
+                a.followUpAction(), a.followUpOn(), a.version(), a.dealId());
     }
 
     public boolean note() {
@@ -37,6 +37,6 @@ record ActivityForm(String kind, UUID companyId, UUID contactId, UUID channelId,
     ActivityDraft toDraft(ZoneId zone, String templateBody, boolean callChannel) {
         String text = (details == null || details.isBlank()) && templateBody != null ? templateBody : details;
         return new ActivityDraft(kind, occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), channelId,
-                typeId, companyId, contactId, null, callChannel ? outcome : null, text, followUpAction, followUpOn);
+                typeId, companyId, contactId, dealId, callChannel ? outcome : null, text, followUpAction, followUpOn);
     }
 }

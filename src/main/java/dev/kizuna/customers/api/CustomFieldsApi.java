@@ -53,13 +53,13 @@ class CustomFieldsApi {
 
     @GetMapping
     @Operation(summary = "Custom fields of an object, in form order", description = """
-            filter[objectType]=company (default; companies and individuals) or contact; filter[retired]=true adds
+            filter[objectType]=company (default; companies and individuals), contact or deal; filter[retired]=true adds
             retired fields. Values appear on records under customFields.<key>; lists filter and sort by
             customFields.<key>. All fit on one page (at most 100 per object), so nextCursor is always null.""")
     CustomFieldList list(@RequestParam(name = "filter[objectType]", defaultValue = "company") String objectType,
             @RequestParam(name = "filter[retired]", defaultValue = "false") boolean retired) {
         if (!CustomFields.OBJECT_TYPES.contains(objectType)) {
-            throw new RuleViolationException(FieldProblem.of("filter[objectType]", "OneOf", "company, contact"));
+            throw new RuleViolationException(FieldProblem.of("filter[objectType]", "OneOf", String.join(", ", CustomFields.OBJECT_TYPES)));
         }
         return new CustomFieldList(customFields.of(objectType, retired).stream().map(CustomFieldJson::of).toList(), null);
     }

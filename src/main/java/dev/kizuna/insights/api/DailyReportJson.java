@@ -9,11 +9,29 @@ import dev.kizuna.insights.Tally;
 import dev.kizuna.insights.TeamReport;
 
 /**
- * The daily report as JSON. {@code deals}, {@code orders} and {@code payments} are null until the modules that
- * own them exist: absent figures, not zeros.
+ * The daily report as JSON. {@code deals}: moved forward, won and lost (with amounts in yen) in the covered days and
+ * stalled now, in total and per owner. {@code orders} and {@code payments} are null until the module that owns them
+ * exists: absent figures, not zeros.
  */
 record DailyReportJson(String reportDay, List<String> coveredDays, String compliancePeriod, List<TeamJson> teams,
-        RepJson total, Object deals, Object orders, Object payments) {
+        RepJson total, DealsJson deals, Object orders, Object payments) {
+
+    record FiguresJson(long movedForward, long won, long wonAmount, long lost, long lostAmount, long stalled) {
+        static FiguresJson of(dev.kizuna.sales.DealFigures f) {
+            return new FiguresJson(f.movedForward(), f.won(), f.wonAmount(), f.lost(), f.lostAmount(), f.stalled());
+        }
+    }
+
+    record OwnerFiguresJson(String userId, FiguresJson figures) {
+    }
+
+    record DealsJson(String currency, FiguresJson total, List<OwnerFiguresJson> byOwner) {
+        static DealsJson of(DailyReport r) {
+            return new DealsJson("JPY", FiguresJson.of(r.deals()), r.dealsByRep().entrySet().stream()
+                    .map(e -> new OwnerFiguresJson(e.getKey() == null ? null : e.getKey().toString(),
+                            FiguresJson.of(e.getValue()))).toList());
+        }
+    }
 
     record TallyJson(String name, String nameEn, long count) {
         static TallyJson of(Tally t) {
@@ -48,6 +66,6 @@ record DailyReportJson(String reportDay, List<String> coveredDays, String compli
     static DailyReportJson of(DailyReport r) {
         return new DailyReportJson(r.reportDay().toString(), r.coveredDays().stream().map(Object::toString).toList(),
                 r.compliancePeriod().label(), r.teams().stream().map(TeamJson::of).toList(), RepJson.of(r.total()),
-                null, null, null);
+                DealsJson.of(r), null, null);
     }
 }

@@ -26,8 +26,8 @@ class DailyReportsApi {
 
     @GetMapping("/{date}")
     @Operation(summary = "The daily report of a business day (YYYY-MM-DD): per team and rep, activities by channel "
-            + "and type, new customers, overdue follow-ups, input compliance; deals, orders and payments are not yet "
-            + "available (null)")
+            + "and type, new customers, overdue follow-ups, input compliance; deals moved forward, won and lost (with "
+            + "amounts) and stalled now, in total and per owner; orders and payments are not yet available (null)")
     DailyReportJson get(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         DailyReport report = reports.report(date);
         return DailyReportJson.of(report);

@@ -1,0 +1,300 @@
+package dev.kizuna.sales;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.Contacts;
+import dev.kizuna.customers.CustomFields;
+import dev.kizuna.identity.Users;
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.api.CursorPage;
+import dev.kizuna.platform.api.NotFoundException;
+import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deals (商談): everyone signed in reads them; members and above create, change and move them. Every move is
+ * recorded in {@code deal_stage_change} with its time (time in stage, conversion), audited, and published as
+ * {@link DealStageChanged} — plus {@link DealWon} or {@link DealLost} when it wins or loses. Changes carry the
+ * version read: a stale one is refused ({@link StaleVersionException}, 409), so two people moving the same deal
+ * never overwrite each other. A lost stage needs a lost reason.
+ */
+@Service
+@Transactional
+public class Deals {
+
+    static final String AUDIT_TYPE = "deal";
+    /** Cards per column on a board; the rest are a click away in the list. */
+    public static final int BOARD_CARDS = 50;
+    /** A terminal column (入金, 失注) shows the deals that reached it within this many days. */
+    public static final int TERMINAL_DAYS = 30;
+
+    private final DealRepository deals;
+    private final Pipelines pipelines;
+    private final Companies companies;
+    private final Contacts contacts;
+    private final Users users;
+    private final CustomFields customFields;
+    private final StallRule stallRule;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deals(DealRepository deals, Pipelines pipelines, Companies companies, Contacts contacts, Users users,
+            CustomFields customFields, StallRule stallRule, AuditLog audit, ApplicationEventPublisher events,
+            java.util.Optional<Clock> clock) {
+        this.deals = deals;
+        this.pipelines = pipelines;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.users = users;
+        this.customFields = customFields;
+        this.stallRule = stallRule;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Deal find(UUID id) {
+        return deals.find(id, stallRule.now()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+    }
+
+    /** Keyset-paged, in the filter's order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CursorPage<Deal> list(DealFilter filter, PageQuery page) {
+        StallRule.AsOf asOf = stallRule.now();
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        DealQuery.appendWhere(filter, where, args, asOf, customFields);
+        var order = DealQuery.order(filter, customFields);
+        var rows = deals.list(where, args, order, page.decodedCursor(order.cursorSize()), page.fetchSize(), asOf);
+        return page.page(rows, r -> Cursor.of(r.sortValue(), r.deal().id())).map(DealRepository.Row::deal);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(DealFilter filter) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        DealQuery.appendWhere(filter, where, args, stallRule.now(), customFields);
+        return deals.count(where, args);
+    }
+
+    /** A customer's deals, newest first (the customer page's panel). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Deal> ofCompany(UUID companyId, int limit) {
+        return deals.ofCompany(companyId, limit, stallRule.now());
+    }
+
+    /** The kanban board of a pipeline: every active stage with its totals and first cards. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Board board(UUID pipelineId) {
+        Pipeline pipeline = pipelines.find(pipelineId);
+        StallRule.AsOf asOf = stallRule.now();
+        Instant since = asOf.now().minus(Duration.ofDays(TERMINAL_DAYS));
+        Map<UUID, DealRepository.StageTotal> totals = new java.util.HashMap<>();
+        deals.activeTotals(pipelineId, asOf).forEach(t -> totals.put(t.stageId(), t));
+        List<Board.Column> columns = new ArrayList<>();
+        for (Stage stage : pipeline.activeStages()) {
+            DealRepository.StageTotal total = stage.terminal() ? deals.recentTotal(stage.id(), since)
+                    : totals.getOrDefault(stage.id(), new DealRepository.StageTotal(stage.id(), 0, 0, 0));
+            List<Deal> cards = total.count() == 0 ? List.of() : deals.ofStage(stage, since, BOARD_CARDS, asOf);
+            columns.add(new Board.Column(stage, total.count(), total.amount(), total.stalled(), cards));
+        }
+        return new Board(pipeline, columns, asOf.now());
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal create(DealDraft draft) {
+        return insert(draft, CurrentActor.required().actorId());
+    }
+
+    /** Also used by sample data and lead intake, with the owner given. */
+    Deal insert(DealDraft draft, UUID defaultOwner) {
+        Pipeline pipeline = draft.pipelineId() != null ? pipelineOrNull(draft.pipelineId())
+                : pipelines.list(false).stream().findFirst().orElse(null);
+        Stage stage = pipeline == null ? null
+                : draft.stageId() == null ? pipeline.firstStage().orElse(null)
+                : pipeline.stage(draft.stageId()).filter(s -> !s.retired()).orElse(null);
+        DealDraft withOwner = draft.ownerId() == null ? withOwner(draft, defaultOwner) : draft;
+        Check check = Check.of()
+                .failIf(draft.pipelineId() != null && pipeline == null, "pipelineId", "UnknownId")
+                .failIf(pipeline != null && pipeline.retired(), "pipelineId", "RetiredPipeline")
+                .failIf(pipeline != null && stage == null, "stageId", "UnknownId");
+        Clean clean = verify(withOwner, null, stage, check);
+        UUID id = Ids.newId();
+        Instant now = clock.instant();
+        deals.insert(id, clean.draft(), stage, clean.custom(), CurrentActor.idOrNull());
+        deals.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, now,
+                CurrentActor.idOrNull());
+        Deal created = find(id);
+        audit.record("deal.created", AUDIT_TYPE, id, null, created.audit());
+        events.publishEvent(new DealStageChanged(id, created.companyId(), created.ownerId(), stage.pipelineId(), null,
+                stage.id(), false, now));
+        publishOutcome(created, null, stage, now);
+        return created;
+    }
+
+    /** Changes everything but the pipeline and stage (see {@link #move}). */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal update(UUID id, long version, DealDraft draft) {
+        Deal before = find(id);
+        Stage stage = pipelines.stage(before.stageId());
+        Clean clean = verify(draft, before, stage, Check.of());
+        if (!deals.update(id, version, clean.draft(), clean.custom(), CurrentActor.idOrNull())) {
+            throw new StaleVersionException(AUDIT_TYPE, id);
+        }
+        Deal after = find(id);
+        audit.record("deal.updated", AUDIT_TYPE, id, before.audit(), after.audit());
+        return after;
+    }
+
+    /**
+     * Moves the deal to another stage of its pipeline, if nobody changed it since {@code version}. Reaching a lost
+     * stage needs {@code lostReasonId}; leaving one clears it.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal move(UUID id, long version, UUID stageId, UUID lostReasonId, String lostNote) {
+        Deal before = find(id);
+        Pipeline pipeline = pipelines.find(before.pipelineId());
+        Stage from = pipeline.stage(before.stageId()).orElseThrow();
+        Stage to = stageId == null ? null : pipeline.stage(stageId).filter(s -> !s.retired()).orElse(null);
+        boolean lost = to != null && to.kind() == StageKind.LOST;
+        LostReason reason = lostReasonId == null ? null : pipelines.lostReasons(true).stream()
+                .filter(r -> r.id().equals(lostReasonId)).findFirst().orElse(null);
+        String note = SalesText.paragraph(lostNote);
+        Check.of()
+                .required("stageId", stageId)
+                .failIf(stageId != null && to == null, "stageId", "StageOfPipeline")
+                .failIf(lost && lostReasonId == null, "lostReasonId", "LostReasonRequired")
+                .failIf(lostReasonId != null && (reason == null || (reason.retired()
+                        && !lostReasonId.equals(before.lostReasonId()))), "lostReasonId", "UnknownId")
+                .maxLength("lostNote", note, 2000)
+                .verify();
+        if (to.id().equals(from.id()) && !lost) {
+            // Already there: no stage change is recorded, but the write is accepted like any other (the version
+            // moves on), so of two moves sent with one version exactly one succeeds.
+            if (!deals.confirm(id, version, CurrentActor.idOrNull())) {
+                throw new StaleVersionException(AUDIT_TYPE, id);
+            }
+            return find(id);
+        }
+        Instant now = clock.instant();
+        UUID actor = CurrentActor.idOrNull();
+        if (!deals.move(id, version, to, lost ? lostReasonId : null, lost ? note : "", now, actor)) {
+            throw new StaleVersionException(AUDIT_TYPE, id);
+        }
+        boolean forward = to.position() > from.position() && !lost;
+        deals.recordStageChange(Ids.newId(), id, pipeline.id(), from.id(), to.id(), forward,
+                Duration.between(before.stageEnteredAt(), now).toSeconds(), now, actor);
+        Deal after = find(id);
+        audit.record("deal.moved", AUDIT_TYPE, id, before.audit(), after.audit());
+        events.publishEvent(new DealStageChanged(id, after.companyId(), after.ownerId(), pipeline.id(), from.id(),
+                to.id(), forward, now));
+        publishOutcome(after, from, to, now);
+        return after;
+    }
+
+    /** An activity was logged against the deal (see {@link DealActivity}). */
+    void touched(UUID dealId, Instant occurredAt) {
+        deals.touch(dealId, occurredAt);
+    }
+
+    /** A deal's stage changes, newest first, for its page. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StageChange> history(UUID dealId) {
+        return deals.changesOf(dealId, 200).stream().map(StageChange::of).toList();
+    }
+
+    private void publishOutcome(Deal deal, Stage from, Stage to, Instant at) {
+        StageKind was = from == null ? StageKind.OPEN : from.kind();
+        if (to.kind() == StageKind.WON && was != StageKind.WON) {
+            events.publishEvent(new DealWon(deal.id(), deal.companyId(), deal.contactId(), deal.ownerId(),
+                    deal.amount(), at));
+        }
+        if (to.kind() == StageKind.LOST && was != StageKind.LOST) {
+            events.publishEvent(new DealLost(deal.id(), deal.companyId(), deal.ownerId(), deal.amount(),
+                    deal.lostReasonId(), at));
+        }
+    }
+
+    private record Clean(DealDraft draft, Map<String, Object> custom) {
+    }
+
+    private Clean verify(DealDraft d, Deal before, Stage stage, Check check) {
+        String name = SalesText.clean(d.name());
+        String leadSource = SalesText.clean(d.leadSource());
+        String challenges = SalesText.paragraph(d.challenges());
+        String nextStep = SalesText.clean(d.nextStep());
+        String lostNote = SalesText.paragraph(d.lostNote());
+        boolean lost = stage != null && stage.kind() == StageKind.LOST;
+        check.required("name", name).maxLength("name", name, 120)
+                .required("companyId", d.companyId())
+                .failIf(d.companyId() != null && companies.findOrNull(d.companyId()) == null, "companyId", "UnknownId")
+                .failIf(d.amount() != null && d.amount() < 0, "amount", "Yen")
+                .failIf(d.budget() != null && d.budget() < 0, "budget", "Yen")
+                .failIf(d.ownerId() != null && !users.exists(d.ownerId()), "ownerId", "UnknownUser")
+                .maxLength("leadSource", leadSource, 60)
+                .maxLength("challenges", challenges, 5000)
+                .maxLength("nextStep", nextStep, 200)
+                .maxLength("lostNote", lostNote, 2000)
+                .failIf(lost && d.lostReasonId() == null, "lostReasonId", "LostReasonRequired")
+                .failIf(d.lostReasonId() != null && pipelines.lostReasons(true).stream()
+                        .noneMatch(r -> r.id().equals(d.lostReasonId())), "lostReasonId", "UnknownId");
+        if (d.contactId() != null && d.companyId() != null) {
+            var contact = contactOrNull(d.contactId());
+            check.failIf(contact == null, "contactId", "UnknownId")
+                    .failIf(contact != null && !contact.companyId().equals(d.companyId()), "contactId",
+                            "ContactElsewhere");
+        }
+        Map<String, Object> custom = customFields.cleanValues("deal", d.customFields(),
+                before == null ? null : before.customFields(), check);
+        check.verify();
+        return new Clean(new DealDraft(name, d.companyId(), d.contactId(), d.pipelineId(), d.stageId(),
+                d.amount() == null ? 0L : d.amount(), d.expectedCloseOn(), d.ownerId(), leadSource, d.budget(),
+                challenges, nextStep, nextStep.isEmpty() ? null : d.nextStepOn(), lost ? d.lostReasonId() : null,
+                lost ? lostNote : "", d.customFields()), custom);
+    }
+
+    private Pipeline pipelineOrNull(UUID id) {
+        try {
+            return pipelines.find(id);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private dev.kizuna.customers.Contact contactOrNull(UUID id) {
+        try {
+            return contacts.find(id);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static DealDraft withOwner(DealDraft d, UUID owner) {
+        return new DealDraft(d.name(), d.companyId(), d.contactId(), d.pipelineId(), d.stageId(), d.amount(),
+                d.expectedCloseOn(), owner, d.leadSource(), d.budget(), d.challenges(), d.nextStep(), d.nextStepOn(),
+                d.lostReasonId(), d.lostNote(), d.customFields());
+    }
+}

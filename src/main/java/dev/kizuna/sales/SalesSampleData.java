@@ -1,0 +1,142 @@
+package dev.kizuna.sales;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.Company;
+import dev.kizuna.customers.CompanyFilter;
+import dev.kizuna.customers.Contacts;
+import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.sampledata.SampleData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seed 004's sales process (問い合わせ → アポ → ヒアリング → 見積 → 受注 → 納品 → 入金) and seed 003's upsell pipeline, the
+ * lost reasons seed 003 analyses, and deals with the sample customers at every stage — a few of them stalled.
+ */
+@Component
+class SalesSampleData implements SampleData {
+
+    private final Pipelines pipelines;
+    private final Deals deals;
+    private final Companies companies;
+    private final Contacts contacts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Leads leads;
+    private final dev.kizuna.identity.Roles roles;
+
+    SalesSampleData(Pipelines pipelines, Deals deals, Companies companies, Contacts contacts, JdbcClient jdbc,
+            java.util.Optional<Clock> clock, Leads leads, dev.kizuna.identity.Roles roles) {
+        this.leads = leads;
+        this.roles = roles;
+        this.pipelines = pipelines;
+        this.deals = deals;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public String name() {
+        return "sales";
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    static List<StageDraft> newBusinessStages() {
+        return List.of(
+                new StageDraft("問い合わせ", "Inquiry", StageKind.OPEN, 10, 3),
+                new StageDraft("アポ", "Appointment", StageKind.OPEN, 20, 7),
+                new StageDraft("ヒアリング", "Hearing", StageKind.OPEN, 40, 14),
+                new StageDraft("見積", "Quote", StageKind.OPEN, 60, 14),
+                new StageDraft("受注", "Order", StageKind.WON, 100, 14),
+                new StageDraft("納品", "Delivery", StageKind.WON, 100, 30),
+                new StageDraft("入金", "Payment", StageKind.WON, 100, null),
+                new StageDraft("失注", "Lost", StageKind.LOST, 0, null));
+    }
+
+    @Override
+    public void load() {
+        Pipeline main = pipelines.insert("新規営業", "New business", newBusinessStages());
+        Pipeline upsell = pipelines.insert("アップセル（既存顧客）", "Upsell (existing customers)", List.of(
+                new StageDraft("提案準備", "Preparing", StageKind.OPEN, 20, 14),
+                new StageDraft("提案", "Proposal", StageKind.OPEN, 50, 14),
+                new StageDraft("見積", "Quote", StageKind.OPEN, 70, 14),
+                new StageDraft("受注", "Won", StageKind.WON, 100, null),
+                new StageDraft("失注", "Lost", StageKind.LOST, 0, null)));
+        List<LostReason> reasons = List.of(
+                pipelines.insertLostReason("価格が合わない", "Price"),
+                pipelines.insertLostReason("他社に決定", "Chose a competitor"),
+                pipelines.insertLostReason("予算がつかなかった", "No budget"),
+                pipelines.insertLostReason("時期尚早・検討延期", "Postponed"),
+                pipelines.insertLostReason("連絡が取れなくなった", "Went silent"),
+                pipelines.insertLostReason("要件が合わない", "Requirements not met"));
+
+        String[][] script = {
+                // name, lead source, amount, budget, challenges, next step, stage index, days in stage
+                {"名刺・封筒の年間契約", "Webサイト問い合わせ", "480000", "500000", "発注が部署ごとにばらばらで単価が高い", "年間契約の見積を提出", "3", "2"},
+                {"会社案内パンフレット刷新", "紹介", "1200000", "1500000", "採用向けの会社案内が古く、応募が減っている", "構成案の打ち合わせ", "2", "4"},
+                {"展示会用ノベルティ", "展示会", "350000", "", "来年3月の展示会までに配布物を揃えたい", "サンプルを持って訪問", "1", "10"},
+                {"ロゴ刷新と名刺デザイン", "Webサイト問い合わせ", "800000", "1000000", "創業30周年でブランドを一新したい", "", "0", "5"},
+                {"DM発送代行（春の新商品）", "既存顧客", "650000", "700000", "DMの反応率が下がっている", "反応率の事例を送る", "3", "20"},
+                {"店舗用チラシ（毎月）", "電話問い合わせ", "240000", "300000", "毎月の入稿がぎりぎりになる", "入稿スケジュールを決める", "4", "3"},
+                {"カタログ印刷 2027年版", "既存顧客", "2600000", "3000000", "品番の修正漏れが毎年発生する", "", "5", "12"},
+                {"封筒印刷（窓付き）", "紹介", "180000", "", "請求書の封入作業を減らしたい", "", "6", "40"},
+                {"周年記念誌", "展示会", "3200000", "", "社内に編集経験者がいない", "", "7", "25"},
+                {"ポスター（工場安全標語）", "Webサイト問い合わせ", "90000", "100000", "", "", "0", "1"},
+                {"採用パンフレット", "紹介", "950000", "1000000", "新卒採用の母集団が足りない", "人事部長と打ち合わせ", "2", "30"},
+                {"名刺（全社員分）", "電話問い合わせ", "150000", "", "", "", "4", "2"}};
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        LocalDate today = LocalDate.now(clock.withZone(tokyo));
+        List<Company> customers = companies.list(CompanyFilter.all(), PageQuery.first(40)).items().stream()
+                .filter(c -> c.ownerId() != null).toList();
+        for (int i = 0; i < script.length && i < customers.size(); i++) {
+            String[] line = script[i];
+            Company c = customers.get(i);
+            UUID contact = contacts.forCompany(c.id()).stream().findFirst().map(k -> k.id()).orElse(null);
+            int stageIndex = Integer.parseInt(line[6]);
+            Deal deal = deals.insert(new DealDraft(line[0], c.id(), contact, main.id(), null, Long.parseLong(line[2]),
+                    today.plusDays(14 + i * 5L), c.ownerId(), line[1], line[3].isEmpty() ? null : Long.parseLong(line[3]),
+                    line[4], line[5], line[5].isEmpty() ? null : today.plusDays(i % 4 + 1), null, "", java.util.Map.of()),
+                    c.ownerId());
+            Stage target = main.stages().get(stageIndex);
+            if (stageIndex > 0) {
+                deal = deals.move(deal.id(), deal.version(), target.id(),
+                        target.kind() == StageKind.LOST ? reasons.get(i % reasons.size()).id() : null,
+                        target.kind() == StageKind.LOST ? "他社の方が納期が早かった。" : "");
+            }
+            // As if the deal had been in its stage for a while (some longer than the stage allows: stalled).
+            Instant entered = Instant.now(clock).minus(Duration.ofDays(Long.parseLong(line[7])));
+            jdbc.sql("update deal set stage_entered_at = ?, created_at = least(created_at, ?) where id = ?")
+                    .params(java.sql.Timestamp.from(entered), java.sql.Timestamp.from(entered), deal.id()).update();
+        }
+        for (int i = 0; i < 3 && script.length + i < customers.size(); i++) {
+            Company c = customers.get(script.length + i);
+            deals.insert(new DealDraft(new String[] {"Web広告運用の追加", "ノベルティ追加発注", "保守契約の上位プラン"}[i],
+                    c.id(), null, upsell.id(), upsell.stages().get(i).id(), 300000L + i * 150000L,
+                    today.plusDays(30), c.ownerId(), "既存顧客", null, "", "提案書を送る", today.plusDays(3), null, "",
+                    java.util.Map.of()), c.ownerId());
+        }
+        // Seed 004: new leads go to the new-business reps (新規担当) who keep their records up (score 60 or more).
+        roles.list(false).stream().filter(r -> r.name().equals("新規担当")).findFirst().ifPresent(role ->
+                leads.changeRule(role.id(), 60, leads.rule().version()));
+        leads.receive(new LeadDraft("株式会社みどり測量", "森 由紀子", "mori@midori-sokuryo.example.jp", "052-123-4567",
+                "創業20周年の記念パンフレットを検討しています。予算と納期の目安を教えてください。", "Webフォーム", null));
+        leads.receive(new LeadDraft("ひまわり歯科クリニック", "高田 聡", "", "06-6543-2100",
+                "診察券と予約カードの印刷をお願いしたいです。", "Webフォーム", null));
+        leads.create(Lead.MANUAL, new LeadDraft("有限会社あおば工務店", "青葉 誠", "aoba@aoba-koumuten.example.jp", "",
+                "展示会で名刺交換。来春のチラシを相談したいとのこと。", "展示会", 300_000L));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.kizuna.sales;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** One recorded move of a deal: from which stage (null when created) to which, when, by whom. */
+public record StageChange(UUID id, UUID dealId, String fromName, String toName, String toNameEn, boolean forward,
+        Instant at, String actorName) {
+
+    static StageChange of(DealRepository.StageChangeRow r) {
+        return new StageChange(r.id(), r.dealId(), r.fromName(), r.toName(), r.toNameEn(), r.forward(), r.at(),
+                r.actorName());
+    }
+
+    public String toLabel(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) && toNameEn != null && !toNameEn.isBlank()
+                ? toNameEn : toName;
+    }
+}

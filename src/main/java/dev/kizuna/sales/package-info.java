@@ -1,0 +1,13 @@
+/**
+ * Sales (営業プロセス): pipelines and their stages as data, deals (商談) moving through them with every stage change
+ * recorded, lost reasons, stalled deals (停滞) and their notifications.
+ * <p>
+ * Public face: the facades {@link dev.kizuna.sales.Pipelines}, {@link dev.kizuna.sales.Deals},
+ * {@link dev.kizuna.sales.StalledDeals}, {@link dev.kizuna.sales.Notifications} and {@link dev.kizuna.sales.SalesDay}
+ * (deal figures of a period for the daily report); the events {@link dev.kizuna.sales.DealStageChanged},
+ * {@link dev.kizuna.sales.DealWon} and {@link dev.kizuna.sales.DealLost}. Deals show on a customer's page
+ * (a {@code CustomerPanel}) and timeline (a {@code TimelineSource}); their custom fields are the customer
+ * master's ({@code CustomFields}, object {@code deal}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Sales")
+package dev.kizuna.sales;
