@@ -44,6 +44,14 @@ public class Notifications {
                 .param(CurrentActor.required().actorId()).update();
     }
 
+    /**
+     * Tells a user something in the app on behalf of another module (commerce: an order unpaid past its due date).
+     * {@code messageKey} takes {@code argument} as {0}; {@code href} is where the notification opens.
+     */
+    public void notify(UUID userId, String kind, String messageKey, String argument, String href) {
+        send(userId, kind, null, messageKey, argument, href);
+    }
+
     void send(UUID userId, String kind, UUID dealId, String messageKey, String argument, String href) {
         jdbc.sql("""
                 insert into notification (id, user_id, kind, deal_id, message_key, argument, href)
