@@ -72,14 +72,16 @@ class OrderRepository {
                 .param(ids.toArray(new UUID[0])).query(OrderRepository::summary).list();
     }
 
-    void insert(UUID id, String number, UUID dealId, UUID quoteId, UUID companyId, UUID ownerId, String title,
+    /** False when the deal already has its order (made at the same moment by someone else). */
+    boolean insert(UUID id, String number, UUID dealId, UUID quoteId, UUID companyId, UUID ownerId, String title,
             LocalDate orderedOn, LocalDate deliveryDueOn, Totals totals, UUID actor) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into sales_order (id, number, deal_id, quote_id, company_id, owner_id, title, ordered_on,
                     delivery_due_on, subtotal, tax, invoice_amount, created_by, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (deal_id) where deal_id is not null do nothing
                 """).params(id, number, dealId, quoteId, companyId, ownerId, title, orderedOn, deliveryDueOn,
-                totals.subtotal(), totals.tax(), totals.total(), actor, actor).update();
+                totals.subtotal(), totals.tax(), totals.total(), actor, actor).update() == 1;
     }
 
     boolean update(UUID id, long version, LocalDate deliveryDueOn, LocalDate deliveredOn, long invoiceAmount,

@@ -119,9 +119,12 @@ public class Orders {
         LocalDate orderedOn = won.wonAt().atZone(Quotes.ZONE).toLocalDate();
         UUID id = Ids.newId();
         Totals totals = Totals.of(items);
-        orders.insert(id, numbers.next("O", orderedOn.getYear()), won.dealId(), accepted.map(Quote::id).orElse(null),
-                won.companyId(), won.ownerId(), accepted.map(Quote::title).orElse(deal.name()), orderedOn,
-                orderedOn.plusDays(14), totals, CurrentActor.idOrNull());
+        if (!orders.insert(id, numbers.next("O", orderedOn.getYear()), won.dealId(),
+                accepted.map(Quote::id).orElse(null), won.companyId(), won.ownerId(),
+                accepted.map(Quote::title).orElse(deal.name()), orderedOn, orderedOn.plusDays(14), totals,
+                CurrentActor.idOrNull())) {
+            throw new IllegalStateException("deal " + won.dealId() + " got its order meanwhile"); // rolls back the number
+        }
         lineRows.insertOrderLines(id, items);
         Order created = orders.find(id).orElseThrow();
         audit.record("order.created", AUDIT_TYPE, id, null, created);
