@@ -17,6 +17,7 @@ final class PdfCanvas implements AutoCloseable {
 
     private final PDDocument doc;
     private final PDType0Font font;
+    private final java.util.Map<Integer, Integer> drawn = new java.util.HashMap<>();
     private PDPageContentStream page;
 
     PdfCanvas(PDDocument doc, PDType0Font font) {
@@ -119,13 +120,22 @@ final class PdfCanvas implements AutoCloseable {
         text.codePoints().forEach(cp -> {
             boolean has;
             try {
-                has = cp >= 0x20 && font.encode(new String(Character.toChars(cp))).length > 0;
+                byte[] code = cp >= 0x20 ? font.encode(new String(Character.toChars(cp))) : new byte[0];
+                has = code.length == 2;
+                if (has) {
+                    drawn.put((code[0] & 0xff) << 8 | (code[1] & 0xff), cp);
+                }
             } catch (IOException | IllegalArgumentException e) {
                 has = false;
             }
             out.appendCodePoint(has ? cp : '〓');
         });
         return out.toString();
+    }
+
+    /** Each glyph code shown, with the character it was drawn for (see {@link ToUnicodeRepair}). */
+    java.util.Map<Integer, Integer> drawn() {
+        return java.util.Map.copyOf(drawn);
     }
 
     @Override

@@ -47,15 +47,17 @@ class QuotePdf {
             info.setTitle("御見積書 " + q.label());
             info.setCreator("Kizuna");
             PDType0Font jp = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
+            java.util.Map<Integer, Integer> drawn;
             try (PdfCanvas c = new PdfCanvas(doc, jp)) {
                 float y = header(c, q);
                 y = lines(c, q, y);
                 y = totals(c, q, y);
                 notes(c, q, y);
+                drawn = c.drawn();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return out.toByteArray();
+            return ToUnicodeRepair.repair(out.toByteArray(), drawn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
