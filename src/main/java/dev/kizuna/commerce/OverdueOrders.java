@@ -35,12 +35,16 @@ class OverdueOrders {
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
     @SchedulerLock(name = "overdue-orders", lockAtMostFor = "PT50M")
     void run() {
-        SystemActor.call(this::flagNewlyOverdue);
+        flagNewlyOverdue();
     }
 
     /** Returns how many notifications were made. */
     @Transactional
     int flagNewlyOverdue() {
+        return SystemActor.call(this::flag);
+    }
+
+    private int flag() {
         List<Order> overdue = orders.claimNewlyOverdue(quotes.today());
         if (overdue.isEmpty()) {
             return 0;
