@@ -73,21 +73,28 @@ class CommerceSampleData implements SampleData {
     /** The sample deals won by the sales sample data get their orders from the event listener, just after. */
     private void enrichOrders() {
         LocalDate today = quotes.today();
-        waitForOrder("カタログ印刷 2027年版").ifPresent(o -> orders.recordDelivery(o.id(), o.version(),
-                today.minusDays(3), null));
+        waitForOrder("カタログ印刷 2027年版").ifPresent(o -> {
+            orderedOn(o, today.minusDays(12));
+            orders.recordDelivery(o.id(), o.version(), today.minusDays(3), null);
+        });
         waitForOrder("封筒印刷（窓付き）").ifPresent(o -> {
-            Order delivered = orders.recordDelivery(o.id(), o.version(), today, null);
-            orders.recordPayment(o.id(), delivered.version(), today, delivered.invoiceAmount(), "振込");
+            orderedOn(o, today.minusDays(45));
+            Order delivered = orders.recordDelivery(o.id(), o.version(), today.minusDays(40), null);
+            orders.recordPayment(o.id(), delivered.version(), today.minusDays(5), delivered.invoiceAmount(), "振込");
         });
         waitForOrder("店舗用チラシ（毎月）").ifPresent(o -> {
-            // Delivered two months ago and due at the end of last month: unpaid past due.
-            jdbc.sql("update sales_order set ordered_on = ?, delivery_due_on = ? where id = ?")
-                    .params(today.minusMonths(2).minusDays(10), today.minusMonths(2), o.id()).update();
+            // Delivered two months ago and due at the end of last month, half paid: unpaid past due.
+            orderedOn(o, today.minusMonths(2).minusDays(10));
             Order delivered = orders.recordDelivery(o.id(), o.version(), today.minusMonths(2), null);
-            Payment first = orders.recordPayment(o.id(), delivered.version(), today.minusMonths(2).plusDays(5),
+            orders.recordPayment(o.id(), delivered.version(), today.minusMonths(2).plusDays(5),
                     delivered.invoiceAmount() / 2, "前金（半額）");
-            log.debug("sample overdue order {} paid in part: {}", o.number(), first.amount());
         });
+    }
+
+    /** As if the deal had been won earlier (the sales sample data wins them today). */
+    private void orderedOn(Order o, LocalDate day) {
+        jdbc.sql("update sales_order set ordered_on = ?, delivery_due_on = ? where id = ?")
+                .params(day, day.plusDays(14), o.id()).update();
     }
 
     private Optional<Order> waitForOrder(String dealTitle) {
@@ -109,7 +116,8 @@ class CommerceSampleData implements SampleData {
     }
 
     private Optional<UUID> dealId(String title) {
-        return jdbc.sql("select id from deal where title = ? order by created_at limit 1").param(title)
+        // Deal names are stored NFKC-normalised (（） become ()).
+        return jdbc.sql("select id from deal where title = ? order by created_at limit 1").param(CommerceText.clean(title))
                 .query(UUID.class).optional();
     }
 
