@@ -185,7 +185,7 @@ class QuotesController {
         }
         model.addAttribute("deal", deals.find(dealId));
         model.addAttribute("quote", quote);
-        model.addAttribute("title", title);
+        model.addAttribute("quoteTitle", title); // not "title": the layout takes a fragment by that name
         model.addAttribute("issuedOn", issuedOn);
         model.addAttribute("validUntil", validUntil);
         model.addAttribute("notes", notes);

@@ -269,7 +269,7 @@ class WebPagesTest extends ApiTestBase {
         String quote = quotePage.substring("/quotes/".length());
         mvc.perform(page(quotePage).cookie(session))
                 .andExpect(content().string(containsString("焼き菓子詰め合わせ")))
-                .andExpect(content().string(containsString("¥19,560"))); // 12,000 + 960 + 6,000 + 600
+                .andExpect(content().string(containsString("19,560"))); // 12,000 + 960 + 6,000 + 600
         byte[] pdf = mvc.perform(page("/quotes/" + quote + ".pdf").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
