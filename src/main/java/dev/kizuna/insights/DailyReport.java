@@ -10,12 +10,26 @@ import dev.kizuna.activities.CompliancePeriod;
  * The daily report (日報) sent on business day {@code reportDay}: about {@code coveredDays} (the previous business
  * day and any days off after it). Compliance is for {@code compliancePeriod}, the month of the last covered day
  * up to that day. Deals (from the sales module): moved forward, won and lost in the covered days with amounts, and
- * stalled now, in total and per deal owner ({@code dealsByRep}; a null key for deals without an owner). Orders and
- * payments are not in it yet: their module does not exist.
+ * stalled now, in total and per deal owner ({@code dealsByRep}; a null key for deals without an owner). Orders (from
+ * the commerce module): orders and payments received in the covered days and orders unpaid past due on the report
+ * day, with amounts, in total and per order owner ({@code ordersByRep}).
  */
 public record DailyReport(LocalDate reportDay, List<LocalDate> coveredDays, CompliancePeriod compliancePeriod,
         List<TeamReport> teams, RepReport total, dev.kizuna.sales.DealFigures deals,
-        java.util.Map<java.util.UUID, dev.kizuna.sales.DealFigures> dealsByRep) {
+        java.util.Map<java.util.UUID, dev.kizuna.sales.DealFigures> dealsByRep,
+        dev.kizuna.commerce.CommerceFigures orders,
+        java.util.Map<java.util.UUID, dev.kizuna.commerce.CommerceFigures> ordersByRep) {
+
+    /** A rep's order figures, zeros when they had none. */
+    public dev.kizuna.commerce.CommerceFigures ordersOf(java.util.UUID userId) {
+        return ordersByRep.getOrDefault(userId, dev.kizuna.commerce.CommerceFigures.NONE);
+    }
+
+    /** A team's order figures: its reps' together. */
+    public dev.kizuna.commerce.CommerceFigures ordersOf(TeamReport team) {
+        return team.reps().stream().map(r -> ordersOf(r.userId())).reduce(dev.kizuna.commerce.CommerceFigures.NONE,
+                dev.kizuna.commerce.CommerceFigures::plus);
+    }
 
     /** A rep's deal figures, zeros when they had none. */
     public dev.kizuna.sales.DealFigures dealsOf(java.util.UUID userId) {

@@ -26,6 +26,8 @@ import dev.kizuna.identity.Teams;
 import dev.kizuna.identity.Users;
 import dev.kizuna.sales.DealFigures;
 import dev.kizuna.sales.SalesDay;
+import dev.kizuna.commerce.CommerceDay;
+import dev.kizuna.commerce.CommerceFigures;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.calendar.BusinessCalendar;
@@ -51,10 +53,12 @@ public class DailyReports {
     private final Users users;
     private final Clock clock;
     private final SalesDay salesDay;
+    private final CommerceDay commerceDay;
 
     DailyReports(BusinessCalendar calendar, ActivityStats stats, Compliance compliance, NewCustomers newCustomers,
-            Teams teams, Users users, Optional<Clock> clock, SalesDay salesDay) {
+            Teams teams, Users users, Optional<Clock> clock, SalesDay salesDay, CommerceDay commerceDay) {
         this.salesDay = salesDay;
+        this.commerceDay = commerceDay;
         this.calendar = calendar;
         this.stats = stats;
         this.compliance = compliance;
@@ -120,7 +124,10 @@ public class DailyReports {
         List<RepReport> everyone = reps.stream().map(rep).toList();
         Map<UUID, DealFigures> deals = salesDay.byOwner(from, to);
         DealFigures dealTotal = deals.values().stream().reduce(DealFigures.NONE, DealFigures::plus);
-        return new DailyReport(reportDay, covered, month, sections, RepTally.total(everyone), dealTotal, deals);
+        Map<UUID, CommerceFigures> orders = commerceDay.byOwner(covered.getFirst(), last, reportDay);
+        CommerceFigures orderTotal = orders.values().stream().reduce(CommerceFigures.NONE, CommerceFigures::plus);
+        return new DailyReport(reportDay, covered, month, sections, RepTally.total(everyone), dealTotal, deals,
+                orderTotal, orders);
     }
 
     /** The calendar days a report covers, with the reasons a day has no report as field problems. */

@@ -40,7 +40,7 @@ class DailyReportBrowserTest extends BrowserTest {
         assertThat(row).containsText("訪問 1");
         assertThat(row.locator("td").nth(1)).hasText("2");
         assertThat(row.locator("td").nth(2)).hasText("1");
-        assertThat(phone.locator("[data-testid=not-yet]")).isVisible();
+        assertThat(phone.locator("[data-testid=orders-total]")).containsText("入金遅延");
         assertNoHorizontalScroll(phone, PHONE_WIDTH);
         screenshot(phone, "daily-report-phone");
     }

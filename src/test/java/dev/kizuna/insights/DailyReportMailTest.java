@@ -102,6 +102,6 @@ class DailyReportMailTest {
         assertThat(toManager.getFirst().getSubject()).isEqualTo("【日報】営業" + tag + "課 2026/10/13(火)(対象: 2026/10/09(金) – 2026/10/12(月))");
         String html = toManager.getFirst().getContent().toString();
         assertThat(html).contains("営業 太郎" + tag).contains("電話 3件").contains("商品問い合わせ 3件")
-                .contains("チーム合計").contains("まだ表示できません").doesNotContain("訪問 1件");
+                .contains("チーム合計").contains("受注・入金").contains("入金遅延 0件").doesNotContain("訪問 1件");
     }
 }

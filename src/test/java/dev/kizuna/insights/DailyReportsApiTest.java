@@ -22,7 +22,10 @@ class DailyReportsApiTest extends ApiTestBase {
                 .andExpect(jsonPath("$.compliancePeriod").value("2026-10-01..2026-10-12"))
                 .andExpect(jsonPath("$.deals.currency").value("JPY"))
                 .andExpect(jsonPath("$.deals.total.movedForward").isNumber())
-                .andExpect(jsonPath("$.orders").doesNotExist());
+                .andExpect(jsonPath("$.orders.currency").value("JPY"))
+                .andExpect(jsonPath("$.orders.total.orders").isNumber())
+                .andExpect(jsonPath("$.orders.total.paymentAmount").isNumber())
+                .andExpect(jsonPath("$.orders.total.overdueAmount").isNumber());
     }
 
     @Test

@@ -10,11 +10,30 @@ import dev.kizuna.insights.TeamReport;
 
 /**
  * The daily report as JSON. {@code deals}: moved forward, won and lost (with amounts in yen) in the covered days and
- * stalled now, in total and per owner. {@code orders} and {@code payments} are null until the module that owns them
- * exists: absent figures, not zeros.
+ * stalled now, in total and per owner. {@code orders}: orders received and payments received in the covered days and
+ * orders unpaid past due on the report day, with amounts in yen, in total and per order owner.
  */
 record DailyReportJson(String reportDay, List<String> coveredDays, String compliancePeriod, List<TeamJson> teams,
-        RepJson total, DealsJson deals, Object orders, Object payments) {
+        RepJson total, DealsJson deals, OrdersJson orders) {
+
+    record OrderFiguresJson(long orders, long orderAmount, long payments, long paymentAmount, long overdue,
+            long overdueAmount) {
+        static OrderFiguresJson of(dev.kizuna.commerce.CommerceFigures f) {
+            return new OrderFiguresJson(f.orders(), f.orderAmount(), f.payments(), f.paymentAmount(), f.overdue(),
+                    f.overdueAmount());
+        }
+    }
+
+    record OwnerOrdersJson(String userId, OrderFiguresJson figures) {
+    }
+
+    record OrdersJson(String currency, OrderFiguresJson total, List<OwnerOrdersJson> byOwner) {
+        static OrdersJson of(DailyReport r) {
+            return new OrdersJson("JPY", OrderFiguresJson.of(r.orders()), r.ordersByRep().entrySet().stream()
+                    .map(e -> new OwnerOrdersJson(e.getKey() == null ? null : e.getKey().toString(),
+                            OrderFiguresJson.of(e.getValue()))).toList());
+        }
+    }
 
     record FiguresJson(long movedForward, long won, long wonAmount, long lost, long lostAmount, long stalled) {
         static FiguresJson of(dev.kizuna.sales.DealFigures f) {
@@ -66,6 +85,6 @@ record DailyReportJson(String reportDay, List<String> coveredDays, String compli
     static DailyReportJson of(DailyReport r) {
         return new DailyReportJson(r.reportDay().toString(), r.coveredDays().stream().map(Object::toString).toList(),
                 r.compliancePeriod().label(), r.teams().stream().map(TeamJson::of).toList(), RepJson.of(r.total()),
-                DealsJson.of(r), null, null);
+                DealsJson.of(r), OrdersJson.of(r));
     }
 }

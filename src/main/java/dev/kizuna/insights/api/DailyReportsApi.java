@@ -27,7 +27,8 @@ class DailyReportsApi {
     @GetMapping("/{date}")
     @Operation(summary = "The daily report of a business day (YYYY-MM-DD): per team and rep, activities by channel "
             + "and type, new customers, overdue follow-ups, input compliance; deals moved forward, won and lost (with "
-            + "amounts) and stalled now, in total and per owner; orders and payments are not yet available (null)")
+            + "amounts) and stalled now, in total and per owner; orders and payments received and orders unpaid past due "
+            + "(with amounts), in total and per order owner")
     DailyReportJson get(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         DailyReport report = reports.report(date);
         return DailyReportJson.of(report);

@@ -234,4 +234,86 @@ class WebPagesTest extends ApiTestBase {
         mvc.perform(formLogin("/login").user("email", member.email()).password(member.password()))
                 .andExpect(redirectedUrl("/login?error"));
     }
+
+    /** Commerce (issue 6): every page of products, quotes and orders in both languages, and its forms. */
+    @Test
+    void everyCommercePageRendersInBothLanguagesAndItsFormsWork() throws Exception {
+        var admin = accounts.create(PermissionLevel.ADMIN);
+        String token = accounts.token(admin);
+        String pipeline = mvc.perform(post(token, "/api/v1/pipelines", "{\"name\":\"" + unique("受注画面") + "\",\"stages\":["
+                + "{\"name\":\"見積\",\"kind\":\"open\",\"winProbability\":60},{\"name\":\"受注\",\"kind\":\"won\",\"winProbability\":100},"
+                + "{\"name\":\"失注\",\"kind\":\"lost\",\"winProbability\":0}]}")).andReturn().getResponse().getContentAsString();
+        String company = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(token, "/api/v1/companies",
+                "{\"name\":\"" + unique("株式会社受注画面") + "\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+        String deal = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(token, "/api/v1/deals", "{\"name\":\"名刺の年間契約\","
+                + "\"companyId\":\"" + company + "\",\"pipelineId\":\"" + com.jayway.jsonpath.JsonPath.read(pipeline, "$.id")
+                + "\",\"amount\":100000}")).andReturn().getResponse().getContentAsString(), "$.id");
+        String product = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(token, "/api/v1/products", "{\"code\":\""
+                + unique("NV") + "\",\"name\":\"焼き菓子詰め合わせ\",\"unitPrice\":1200,\"taxRate\":8}"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        Cookie session = signIn(admin);
+
+        // The quote form: an empty one names the rule; a product row and a typed row make the quote.
+        mvc.perform(submit("/deals/{id}/quotes", deal).cookie(session).with(csrf()).param("title", "名刺と菓子")
+                        .param("productId", "", "").param("description", "", "").param("quantity", "", "")
+                        .param("unit", "", "").param("unitPrice", "", "").param("taxRate", "", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("明細を1行以上入力してください")))
+                .andExpect(content().string(containsString("value=\"名刺と菓子\"")));
+        MvcResult made = mvc.perform(submit("/deals/{id}/quotes", deal).cookie(session).with(csrf()).param("title", "名刺と菓子")
+                        .param("productId", product, "").param("description", "", "名刺印刷 100枚")
+                        .param("quantity", "10", "2").param("unit", "", "箱").param("unitPrice", "", "3,000")
+                        .param("taxRate", "", "10"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String quotePage = made.getResponse().getRedirectedUrl();
+        String quote = quotePage.substring("/quotes/".length());
+        mvc.perform(page(quotePage).cookie(session))
+                .andExpect(content().string(containsString("焼き菓子詰め合わせ")))
+                .andExpect(content().string(containsString("19,560"))); // 12,000 + 960 + 6,000 + 600
+        byte[] pdf = mvc.perform(page("/quotes/" + quote + ".pdf").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // Won: the order appears; record its delivery and a payment through the forms.
+        mvc.perform(submit("/quotes/{id}/accept", quote).cookie(session).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        String stageWon = com.jayway.jsonpath.JsonPath.read(pipeline, "$.stages[1].id");
+        mvc.perform(post(token, "/api/v1/deals/" + deal + "/move", "{\"version\":0,\"stageId\":\"" + stageWon + "\"}"))
+                .andExpect(status().isOk());
+        String[] order = new String[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> {
+            order[0] = jdbc.sql("select id::text from sales_order where deal_id = ?::uuid").param(deal)
+                    .query(String.class).optional().orElse(null);
+            assertThat(order[0]).isNotNull();
+        });
+        mvc.perform(submit("/orders/{id}/payments", order[0]).cookie(session).with(csrf()).param("version", "0")
+                        .param("amount", "999999").param("receivedOn", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("を超えられません")));
+        mvc.perform(submit("/orders/{id}/delivery", order[0]).cookie(session).with(csrf()).param("version", "0")
+                        .param("deliveredOn", "").param("dueOn", ""))
+                .andExpect(redirectedUrl("/orders/" + order[0]));
+        mvc.perform(submit("/orders/{id}/payments", order[0]).cookie(session).with(csrf()).param("version", "1")
+                        .param("amount", "19,560").param("receivedOn", "").param("note", "振込"))
+                .andExpect(redirectedUrl("/orders/" + order[0]));
+        mvc.perform(page("/orders/" + order[0]).cookie(session))
+                .andExpect(content().string(containsString("data-testid=\"order-status\">入金済")));
+
+        for (String lang : java.util.List.of("ja", "en")) {
+            jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
+            Cookie fresh = signIn(admin);
+            for (String path : java.util.List.of("/admin/products", "/admin/products/" + product,
+                    "/deals/" + deal, "/deals/" + deal + "/quotes", "/deals/" + deal + "/quotes/new",
+                    "/quotes/" + quote, "/quotes/" + quote + "/edit", "/orders", "/orders/overdue",
+                    "/orders/" + order[0], "/customers/" + company, "/daily-reports")) {
+                mvc.perform(page(path).cookie(fresh))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
+                        .andExpect(content().string(containsString("ja".equals(lang) ? "受注" : "Order")))
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+        }
+        mvc.perform(page("/admin/products").cookie(signIn(accounts.create(PermissionLevel.MEMBER))))
+                .andExpect(status().isForbidden());
+    }
 }

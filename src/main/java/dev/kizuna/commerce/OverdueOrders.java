@@ -1,0 +1,74 @@
+package dev.kizuna.commerce;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.identity.Team;
+import dev.kizuna.identity.Teams;
+import dev.kizuna.sales.Notifications;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every hour: orders that became unpaid past their due date are flagged to their owner and the managers of the
+ * owner's teams, in the app (the bell), once per order and due date.
+ */
+@Component
+class OverdueOrders {
+
+    private final OrderRepository orders;
+    private final Quotes quotes;
+    private final Teams teams;
+    private final Notifications notifications;
+
+    OverdueOrders(OrderRepository orders, Quotes quotes, Teams teams, Notifications notifications) {
+        this.orders = orders;
+        this.quotes = quotes;
+        this.teams = teams;
+        this.notifications = notifications;
+    }
+
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
+    @SchedulerLock(name = "overdue-orders", lockAtMostFor = "PT50M")
+    void run() {
+        flagNewlyOverdue();
+    }
+
+    /** Returns how many notifications were made. */
+    @Transactional
+    int flagNewlyOverdue() {
+        return SystemActor.call(this::flag);
+    }
+
+    private int flag() {
+        List<Order> overdue = orders.claimNewlyOverdue(quotes.today());
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        List<Team> allTeams = teams.list();
+        int told = 0;
+        for (Order o : overdue) {
+            for (UUID user : recipients(o.ownerId(), allTeams)) {
+                notifications.tell(user, "order-overdue", "commerce.notification.overdue",
+                        o.number() + " " + o.companyName(), "/orders/" + o.id());
+                told++;
+            }
+        }
+        return told;
+    }
+
+    private static Set<UUID> recipients(UUID ownerId, List<Team> teams) {
+        Set<UUID> out = new LinkedHashSet<>();
+        if (ownerId == null) {
+            return out;
+        }
+        out.add(ownerId);
+        teams.stream().filter(t -> t.memberIds().contains(ownerId) && t.managerId() != null)
+                .forEach(t -> out.add(t.managerId()));
+        return out;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Commerce (受注から入金まで): products and the price list with consumption tax (10% and reduced 8%), quotes
+ * (見積書) made from a deal — numbered, revised, printed as a Japanese PDF and e-mailed — and orders (受注) made when
+ * a deal is won, with delivery (納品), the invoice amount and due date, and payments (入金), partial ones too. The
+ * deal's owner stays responsible until the order is paid: unpaid orders past their due date are listed, flagged to
+ * the owner and their managers, and counted in the daily report.
+ * <p>
+ * Public face: the facades {@link dev.kizuna.commerce.Products}, {@link dev.kizuna.commerce.Quotes},
+ * {@link dev.kizuna.commerce.Orders}, {@link dev.kizuna.commerce.CommerceSettings} and
+ * {@link dev.kizuna.commerce.CommerceDay} (order and payment figures for the daily report); the events
+ * {@link dev.kizuna.commerce.OrderPlaced} and {@link dev.kizuna.commerce.OrderPaid}. Listens to
+ * {@code sales.DealWon}. Quotes, orders and payments show on a customer's timeline (a {@code TimelineSource}) and
+ * orders on the customer page (a {@code CustomerPanel}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Commerce")
+package dev.kizuna.commerce;
