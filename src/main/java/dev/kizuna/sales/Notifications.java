@@ -44,6 +44,14 @@ public class Notifications {
                 .param(CurrentActor.required().actorId()).update();
     }
 
+    /**
+     * Tells one user something in the app (the bell), for other modules such as {@code work}: a message key of the
+     * caller's module with one argument, and the page it leads to. No permission check: callers decide who is told.
+     */
+    public void tell(UUID userId, String kind, String messageKey, String argument, String href) {
+        send(userId, kind, null, messageKey, argument == null ? "" : argument, href);
+    }
+
     void send(UUID userId, String kind, UUID dealId, String messageKey, String argument, String href) {
         jdbc.sql("""
                 insert into notification (id, user_id, kind, deal_id, message_key, argument, href)
