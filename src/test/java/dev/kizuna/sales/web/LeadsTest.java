@@ -160,10 +160,10 @@ class LeadsTest extends ApiTestBase {
         String human = unique("株式会社人間");
         String honeypot = unique("株式会社ロボ");
         String hasty = unique("株式会社せっかち");
-        post("/inquiry", human, "", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
-        post("/inquiry", honeypot, "https://spam.example", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
-        post("/inquiry", hasty, "", inquiry.stamp(Instant.now().toEpochMilli()));
-        post("/inquiry", unique("株式会社偽造"), "", (Instant.now().toEpochMilli() - 8_000) + ".forged");
+        postInquiry("/inquiry", human, "", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
+        postInquiry("/inquiry", honeypot, "https://spam.example", inquiry.stamp(Instant.now().toEpochMilli() - 8_000));
+        postInquiry("/inquiry", hasty, "", inquiry.stamp(Instant.now().toEpochMilli()));
+        postInquiry("/inquiry", unique("株式会社偽造"), "", (Instant.now().toEpochMilli() - 8_000) + ".forged");
         assertThat(jdbc.sql("select source from lead where company_name = ?").param(human).query(String.class).list())
                 .containsExactly("web_form");
         assertThat(jdbc.sql("select count(*) from lead where company_name in (?, ?) or company_name like '株式会社偽造%'")
@@ -177,7 +177,7 @@ class LeadsTest extends ApiTestBase {
                 .andExpect(content().string(containsString("見積をお願いします")));
     }
 
-    private void post(String path, String company, String website, String stamp) throws Exception {
+    private void postInquiry(String path, String company, String website, String stamp) throws Exception {
         mvc.perform(MockMvcRequestBuilders.post(path).with(csrf()).param("companyName", company)
                         .param("personName", "佐藤 花子").param("email", "sato@example.jp").param("message", "名刺の見積")
                         .param("website", website).param("stamp", stamp))
