@@ -26,7 +26,7 @@ class TaskRepository {
 
     private static final String SELECT = """
             select t.*, b.name as board_name, r.name as role_name, o.display_name as owner_name,
-                   q.display_name as requester_name, c.name as company_name, d.name as deal_name,
+                   q.display_name as requester_name, c.name as company_name, d.title as deal_name,
                    (select count(*) filter (where i.done) from task_checklist_item i where i.task_id = t.id) as checks_done,
                    (select count(*) from task_checklist_item i where i.task_id = t.id) as checks_total
             from task t
