@@ -124,6 +124,40 @@ class TaskRepository {
                 .query(TaskRepository::map).list();
     }
 
+    /** For automation (a playbook's call limit): closes or reopens a task whatever its version. */
+    void forceStatus(UUID id, TaskStatus status) {
+        jdbc.sql("""
+                update task set status = ?, status_changed_at = now(), closed_at = case when ? then null else now() end,
+                       version = version + 1, updated_at = now() where id = ?
+                """).params(status.code(), status.open(), id).update();
+    }
+
+    void setTarget(UUID id, int minutes) {
+        jdbc.sql("update task set target_minutes = ? where id = ?").params(minutes, id).update();
+    }
+
+    /** Starts the timer (if not running) or stops it, adding the time since it started to worked_seconds. */
+    boolean toggleTimer(UUID id, long version, boolean start, UUID actor) {
+        return jdbc.sql(start ? """
+                update task set timer_started_at = coalesce(timer_started_at, now()), version = version + 1,
+                       updated_at = now(), updated_by = ? where id = ? and version = ?
+                """ : """
+                update task set worked_seconds = worked_seconds
+                           + coalesce(extract(epoch from now() - timer_started_at)::int, 0),
+                       timer_started_at = null, version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?
+                """).params(actor, id, version).update() == 1;
+    }
+
+    record Timer(Integer targetMinutes, Instant startedAt, int workedSeconds) {
+    }
+
+    Timer timer(UUID id) {
+        return jdbc.sql("select target_minutes, timer_started_at, worked_seconds from task where id = ?").param(id)
+                .query((rs, n) -> new Timer((Integer) rs.getObject("target_minutes"), instant(rs, "timer_started_at"),
+                        rs.getInt("worked_seconds"))).single();
+    }
+
     // Checklist
 
     List<ChecklistItem> checklist(UUID taskId) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seed 000's five boards (【倉庫】…) with the roles they serve and the customer-success manager, and a few tasks
- * handed over on them, some of them old enough to be piling up.
+ * handed over on them, some of them old enough to be piling up; then seed 000's five flows as built-in playbooks.
  */
 @Component
 class WorkSampleData implements SampleData {
@@ -22,8 +22,10 @@ class WorkSampleData implements SampleData {
     private final Tasks tasks;
     private final Roles roles;
     private final JdbcClient jdbc;
+    private final BuiltInPlaybooks builtIns;
 
-    WorkSampleData(Boards boards, Tasks tasks, Roles roles, JdbcClient jdbc) {
+    WorkSampleData(Boards boards, Tasks tasks, Roles roles, JdbcClient jdbc, BuiltInPlaybooks builtIns) {
+        this.builtIns = builtIns;
         this.boards = boards;
         this.tasks = tasks;
         this.roles = roles;
@@ -67,6 +69,7 @@ class WorkSampleData implements SampleData {
         task(success, "使用方法説明依頼", c0, kawamura, 1, user("ouchi@example.jp"), List.of(), 0);
         task(items, "受注アイテム登録：ステッカー（入稿済み）", c1, null, 3, ishii,
                 List.of("顧客フォルダを見る", "画像がなければPDF化する", "登録完了をBSG営業に報告"), 3);
+        builtIns.install(); // seed 000's five flows, on the boards above
     }
 
     private Board board(String name, String description, UUID manager, Map<String, UUID> role, String... roleNames) {
