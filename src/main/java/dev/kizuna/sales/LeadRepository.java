@@ -102,8 +102,10 @@ class LeadRepository {
 
     /** The last rep given a lead, locking the setting row so that two arrivals take turns one after the other. */
     UUID lastAssignedForUpdate() {
-        return jdbc.sql("select last_assigned_user_id from sales_setting where id = 1 for update")
-                .query((rs, n) -> rs.getObject(1, UUID.class)).single();
+        // list(), not single(): nobody assigned yet is a null column, which single() refuses.
+        java.util.List<UUID> rows = jdbc.sql("select last_assigned_user_id from sales_setting where id = 1 for update")
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+        return rows.isEmpty() ? null : rows.getFirst();
     }
 
     void setLastAssigned(UUID userId) {

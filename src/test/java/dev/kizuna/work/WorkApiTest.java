@@ -180,11 +180,13 @@ class WorkApiTest extends ApiTestBase {
 
     @Test
     void aMentionNotifiesThePersonAndHandingOverNotifiesTheOwner() throws Exception {
-        String name = jdbc.sql("select display_name from app_user where id = ?").param(success.id()).query(String.class).single();
+        String name = unique("川村 彩");
+        jdbc.sql("update app_user set display_name = ? where id = ?").params(name, success.id()).update();
         String id = newTask(repeatToken, "{\"boardId\":\"" + boardId + "\",\"title\":\"アカウント追加依頼\",\"ownerUserId\":\""
                 + success.id() + "\"}");
         mvc.perform(post(repeatToken, "/api/v1/tasks/{id}/comments", "{\"body\":\"@" + name.replace(" ", "")
                 + " 2名追加お願いします\"}", id)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mentions.length()").value(1))
                 .andExpect(jsonPath("$.mentions[0]").value(success.id().toString()));
         List<String> keys = jdbc.sql("select message_key from notification where user_id = ? order by created_at")
                 .param(success.id()).query(String.class).list();

@@ -106,6 +106,7 @@ class BoardsController {
 
     private String form(Model model, BoardForm form, Board board) {
         model.addAttribute("form", form);
+        model.addAttribute("checkedRoles", form.roleIds() == null ? java.util.Set.of() : java.util.Set.copyOf(form.roleIds()));
         model.addAttribute("board", board);
         model.addAttribute("roles", roles.list(false));
         model.addAttribute("users", users.pickable());
@@ -135,10 +136,6 @@ class BoardsController {
                 throw new RuleViolationException(problems);
             }
             return new BoardDraft(name, description, manager, days, ids);
-        }
-
-        boolean hasRole(Object id) {
-            return roleIds != null && roleIds.contains(String.valueOf(id));
         }
     }
 }
