@@ -18,8 +18,14 @@ final class Mentions {
         String text = body.replace('＠', '@');
         return users.stream().filter(UserSummary::active).filter(u -> {
             String name = u.displayName();
-            return text.contains("@" + name) || text.contains("@" + name.replace(" ", "").replace("　", ""))
-                    || text.contains("@" + u.email());
+            return mentions(text, name) || mentions(text, name.replace(" ", "").replace("　", ""))
+                    || mentions(text, u.email());
         }).map(UserSummary::id).distinct().toList();
+    }
+
+    /** "@name" followed by the end, a space or punctuation: "@川村彩" does not mention 川村彩子. */
+    private static boolean mentions(String text, String name) {
+        return java.util.regex.Pattern.compile("@" + java.util.regex.Pattern.quote(name) + "(?=$|[\\s、。，,.!?！？)）])")
+                .matcher(text).find();
     }
 }
