@@ -158,6 +158,13 @@ class TaskRepository {
                         rs.getInt("worked_seconds"))).single();
     }
 
+    /** Every active user's name and e-mail, for finding @mentions (not capped like the pickers' list). */
+    List<dev.kizuna.identity.UserSummary> mentionable() {
+        return jdbc.sql("select id, email, display_name from app_user where active").query((rs, n) ->
+                new dev.kizuna.identity.UserSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), "",
+                        null, true, null, "")).list();
+    }
+
     // Checklist
 
     List<ChecklistItem> checklist(UUID taskId) {

@@ -302,7 +302,7 @@ public class Tasks {
         Task task = find(taskId);
         String clean = body == null ? "" : body.strip();
         Check.of().required("body", clean).maxLength("body", clean, 5000).verify();
-        List<UUID> mentioned = Mentions.find(clean, users.pickable());
+        List<UUID> mentioned = Mentions.find(clean, tasks.mentionable());
         UUID me = CurrentActor.required().actorId();
         UUID id = Ids.newId();
         tasks.addComment(id, taskId, me, clean, mentioned);
