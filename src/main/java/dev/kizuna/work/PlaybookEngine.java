@@ -1,0 +1,212 @@
+package dev.kizuna.work;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.Company;
+import dev.kizuna.identity.Roles;
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.calendar.BusinessCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves runs through their steps. Every transition happens in its own transaction with the run's row locked, so two
+ * instances never take the same step twice; a step that throws is retried with back-off (1, 2, 4, 8 minutes) and
+ * after {@link #MAX_ATTEMPTS} the run is {@code failed} and shows on the errors view. An e-mail is recorded in its own
+ * committed transaction before it goes out, so a retry or a restart never sends it twice.
+ */
+@Component
+class PlaybookEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaybookEngine.class);
+    static final int MAX_ATTEMPTS = 5;
+    /** Timed waits end at this hour of the business day (Tokyo). */
+    static final LocalTime WAKE_UP = LocalTime.of(9, 0);
+
+    private final PlaybookRepository runs;
+    private final TaskRepository taskRows;
+    private final Tasks tasks;
+    private final BoardRepository boards;
+    private final Roles roles;
+    private final Companies companies;
+    private final BusinessCalendar calendar;
+    private final PlaybookMailer mailer;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    PlaybookEngine(PlaybookRepository runs, TaskRepository taskRows, Tasks tasks, BoardRepository boards, Roles roles,
+            Companies companies, BusinessCalendar calendar, PlaybookMailer mailer, PlatformTransactionManager txm,
+            Optional<Clock> clock) {
+        this.runs = runs;
+        this.taskRows = taskRows;
+        this.tasks = tasks;
+        this.boards = boards;
+        this.roles = roles;
+        this.companies = companies;
+        this.calendar = calendar;
+        this.mailer = mailer;
+        this.newTransaction = new TransactionTemplate(txm);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Starts a run at its first step (in its own transaction); returns its id. */
+    UUID start(Playbook playbook, UUID companyId, UUID dealId, UUID actor) {
+        UUID id = Ids.newId();
+        newTransaction.executeWithoutResult(s -> {
+            runs.insertRun(id, playbook.id(), runs.versionId(playbook.id(), playbook.currentVersion()), companyId,
+                    dealId, actor);
+            runs.addEvent(id, companyId, null, "started", playbook.name() + " v" + playbook.currentVersion(), actor);
+        });
+        transition(id, run -> proceed(run, 0, run.iteration()));
+        return id;
+    }
+
+    /** Runs {@code step} on the locked run in a new transaction; a failure is recorded for a retry with back-off. */
+    void transition(UUID runId, Consumer<PlaybookRun> step) {
+        try {
+            AsSystem.run(() -> newTransaction.executeWithoutResult(s -> runs.lockRun(runId).ifPresent(step)));
+        } catch (RuntimeException e) {
+            log.warn("Playbook run {}: step failed, will retry", runId, e);
+            AsSystem.run(() -> newTransaction.executeWithoutResult(s -> runs.lockRun(runId).ifPresent(run -> failed(run, e))));
+        }
+    }
+
+    private void failed(PlaybookRun run, RuntimeException e) {
+        int attempts = run.attempts() + 1;
+        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        Instant retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10)));
+        runs.setState(run.id(), giveUp ? "failed" : "running", run.step(), run.iteration(), run.taskId(), run.waitFor(),
+                giveUp ? null : retryAt, attempts, error);
+        runs.addEvent(run.id(), run.companyId(), run.step(), giveUp ? "failed" : "retry", error, null);
+    }
+
+    /** The timer: a wait ended, or a failed step's retry is due. */
+    void fire(PlaybookRun run) {
+        List<PlaybookStep> steps = runs.stepsOfRun(run.id());
+        if ("waiting".equals(run.status())) {
+            runs.addEvent(run.id(), run.companyId(), run.step(), "resumed", "", null);
+            next(run, steps.get(run.step()).next(run.step()));
+        } else if ("running".equals(run.status())) {
+            proceed(run, run.step(), run.iteration()); // a retry of the step that failed
+        }
+    }
+
+    /** Goes on to step {@code to}: a later pass of the flow when it goes back. */
+    void next(PlaybookRun run, int to) {
+        proceed(run, to, to <= run.step() ? run.iteration() + 1 : run.iteration());
+    }
+
+    /** Runs steps from {@code from} until one waits (a task, a wait) or the playbook ends. */
+    void proceed(PlaybookRun run, int from, int iteration) {
+        List<PlaybookStep> steps = runs.stepsOfRun(run.id());
+        int step = from;
+        for (int guard = 0; guard < 200; guard++) {
+            if (step >= steps.size()) {
+                runs.setState(run.id(), "done", steps.size(), iteration, null, null, null, 0, null);
+                runs.addEvent(run.id(), run.companyId(), null, "done", "", null);
+                return;
+            }
+            PlaybookStep s = steps.get(step);
+            runs.addEvent(run.id(), run.companyId(), step, "step", s.title() == null ? s.kind() : s.title(), null);
+            switch (s.kind()) {
+                case "task", "checklist", "timed", "call" -> {
+                    UUID task = task(run, s);
+                    runs.setState(run.id(), "running", step, iteration, task, null, null, 0, null);
+                    return;
+                }
+                case "wait" -> {
+                    if (s.waitFor() != null) {
+                        runs.setState(run.id(), "waiting", step, iteration, null, s.waitFor(), null, 0, null);
+                    } else {
+                        LocalDate day = s.waitUntil() != null ? s.waitUntil()
+                                : calendar.addBusinessDays(LocalDate.now(clock.withZone(Tasks.ZONE)), s.waitDays());
+                        runs.setState(run.id(), "waiting", step, iteration, null, null,
+                                day.atTime(WAKE_UP).atZone(Tasks.ZONE).toInstant(), 0, null);
+                    }
+                    runs.addEvent(run.id(), run.companyId(), step, "wait", s.waitFor() != null ? s.waitFor() : "", null);
+                    return;
+                }
+                case "post" -> task(run, s);
+                case "email" -> mail(run, step, iteration, s);
+                case "goto" -> {
+                }
+                default -> throw new IllegalStateException("unknown step kind " + s.kind());
+            }
+            int to = s.next(step);
+            if (to <= step) {
+                iteration++;
+            }
+            step = to;
+        }
+        throw new IllegalStateException("the playbook loops without a step that waits");
+    }
+
+    private UUID task(PlaybookRun run, PlaybookStep s) {
+        Board board = boards.findByName(s.board())
+                .orElseThrow(() -> new IllegalStateException("no board named " + s.board()));
+        UUID role = s.role() == null ? null : roles.list(true).stream().filter(r -> r.name().equals(s.role()))
+                .map(dev.kizuna.identity.Role::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no job role named " + s.role()));
+        String details = (s.details() == null ? "" : s.details()) + "\n(" + run.playbookName() + ")";
+        Task t = tasks.insert(new TaskDraft(board.id(), s.title(), details.strip(), role, null, run.companyId(),
+                run.dealId(), null, null, null, "normal", s.checklist() == null ? List.of() : s.checklist()),
+                runs.startedBy(run.id()));
+        if (s.targetMinutes() != null) {
+            taskRows.setTarget(t.id(), s.targetMinutes());
+        }
+        runs.addEvent(run.id(), run.companyId(), null, "task", s.title() + " → " + board.name(), null);
+        return t.id();
+    }
+
+    private void mail(PlaybookRun run, int step, int iteration, PlaybookStep s) {
+        Company company = companies.find(run.companyId());
+        if (company.email() == null || company.email().isBlank()) {
+            throw new IllegalStateException("the customer has no e-mail address");
+        }
+        boolean fresh = Boolean.TRUE.equals(newTransaction.execute(t ->
+                runs.recordMail(run.id(), step, iteration, company.email())));
+        if (!fresh) {
+            String status = runs.mailStatus(run.id(), step, iteration).orElse("sent");
+            if ("sent".equals(status)) {
+                return; // this pass already sent it: never twice
+            }
+            if ("sending".equals(status)) {
+                throw new IllegalStateException("an earlier try may have sent this e-mail; check and skip the step");
+            }
+        }
+        try {
+            mailer.send(company.email(), s.subject(), s.body());
+        } catch (RuntimeException e) {
+            newTransaction.executeWithoutResult(t -> runs.mailSent(run.id(), step, iteration, false));
+            throw e;
+        }
+        newTransaction.executeWithoutResult(t -> runs.mailSent(run.id(), step, iteration, true));
+        runs.addEvent(run.id(), run.companyId(), step, "email", company.email() + ": " + s.subject(), null);
+    }
+
+    /** A call step's unreached calls reached the limit: its task is cancelled and the run goes to onLimit. */
+    void callLimit(PlaybookRun run, int unreached) {
+        PlaybookStep s = runs.stepsOfRun(run.id()).get(run.step());
+        if (run.taskId() != null) {
+            taskRows.forceStatus(run.taskId(), TaskStatus.CANCELLED);
+            taskRows.addEvent(Ids.newId(), run.taskId(), run.companyId(), null, "status", TaskStatus.CANCELLED.code());
+        }
+        runs.addEvent(run.id(), run.companyId(), run.step(), "limit", String.valueOf(unreached), null);
+        next(run, s.onLimit());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.kizuna.work;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kizuna.activities.TimelineEntry;
+import dev.kizuna.activities.TimelineSource;
+import org.springframework.stereotype.Component;
+
+/** A customer's timeline shows what their playbook runs did (kind {@code playbook}): started, steps, mails, waits. */
+@Component
+class PlaybookTimelineSource implements TimelineSource {
+
+    static final String KIND = "playbook";
+
+    private final PlaybookRepository runs;
+
+    PlaybookTimelineSource(PlaybookRepository runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(KIND);
+    }
+
+    @Override
+    public List<TimelineEntry> entries(UUID companyId, UUID contactId, List<String> kinds, Instant before,
+            UUID beforeId, int limit) {
+        if (contactId != null) {
+            return List.of();
+        }
+        return runs.eventsOfCompany(companyId, before, beforeId, limit).stream()
+                .map(e -> new TimelineEntry(KIND, e.event().at(), e.event().id(), e.playbookName(),
+                        "work.run.event." + e.event().kind(), e.event().detail(), e.event().actorName(),
+                        "/playbook-runs/" + e.event().runId(), 0))
+                .toList();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.kizuna.work;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every 30 seconds: runs whose wait ended or whose failed step is due for a retry. Each run is claimed with
+ * {@code select … for update skip locked} inside the transaction that moves it, so even without the ShedLock (two
+ * instances, or a lock that expired) no step fires twice.
+ */
+@Component
+class PlaybookTimerJob {
+
+    static final int BATCH = 100;
+    /** How long a claimed run is this instance's before another may take it. */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
+
+    private final PlaybookRepository runs;
+    private final PlaybookEngine engine;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PlaybookTimerJob(PlaybookRepository runs, PlaybookEngine engine, PlatformTransactionManager txm,
+            Optional<Clock> clock) {
+        this.runs = runs;
+        this.engine = engine;
+        this.transaction = new TransactionTemplate(txm);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT30S")
+    @SchedulerLock(name = "work-playbook-timers", lockAtMostFor = "PT5M")
+    void run() {
+        fireDue();
+    }
+
+    /** Fires every due run, a batch at a time; returns how many were fired. */
+    int fireDue() {
+        int fired = 0;
+        while (true) {
+            java.time.Instant now = clock.instant();
+            List<UUID> batch = transaction.execute(s -> runs.claimDue(now, now.plus(LEASE), BATCH));
+            for (UUID id : batch) {
+                engine.transition(id, run -> {
+                    if (run.dueAt() != null && !run.dueAt().isAfter(now.plus(LEASE))) {
+                        engine.fire(run);
+                    }
+                });
+            }
+            fired += batch.size();
+            if (batch.size() < BATCH) {
+                return fired;
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.kizuna.work;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kizuna.customers.Companies;
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.api.NotFoundException;
+import dev.kizuna.platform.api.StaleVersionException;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Playbooks (フロー) and their runs: everyone reads them; managers and administrators write playbooks (each change of
+ * steps is a new version; running instances keep theirs); members start runs on a customer and pause, resume, skip a
+ * step (with a reason) or cancel them — every such act audited and on the run's history and the customer's timeline.
+ */
+@Service
+@Transactional
+public class Playbooks {
+
+    static final String AUDIT_TYPE = "playbook";
+    static final String RUN_TYPE = "playbookRun";
+
+    private final PlaybookRepository repository;
+    private final PlaybookEngine engine;
+    private final org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns;
+    private final Companies companies;
+    private final AuditLog audit;
+
+    Playbooks(PlaybookRepository repository, PlaybookEngine engine, Companies companies, AuditLog audit,
+            org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns) {
+        this.repository = repository;
+        this.builtIns = builtIns;
+        this.engine = engine;
+        this.companies = companies;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Playbook> list() {
+        return repository.list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Playbook find(UUID id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    public Playbook create(PlaybookDraft draft) {
+        return insert(null, draft, false);
+    }
+
+    Playbook insert(String key, PlaybookDraft draft, boolean builtin) {
+        verify(draft, null);
+        UUID id = Ids.newId();
+        repository.insert(id, key, draft, builtin, CurrentActor.idOrNull());
+        Playbook created = find(id);
+        audit.record("playbook.created", AUDIT_TYPE, id, null, created);
+        return created;
+    }
+
+    /** Saves a new version when the steps change; runs already going keep the version they started on. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public Playbook update(UUID id, long version, PlaybookDraft draft) {
+        Playbook before = find(id);
+        verify(draft, id);
+        boolean newSteps = !before.steps().equals(draft.steps());
+        int number = newSteps ? before.currentVersion() + 1 : before.currentVersion();
+        if (!repository.update(id, version, draft, number, CurrentActor.idOrNull())) {
+            throw new StaleVersionException(AUDIT_TYPE, id);
+        }
+        if (newSteps) {
+            repository.insertVersion(id, number, draft.steps(), CurrentActor.idOrNull());
+        }
+        Playbook after = find(id);
+        audit.record("playbook.updated", AUDIT_TYPE, id, before, after);
+        return after;
+    }
+
+    /**
+     * Installs seed 000's five flows as built-in playbooks with the roles and boards they name, where missing;
+     * returns how many playbooks were added.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int installBuiltIns() {
+        return builtIns.getObject().install();
+    }
+
+    /** Starts the playbook by hand on a customer (and deal). */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PlaybookRun start(UUID playbookId, UUID companyId, UUID dealId) {
+        Playbook playbook = find(playbookId);
+        Check.of().required("companyId", companyId)
+                .failIf(companyId != null && companies.findOrNull(companyId) == null, "companyId", "UnknownId")
+                .failIf(!playbook.active(), "playbookId", "WorkPlaybookInactive")
+                .verify();
+        UUID runId = engine.start(playbook, companyId, dealId, CurrentActor.idOrNull());
+        audit.record("playbookRun.started", RUN_TYPE, runId, null, Map.of("playbook", playbook.name(),
+                "companyId", companyId));
+        return run(runId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PlaybookRun run(UUID id) {
+        return repository.findRun(id).orElseThrow(() -> new NotFoundException(RUN_TYPE, id));
+    }
+
+    /** Runs by status ({@code open}, running, waiting, paused, done, cancelled, failed) and/or customer. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaybookRun> runs(String status, UUID companyId, int limit) {
+        Check.of().oneOf("status", status, List.of("open", "running", "waiting", "paused", "done", "cancelled",
+                "failed")).verify();
+        return repository.runs(status, companyId, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaybookRunEvent> history(UUID runId) {
+        return repository.events(runId);
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    public PlaybookRun pause(UUID id, long version) {
+        return setStatus(id, version, "paused", List.of("running", "waiting"), "paused", null);
+    }
+
+    /** Resumes a paused or failed run: its current step is tried again now. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public PlaybookRun resume(UUID id, long version) {
+        PlaybookRun before = run(id);
+        Check.of().failIf(!List.of("paused", "failed").contains(before.status()), "status", "WorkRunClosed").verify();
+        if (!repository.resume(id, version)) {
+            throw new StaleVersionException(RUN_TYPE, id);
+        }
+        repository.addEvent(id, before.companyId(), before.step(), "resumed", "", CurrentActor.idOrNull());
+        audit.record("playbookRun.resumed", RUN_TYPE, id, Map.of("status", before.status()), Map.of("status", "resumed"));
+        return run(id);
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    public PlaybookRun cancel(UUID id, long version, String reason) {
+        return setStatus(id, version, "cancelled", List.of("running", "waiting", "paused", "failed"), "cancelled",
+                reason);
+    }
+
+    /** Skips the current step (its task, if any, stays as it is) and goes on to the next, with a reason. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PlaybookRun skip(UUID id, long version, String reason) {
+        PlaybookRun before = run(id);
+        String clean = reason == null ? "" : reason.strip();
+        Check.of().required("reason", clean).maxLength("reason", clean, 500)
+                .failIf(!before.open(), "status", "WorkRunClosed").verify();
+        if (before.version() != version) {
+            throw new StaleVersionException(RUN_TYPE, id);
+        }
+        UUID actor = CurrentActor.idOrNull();
+        engine.transition(id, run -> {
+            repository.addEvent(id, run.companyId(), run.step(), "skipped", clean, actor);
+            engine.next(run, repository.stepsOfRun(id).get(run.step()).next(run.step()));
+        });
+        audit.record("playbookRun.skipped", RUN_TYPE, id, Map.of("step", before.step()), Map.of("reason", clean));
+        return run(id);
+    }
+
+    private PlaybookRun setStatus(UUID id, long version, String status, List<String> from, String event,
+            String reason) {
+        PlaybookRun before = run(id);
+        Check.of().failIf(!from.contains(before.status()), "status", "WorkRunClosed").verify();
+        if (!repository.setStatus(id, version, status)) {
+            throw new StaleVersionException(RUN_TYPE, id);
+        }
+        repository.addEvent(id, before.companyId(), before.step(), event, reason, CurrentActor.idOrNull());
+        audit.record("playbookRun." + event, RUN_TYPE, id, Map.of("status", before.status()), Map.of("status", status));
+        return run(id);
+    }
+
+    private void verify(PlaybookDraft d, UUID id) {
+        List<PlaybookStep> steps = d.steps() == null ? List.of() : d.steps();
+        Check check = Check.of()
+                .required("name", d.name())
+                .maxLength("name", d.name(), 120)
+                .failIf(d.name() != null && !d.name().isBlank() && repository.nameTaken(d.name().strip(), id), "name",
+                        "Duplicate")
+                .required("trigger", d.trigger())
+                .oneOf("trigger", d.trigger(), Playbook.TRIGGERS)
+                .failIf("activity_type".equals(d.trigger()) && (d.triggerType() == null || d.triggerType().isBlank()),
+                        "triggerType", "NotBlank")
+                .required("steps", steps);
+        for (int i = 0; i < steps.size(); i++) {
+            PlaybookStep s = steps.get(i);
+            String f = "steps[" + i + "]";
+            boolean inRange = s.then() == null || (s.then() >= 0 && s.then() <= steps.size());
+            check.oneOf(f + ".kind", s.kind(), PlaybookStep.KINDS)
+                    .failIf(s.makesTask() && (s.title() == null || s.title().isBlank()), f + ".title", "NotBlank")
+                    .failIf(s.makesTask() && (s.board() == null || s.board().isBlank()), f + ".board", "NotBlank")
+                    .failIf(!inRange, f + ".then", "Range", 0, steps.size())
+                    .failIf("goto".equals(s.kind()) && s.then() == null, f + ".then", "NotNull")
+                    .failIf("call".equals(s.kind()) && (s.limit() == null || s.limit() < 1), f + ".limit", "Range", 1, 99)
+                    .failIf("call".equals(s.kind()) && (s.onLimit() == null || s.onLimit() < 0
+                            || s.onLimit() > steps.size()), f + ".onLimit", "Range", 0, steps.size())
+                    .failIf("email".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
+                            "NotBlank")
+                    .failIf("email".equals(s.kind()) && (s.body() == null || s.body().isBlank()), f + ".body", "NotBlank")
+                    .failIf("wait".equals(s.kind()) && (s.waitDays() == null) == (s.waitUntil() == null)
+                            && s.waitFor() == null, f + ".waitDays", "WorkOneWait")
+                    .failIf("wait".equals(s.kind()) && s.waitFor() != null
+                            && !List.of("order", "deal_won").contains(s.waitFor()), f + ".waitFor", "OneOf",
+                            "order, deal_won")
+                    .failIf("timed".equals(s.kind()) && (s.targetMinutes() == null || s.targetMinutes() < 1),
+                            f + ".targetMinutes", "Range", 1, 1440);
+        }
+        check.verify();
+    }
+}

@@ -1,0 +1,301 @@
+package dev.kizuna.work;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.api.KeysetOrder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over {@code task} and its checklist, comments and events. */
+@Repository
+class TaskRepository {
+
+    static final String OPEN = "t.status in ('todo', 'doing')";
+
+    private static final String SELECT = """
+            select t.*, b.name as board_name, r.name as role_name, o.display_name as owner_name,
+                   q.display_name as requester_name, c.name as company_name, d.title as deal_name,
+                   (select count(*) filter (where i.done) from task_checklist_item i where i.task_id = t.id) as checks_done,
+                   (select count(*) from task_checklist_item i where i.task_id = t.id) as checks_total
+            from task t
+            join board b on b.id = t.board_id
+            left join job_role r on r.id = t.owner_role_id
+            left join app_user o on o.id = t.owner_user_id
+            left join app_user q on q.id = t.requester_id
+            left join company c on c.id = t.company_id
+            left join deal d on d.id = t.deal_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    TaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Task> find(UUID id) {
+        return jdbc.sql(SELECT + " where t.id = ?").param(id).query(TaskRepository::map).optional();
+    }
+
+    void insert(UUID id, Clean c, UUID requester, UUID actor) {
+        jdbc.sql("""
+                insert into task (id, board_id, title, details, owner_role_id, owner_user_id, requester_id, company_id,
+                                  deal_id, due_on, due_time, priority, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(id, c.boardId(), c.title(), c.details(), c.ownerRoleId(), c.ownerUserId(), requester,
+                c.companyId(), c.dealId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, actor).update();
+    }
+
+    boolean update(UUID id, long version, Clean c, UUID actor) {
+        return jdbc.sql("""
+                update task set board_id = ?, title = ?, details = ?, owner_role_id = ?, owner_user_id = ?,
+                       company_id = ?, deal_id = ?, due_on = ?, due_time = ?, priority = ?,
+                       version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?
+                """).params(c.boardId(), c.title(), c.details(), c.ownerRoleId(), c.ownerUserId(), c.companyId(),
+                c.dealId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, id, version).update() == 1;
+    }
+
+    boolean setStatus(UUID id, long version, TaskStatus status, UUID actor) {
+        return jdbc.sql("""
+                update task set status = ?, status_changed_at = now(),
+                       closed_at = case when ? then null else now() end,
+                       version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?
+                """).params(status.code(), status.open(), actor, id, version).update() == 1;
+    }
+
+    boolean setOwner(UUID id, long version, UUID userId, UUID actor) {
+        return jdbc.sql("""
+                update task set owner_user_id = ?, version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?
+                """).params(userId, actor, id, version).update() == 1;
+    }
+
+    /** Counts per status of a board; closed statuses only since {@code closedSince}. */
+    Map<TaskStatus, Long> columnCounts(UUID boardId, Instant closedSince) {
+        Map<TaskStatus, Long> counts = new java.util.EnumMap<>(TaskStatus.class);
+        jdbc.sql("""
+                select status, count(*) from task t
+                where board_id = ? and (status in ('todo', 'doing') or closed_at >= ?) group by status
+                """).params(boardId, Timestamp.from(closedSince))
+                .query((rs, n) -> counts.put(TaskStatus.of(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /** Served by task_board_status_idx: one status of one board, oldest first (closed: newest first). */
+    List<Task> column(UUID boardId, TaskStatus status, Instant closedSince, int limit) {
+        if (status.open()) {
+            return jdbc.sql(SELECT + " where t.board_id = ? and t.status = ? order by t.created_at, t.id limit ?")
+                    .params(boardId, status.code(), limit).query(TaskRepository::map).list();
+        }
+        return jdbc.sql(SELECT + """
+                 where t.board_id = ? and t.status = ? and t.closed_at >= ?
+                 order by t.created_at desc, t.id desc limit ?""")
+                .params(boardId, status.code(), Timestamp.from(closedSince), limit).query(TaskRepository::map).list();
+    }
+
+    List<Task> list(CharSequence where, List<Object> args, KeysetOrder order, Cursor after, int fetchSize) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" where true").append(where);
+        List<Object> all = new ArrayList<>(args);
+        order.appendAfter(sql, all, after);
+        order.appendOrderAndLimit(sql, all, fetchSize);
+        return jdbc.sql(sql.toString()).params(all).query(TaskRepository::map).list();
+    }
+
+    long count(CharSequence where, List<Object> args) {
+        return jdbc.sql("select count(*) from task t where true" + where).params(args).query(Long.class).single();
+    }
+
+    List<Task> ofCompany(UUID companyId, boolean openOnly, int limit) {
+        return jdbc.sql(SELECT + " where t.company_id = ?" + (openOnly ? " and " + OPEN : "")
+                + " order by t.created_at desc, t.id desc limit ?").params(companyId, limit)
+                .query(TaskRepository::map).list();
+    }
+
+    /** For automation (a playbook's call limit): closes or reopens a task whatever its version. */
+    void forceStatus(UUID id, TaskStatus status) {
+        jdbc.sql("""
+                update task set status = ?, status_changed_at = now(), closed_at = case when ? then null else now() end,
+                       version = version + 1, updated_at = now() where id = ?
+                """).params(status.code(), status.open(), id).update();
+    }
+
+    void setTarget(UUID id, int minutes) {
+        jdbc.sql("update task set target_minutes = ? where id = ?").params(minutes, id).update();
+    }
+
+    /** Starts the timer (if not running) or stops it, adding the time since it started to worked_seconds. */
+    boolean toggleTimer(UUID id, long version, boolean start, UUID actor) {
+        return jdbc.sql(start ? """
+                update task set timer_started_at = coalesce(timer_started_at, now()), version = version + 1,
+                       updated_at = now(), updated_by = ? where id = ? and version = ?
+                """ : """
+                update task set worked_seconds = worked_seconds
+                           + coalesce(extract(epoch from now() - timer_started_at)::int, 0),
+                       timer_started_at = null, version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?
+                """).params(actor, id, version).update() == 1;
+    }
+
+    record Timer(Integer targetMinutes, Instant startedAt, int workedSeconds) {
+    }
+
+    Timer timer(UUID id) {
+        return jdbc.sql("select target_minutes, timer_started_at, worked_seconds from task where id = ?").param(id)
+                .query((rs, n) -> new Timer((Integer) rs.getObject("target_minutes"), instant(rs, "timer_started_at"),
+                        rs.getInt("worked_seconds"))).single();
+    }
+
+    /** Every active user's name and e-mail, for finding @mentions (not capped like the pickers' list). */
+    List<dev.kizuna.identity.UserSummary> mentionable() {
+        return jdbc.sql("select id, email, display_name from app_user where active").query((rs, n) ->
+                new dev.kizuna.identity.UserSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), "",
+                        null, true, null, "")).list();
+    }
+
+    // Checklist
+
+    List<ChecklistItem> checklist(UUID taskId) {
+        return jdbc.sql("select * from task_checklist_item where task_id = ? order by position, id").param(taskId)
+                .query((rs, n) -> new ChecklistItem(rs.getObject("id", UUID.class), rs.getInt("position"),
+                        rs.getString("label"), rs.getBoolean("done"), instant(rs, "done_at"))).list();
+    }
+
+    void addChecklistItem(UUID id, UUID taskId, String label) {
+        jdbc.sql("""
+                insert into task_checklist_item (id, task_id, position, label)
+                values (?, ?, (select coalesce(max(position), 0) + 1 from task_checklist_item where task_id = ?), ?)
+                """).params(id, taskId, taskId, label).update();
+    }
+
+    boolean setChecked(UUID taskId, UUID itemId, boolean done, UUID actor) {
+        return jdbc.sql("""
+                update task_checklist_item set done = ?, done_at = case when ? then now() end, done_by = ?
+                where id = ? and task_id = ?
+                """).params(done, done, actor, itemId, taskId).update() == 1;
+    }
+
+    void bumpVersion(UUID taskId, UUID actor) {
+        jdbc.sql("update task set version = version + 1, updated_at = now(), updated_by = ? where id = ?")
+                .params(actor, taskId).update();
+    }
+
+    // Comments and history
+
+    void addComment(UUID id, UUID taskId, UUID author, String body, List<UUID> mentions) {
+        jdbc.sql("insert into task_comment (id, task_id, author_id, body, mentions) values (?, ?, ?, ?, ?)")
+                .params(id, taskId, author, body, mentions.toArray(UUID[]::new)).update();
+    }
+
+    List<TaskComment> comments(UUID taskId) {
+        return jdbc.sql("""
+                select tc.*, u.display_name from task_comment tc left join app_user u on u.id = tc.author_id
+                where tc.task_id = ? order by tc.created_at, tc.id
+                """).param(taskId).query((rs, n) -> new TaskComment(rs.getObject("id", UUID.class),
+                rs.getObject("author_id", UUID.class), rs.getString("display_name"), rs.getString("body"),
+                Arrays.asList((UUID[]) rs.getArray("mentions").getArray()), instant(rs, "created_at"))).list();
+    }
+
+    void addEvent(UUID id, UUID taskId, UUID companyId, UUID actor, String kind, String detail) {
+        jdbc.sql("insert into task_event (id, task_id, company_id, actor_id, kind, detail) values (?, ?, ?, ?, ?, ?)")
+                .params(id, taskId, companyId, actor, kind, detail == null ? "" : detail).update();
+    }
+
+    List<TaskEvent> events(UUID taskId, int limit) {
+        return jdbc.sql("""
+                select e.*, u.display_name from task_event e left join app_user u on u.id = e.actor_id
+                where e.task_id = ? order by e.at desc, e.id desc limit ?
+                """).params(taskId, limit).query(TaskRepository::event).list();
+    }
+
+    record CompanyEvent(TaskEvent event, String title) {
+    }
+
+    /** A customer's task history, newest first, strictly before (at, id); served by task_event_company_idx. */
+    List<CompanyEvent> eventsOfCompany(UUID companyId, Instant before, UUID beforeId, int limit) {
+        String after = before == null ? "" : " and (e.at, e.id) < (?, ?)";
+        List<Object> args = new ArrayList<>(List.of(companyId));
+        if (before != null) {
+            args.add(Timestamp.from(before));
+            args.add(beforeId);
+        }
+        args.add(limit);
+        return jdbc.sql("""
+                select e.*, u.display_name, t.title from task_event e
+                join task t on t.id = e.task_id
+                left join app_user u on u.id = e.actor_id
+                where e.company_id = ?""" + after + " order by e.at desc, e.id desc limit ?").params(args)
+                .query((rs, n) -> new CompanyEvent(event(rs, n), rs.getString("title"))).list();
+    }
+
+    // Backlog
+
+    record BacklogItem(UUID taskId, String title, UUID boardId) {
+    }
+
+    /** Marks open tasks of a board created before {@code cutoff} as reported, once each; two jobs never share one. */
+    List<BacklogItem> claimBacklog(UUID boardId, Instant cutoff) {
+        return jdbc.sql("""
+                update task t set backlog_notified_at = now()
+                where t.id in (select id from task where board_id = ? and status in ('todo', 'doing')
+                               and backlog_notified_at is null and created_at < ? for update skip locked)
+                returning t.id, t.title, t.board_id
+                """).params(boardId, Timestamp.from(cutoff)).query((rs, n) -> new BacklogItem(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class))).list();
+    }
+
+    long backlogCount(UUID boardId, Instant cutoff) {
+        return jdbc.sql("""
+                select count(*) from task where board_id = ? and status in ('todo', 'doing') and created_at < ?
+                """).params(boardId, Timestamp.from(cutoff)).query(Long.class).single();
+    }
+
+    long overdueCount(LocalDate today) {
+        return jdbc.sql("select count(*) from task where status in ('todo', 'doing') and due_on < ?").param(today)
+                .query(Long.class).single();
+    }
+
+    private static TaskEvent event(ResultSet rs, int n) throws SQLException {
+        return new TaskEvent(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
+                instant(rs, "at"), rs.getString("display_name"), rs.getString("kind"), rs.getString("detail"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Task map(ResultSet rs, int n) throws SQLException {
+        java.sql.Date due = rs.getDate("due_on");
+        java.sql.Time time = rs.getTime("due_time");
+        return new Task(rs.getObject("id", UUID.class), rs.getObject("board_id", UUID.class),
+                rs.getString("board_name"), rs.getString("title"), rs.getString("details"),
+                rs.getObject("owner_role_id", UUID.class), rs.getString("role_name"),
+                rs.getObject("owner_user_id", UUID.class), rs.getString("owner_name"),
+                rs.getObject("requester_id", UUID.class), rs.getString("requester_name"),
+                rs.getObject("company_id", UUID.class), rs.getString("company_name"),
+                rs.getObject("deal_id", UUID.class), rs.getString("deal_name"),
+                due == null ? null : due.toLocalDate(), time == null ? null : time.toLocalTime(),
+                TaskPriority.of(rs.getString("priority")), TaskStatus.of(rs.getString("status")),
+                instant(rs, "status_changed_at"), instant(rs, "closed_at"), rs.getLong("version"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("checks_done"),
+                rs.getInt("checks_total"));
+    }
+
+    /** A checked task's values, as written. */
+    record Clean(UUID boardId, String title, String details, UUID ownerRoleId, UUID ownerUserId, UUID companyId,
+            UUID dealId, LocalDate dueOn, LocalTime dueTime, TaskPriority priority) {
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kizuna.work;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.kizuna.platform.api.FieldLabels;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Labels the board and task fields in error messages ({@code work.field.<name>}). */
+@Component
+class WorkFieldLabels implements FieldLabels {
+
+    static final Set<String> FIELDS = Set.of("boardId", "title", "details", "ownerRoleId", "ownerUserId", "companyId",
+            "dueOn", "dueTime", "dueInBusinessDays", "priority", "status", "checklist", "label", "body", "backlogDays",
+            "managerId", "roleIds", "view");
+
+    private final MessageSource messages;
+
+    WorkFieldLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<String> label(String field, Locale locale) {
+        String name = field.startsWith("filter[") ? field.substring(7).replaceAll("\\].*", "") : field;
+        return FIELDS.contains(name) ? Optional.of(messages.getMessage("work.field." + name, null, name, locale))
+                : Optional.empty();
+    }
+}

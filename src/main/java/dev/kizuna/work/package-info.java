@@ -1,0 +1,13 @@
+/**
+ * Work (業務): boards (板) — named queues serving job roles — and the tasks handed over on them (タスク付け), with
+ * checklists, comments with @mentions, due dates in business days and the backlog rule ("never let work pile up
+ * for two days", seed 002): an open task older than a board's N business days alerts the board's manager and is
+ * counted in the daily report.
+ * <p>
+ * Public face: the facades {@link dev.kizuna.work.Boards}, {@link dev.kizuna.work.Tasks} and
+ * {@link dev.kizuna.work.Backlog}; the events {@link dev.kizuna.work.TaskCreated} and
+ * {@link dev.kizuna.work.TaskStatusChanged}. Tasks show on a customer's page (a {@code CustomerPanel}) and timeline
+ * (a {@code TimelineSource}). In-app alerts go through {@code sales.Notifications} (the header bell).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Work")
+package dev.kizuna.work;

@@ -1,0 +1,19 @@
+package dev.kizuna.work.web;
+
+import dev.kizuna.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WorkNavigation {
+
+    @Bean
+    NavItem myTasksNav() {
+        return new NavItem(NavItem.MAIN, "work.nav.tasks", "/tasks", null, 30);
+    }
+
+    @Bean
+    NavItem boardsNav() {
+        return new NavItem(NavItem.MAIN, "work.nav.boards", "/boards", null, 31);
+    }
+}

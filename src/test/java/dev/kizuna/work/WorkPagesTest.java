@@ -1,0 +1,137 @@
+package dev.kizuna.work;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.ApiTestBase;
+import dev.kizuna.support.TestAccounts;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Every work page in both languages; the board answers htmx moves with itself; forms keep input and name fields. */
+class WorkPagesTest extends ApiTestBase {
+
+    private TestAccounts.Account admin;
+    private TestAccounts.Account member;
+    private String boardId;
+    private String companyId;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        admin = accounts.create(PermissionLevel.ADMIN);
+        member = accounts.create(PermissionLevel.MEMBER);
+        String token = accounts.token(admin);
+        boardId = JsonPath.read(mvc.perform(post(token, "/api/v1/boards", "{\"name\":\"" + unique("【倉庫】カスタマーサクセス")
+                + "\",\"managerId\":\"" + admin.id() + "\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+        companyId = JsonPath.read(mvc.perform(post(token, "/api/v1/companies", "{\"name\":\"" + unique("株式会社板")
+                + "\",\"nameKana\":\"イタ\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    private Cookie signIn(TestAccounts.Account account) throws Exception {
+        return mvc.perform(formLogin("/login").user("email", account.email()).password(account.password()))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+    }
+
+    private String task(String title) throws Exception {
+        return JsonPath.read(mvc.perform(post(accounts.token(member), "/api/v1/tasks", "{\"boardId\":\"" + boardId
+                + "\",\"title\":\"" + title + "\",\"companyId\":\"" + companyId + "\",\"dueOn\":\"2026-01-05\","
+                + "\"checklist\":[\"顧客フォルダを見る\"]}")).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    @Test
+    void everyWorkPageRendersInJapaneseAndEnglish() throws Exception {
+        String id = task("使い方の説明");
+        mvc.perform(post(accounts.token(member), "/api/v1/tasks/{id}/comments", "{\"body\":\"@テスト 確認お願いします\"}", id));
+        for (String lang : List.of("ja", "en")) {
+            jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
+            Cookie session = signIn(admin);
+            for (String path : List.of("/boards", "/boards/" + boardId, "/boards/new", "/boards/" + boardId + "/edit",
+                    "/tasks", "/tasks?view=overdue", "/tasks?view=unowned", "/tasks?boardId=" + boardId + "&status=todo",
+                    "/tasks/" + id, "/tasks/" + id + "/edit", "/tasks/new", "/tasks/new?boardId=" + boardId
+                            + "&companyId=" + companyId, "/customers/" + companyId, "/notifications")) {
+                mvc.perform(MockMvcRequestBuilders.get(path).cookie(session))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+        }
+        Cookie session = signIn(admin);
+        mvc.perform(MockMvcRequestBuilders.get("/customers/" + companyId).cookie(session))
+                .andExpect(content().string(containsString("data-testid=\"tasks-panel\"")))
+                .andExpect(content().string(containsString("使い方の説明")));
+    }
+
+    @Test
+    void theBoardMovesATaskAndAnswersHtmxWithTheNewBoard() throws Exception {
+        String id = task("アカウント作成");
+        Cookie session = signIn(member);
+        mvc.perform(MockMvcRequestBuilders.get("/boards/" + boardId).cookie(session))
+                .andExpect(content().string(containsString("「アカウント作成」を対応中へ移動")));
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + id + "/move").cookie(session).with(csrf())
+                        .header("HX-Request", "true").param("version", "0").param("status", "doing").param("from", "board"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"board\"")))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("data-moved-id=\"" + id + "\"")));
+        assertThat(jdbc.sql("select status from task where id = ?").param(UUID.fromString(id)).query(String.class).single())
+                .isEqualTo("doing");
+        // The same version again is stale: nothing changes, the task's page says so.
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + id + "/move").cookie(session).with(csrf())
+                        .param("version", "0").param("status", "done").param("from", "board"))
+                .andExpect(redirectedUrl("/tasks/" + id));
+        assertThat(jdbc.sql("select status from task where id = ?").param(UUID.fromString(id)).query(String.class).single())
+                .isEqualTo("doing");
+    }
+
+    @Test
+    void aRejectedTaskFormKeepsWhatWasTypedAndNamesTheField() throws Exception {
+        Cookie session = signIn(member);
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/new").cookie(session).with(csrf())
+                        .param("boardId", boardId).param("title", "").param("details", "印刷前に確認")
+                        .param("priority", "normal").param("dueOn", "").param("dueTime", "").param("ownerRoleId", "")
+                        .param("ownerUserId", "").param("companyId", "").param("dueInBusinessDays", "").param("checklist", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("件名を入力してください。")))
+                .andExpect(content().string(containsString("印刷前に確認")));
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/new").cookie(session).with(csrf())
+                        .param("boardId", boardId).param("title", "入金確認").param("details", "")
+                        .param("priority", "high").param("dueOn", "").param("dueTime", "").param("ownerRoleId", "")
+                        .param("ownerUserId", "").param("companyId", companyId).param("dueInBusinessDays", "2")
+                        .param("checklist", "入金の有無を確認\nなければつつく"))
+                .andExpect(redirectedUrlPattern("/tasks/*"));
+        assertThat(jdbc.sql("select count(*) from task_checklist_item i join task t on t.id = i.task_id where t.title = '入金確認' and t.board_id = ?")
+                .param(UUID.fromString(boardId)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void checklistAndCommentsFromTheTaskPage() throws Exception {
+        String id = task("アイテム登録");
+        Cookie session = signIn(member);
+        UUID item = jdbc.sql("select id from task_checklist_item where task_id = ?").param(UUID.fromString(id))
+                .query(UUID.class).single();
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + id + "/checklist/" + item).cookie(session).with(csrf())
+                        .header("HX-Request", "true").param("done", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("text-decoration-line-through")));
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + id + "/comments").cookie(session).with(csrf())
+                        .param("body", "登録しました"))
+                .andExpect(redirectedUrl("/tasks/" + id + "#comments"));
+        mvc.perform(MockMvcRequestBuilders.get("/tasks/" + id).cookie(session))
+                .andExpect(content().string(containsString("登録しました")))
+                .andExpect(content().string(containsString("タスクへのコメント")));
+    }
+}
