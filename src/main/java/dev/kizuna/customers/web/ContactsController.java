@@ -2,6 +2,7 @@ package dev.kizuna.customers.web;
 
 import java.util.UUID;
 
+import dev.kizuna.customers.CustomFieldInputs;
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.Contact;
@@ -69,7 +70,7 @@ class ContactsController {
     String create(@PathVariable UUID companyId, @ModelAttribute("form") ContactForm form,
             jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Company company = companies.find(companyId);
-        var custom = CustomInputs.read(request, customFields.active("contact"));
+        var custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("contact"));
         try {
             Contact contact = contacts.create(form.toDraft(companyId).withCustomFields(custom));
             Flash.success(redirect, "contacts.created", contact.name());
@@ -86,7 +87,7 @@ class ContactsController {
         return form(model, new ContactForm(contact.companyId(), contact.name(), contact.nameKana(), contact.department(),
                 contact.title(), contact.phoneDisplay(), contact.mobileDisplay(), contact.email(), contact.notes(),
                 contact.primary(), contact.version()),
-                CustomInputs.of(contact.customFields(), customFields.active("contact")), companies.find(contact.companyId()),
+                CustomFieldInputs.of(contact.customFields(), customFields.active("contact")), companies.find(contact.companyId()),
                 contact);
     }
 
@@ -95,7 +96,7 @@ class ContactsController {
             jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Contact contact = contacts.find(id);
         Company company = companies.find(contact.companyId());
-        var custom = CustomInputs.read(request, customFields.active("contact"));
+        var custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("contact"));
         try {
             Contact updated = contacts.update(id, form.version() == null ? -1 : form.version(),
                     form.toDraft().withCustomFields(custom));
@@ -114,7 +115,7 @@ class ContactsController {
             Contact contact) {
         var active = customFields.active("contact");
         model.addAttribute("customFields", active);
-        model.addAttribute("customValues", custom.isEmpty() ? CustomInputs.of(java.util.Map.of(), active) : custom);
+        model.addAttribute("customValues", custom.isEmpty() ? CustomFieldInputs.of(java.util.Map.of(), active) : custom);
         model.addAttribute("owners", users.pickable());
         model.addAttribute("form", form);
         model.addAttribute("company", company);

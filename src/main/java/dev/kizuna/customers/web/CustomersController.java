@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import dev.kizuna.customers.CustomFieldInputs;
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyFilter;
@@ -141,7 +142,7 @@ class CustomersController {
     String create(@ModelAttribute("form") CustomerForm form, BindingResult binding,
             @RequestParam(defaultValue = "false") boolean notDuplicate, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, Object> custom = CustomInputs.read(request, customFields.active("company"));
+        Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("company"));
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, custom, null);
         }
@@ -166,14 +167,14 @@ class CustomersController {
     String edit(@PathVariable UUID id, Model model) {
         Company company = companies.find(id);
         return form(model, CustomerForm.of(company),
-                CustomInputs.of(company.customFields(), customFields.active("company")), company);
+                CustomFieldInputs.of(company.customFields(), customFields.active("company")), company);
     }
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute("form") CustomerForm form, BindingResult binding,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Company company = companies.find(id);
-        Map<String, Object> custom = CustomInputs.read(request, customFields.active("company"));
+        Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("company"));
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, custom, company);
         }
@@ -292,7 +293,7 @@ class CustomersController {
         model.addAttribute("owners", owners());
         model.addAttribute("statuses", CompanyStatus.values());
         model.addAttribute("customFields", active);
-        model.addAttribute("customValues", custom.isEmpty() ? CustomInputs.of(Map.of(), active) : custom);
+        model.addAttribute("customValues", custom.isEmpty() ? CustomFieldInputs.of(Map.of(), active) : custom);
         model.addAttribute("required", requiredFields.of(form.individual() ? RequiredFields.INDIVIDUAL : RequiredFields.COMPANY));
         return "customers/form";
     }

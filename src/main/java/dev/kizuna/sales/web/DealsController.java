@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kizuna.customers.CustomFieldInputs;
 import dev.kizuna.activities.Activities;
 import dev.kizuna.activities.Activity;
 import dev.kizuna.customers.Companies;
@@ -183,7 +184,7 @@ class DealsController {
     String create(@ModelAttribute("form") DealForm form, BindingResult binding, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
         var fields = customFields.active("deal");
-        Map<String, Object> custom = DealCustomInputs.read(request, fields);
+        Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, fields);
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, custom, null);
         }
@@ -200,7 +201,7 @@ class DealsController {
     @GetMapping("/deals/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         Deal deal = deals.find(id);
-        return form(model, DealForm.of(deal), DealCustomInputs.of(deal.customFields(), customFields.active("deal")),
+        return form(model, DealForm.of(deal), CustomFieldInputs.of(deal.customFields(), customFields.active("deal")),
                 deal);
     }
 
@@ -208,7 +209,7 @@ class DealsController {
     String update(@PathVariable UUID id, @ModelAttribute("form") DealForm form, BindingResult binding,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Deal before = deals.find(id);
-        Map<String, Object> custom = DealCustomInputs.read(request, customFields.active("deal"));
+        Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("deal"));
         if (formErrors.bindingFailed(model, binding)) {
             return form(model, form, custom, before);
         }

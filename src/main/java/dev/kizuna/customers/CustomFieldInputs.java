@@ -1,28 +1,28 @@
-package dev.kizuna.sales.web;
+package dev.kizuna.customers;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.kizuna.customers.CustomField;
-import dev.kizuna.customers.FieldType;
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Function;
 
 /**
- * The deal form's custom field inputs ({@code custom.<key>}), read the way the customer form reads them (the shared
- * {@code fragments/custom-fields} template writes them): one string, a list for multiple choice, "true"/"false".
+ * Custom field inputs of a form ({@code custom.<key>}, written by the shared {@code fragments/custom-fields}
+ * template), read as typed: one string, a list for multiple choice, "true"/"false" for a checkbox (an unticked box
+ * sends nothing). Shown back unchanged when a rule is broken. For every form with custom fields: customers,
+ * contacts, deals.
  */
-final class DealCustomInputs {
+public final class CustomFieldInputs {
 
-    private DealCustomInputs() {
+    private CustomFieldInputs() {
     }
 
-    static Map<String, Object> read(HttpServletRequest request, List<CustomField> fields) {
+    /** The inputs as sent; {@code parameterValues} is e.g. {@code request::getParameterValues}. */
+    public static Map<String, Object> read(Function<String, String[]> parameterValues, List<CustomField> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (CustomField f : fields) {
-            String[] sent = request.getParameterValues("custom." + f.key());
+            String[] sent = parameterValues.apply("custom." + f.key());
             values.put(f.key(), switch (f.type()) {
                 case MULTIPLE_CHOICE -> sent == null ? List.of() : Arrays.asList(sent);
                 case CHECKBOX -> String.valueOf(sent != null && Arrays.asList(sent).contains("true"));
@@ -32,7 +32,8 @@ final class DealCustomInputs {
         return values;
     }
 
-    static Map<String, Object> of(Map<String, Object> stored, List<CustomField> fields) {
+    /** Stored values as the form shows them. */
+    public static Map<String, Object> of(Map<String, Object> stored, List<CustomField> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (CustomField f : fields) {
             Object v = stored.get(f.key());

@@ -1,19 +1,21 @@
-// A task board: drag a card to another status column to move the task (htmx swaps the board in place).
-// Keyboard and touch users have the
-// ← → buttons on each card (plain forms, also without JavaScript); after a move the focus returns to the card.
+// A board of cards in columns (deals by stage, tasks by status): drag a card to another column to move it, and htmx
+// swaps the board (#board) in place. The board says where a move goes: data-move-url (with {id}) and
+// data-column-field, the parameter that carries the column's data-column-value. A column with data-drop-href (with
+// {id}) opens that page instead, e.g. a lost stage, which needs a reason. Keyboard and touch users have the ← →
+// buttons on each card (plain forms, also without JavaScript); after a move the focus returns to the card.
 (function () {
   'use strict';
   var dragged = null;
 
   document.addEventListener('dragstart', function (event) {
-    var card = event.target.closest && event.target.closest('.task-card[draggable=true]');
+    var card = event.target.closest && event.target.closest('#board [data-card-id][draggable=true]');
     if (!card) {
       return;
     }
     dragged = card;
     card.classList.add('is-dragging');
     event.dataTransfer.effectAllowed = 'move';
-    event.dataTransfer.setData('text/plain', card.getAttribute('data-task-id'));
+    event.dataTransfer.setData('text/plain', card.getAttribute('data-card-id'));
   });
 
   document.addEventListener('dragend', function () {
@@ -47,15 +49,21 @@
     }
     event.preventDefault();
     var card = dragged;
-    var id = card.getAttribute('data-task-id');
-    var status = column.getAttribute("data-status");
+    var board = document.getElementById('board');
+    var id = card.getAttribute('data-card-id');
     if (card.closest('.board-column') === column) {
       return;
     }
+    var page = column.getAttribute('data-drop-href');
+    if (page) {
+      window.location.href = page.replace('{id}', id);
+      return;
+    }
+    var values = {version: card.getAttribute('data-version'), from: 'board'};
+    values[board.getAttribute('data-column-field')] = column.getAttribute('data-column-value');
     card.classList.add('is-moving');
-    htmx.ajax('POST', '/tasks/' + id + '/move', {
-      target: '#board', swap: 'outerHTML',
-      values: {version: card.getAttribute('data-version'), status: status, from: 'board'}
+    htmx.ajax('POST', board.getAttribute('data-move-url').replace('{id}', id), {
+      target: '#board', swap: 'outerHTML', values: values
     });
   });
 
@@ -67,7 +75,7 @@
     if (!moved) {
       return;
     }
-    var card = board.querySelector('.task-card[data-task-id="' + moved + '"]');
+    var card = board.querySelector('[data-card-id="' + moved + '"]');
     if (card) {
       var button = card.querySelector('[data-testid=move-forward]') || card.querySelector('[data-testid=move-back]')
         || card.querySelector('a');
