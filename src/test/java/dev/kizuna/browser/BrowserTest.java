@@ -159,6 +159,17 @@ abstract class BrowserTest {
         page.evaluate("() => window.__kzSettled");
     }
 
+    /** Creates something through the API as the token's owner (test set-up) and returns the 201 response's body. */
+    protected String api(String token, String path, String json) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body();
+    }
+
     /** The page is no wider than the screen: nothing to scroll sideways. */
     protected static void assertNoHorizontalScroll(Page page, int width) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // measured with its styles applied

@@ -2,10 +2,6 @@ package dev.kizuna.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.UUID;
 
@@ -26,14 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CommerceBrowserTest extends BrowserTest {
 
-    private String api(String token, String path, String json) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body();
-    }
 
     @ParameterizedTest(name = "{0} on a {1} screen")
     @CsvSource({"ja, desktop", "en, desktop", "ja, phone", "en, phone"})

@@ -2,10 +2,6 @@ package dev.kizuna.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,14 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SalesBrowserTest extends BrowserTest {
 
-    private String api(String token, String path, String json) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body();
-    }
 
     @ParameterizedTest(name = "{0} on a {1} screen")
     @CsvSource({"ja, desktop", "en, desktop", "ja, phone", "en, phone"})
