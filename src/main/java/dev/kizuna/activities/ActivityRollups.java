@@ -37,21 +37,22 @@ class ActivityRollups {
         change(activityId, -1);
     }
 
+    /** Both rollups from one read of the activity row (nothing for a note). */
     private void change(UUID activityId, int by) {
         jdbc.sql("""
-                insert into activity_delay_rollup (user_id, day, delay_hours, activities)
-                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, %s, ?
-                  from activity where id = ? and kind = 'activity'
-                on conflict (user_id, day, delay_hours)
-                do update set activities = activity_delay_rollup.activities + excluded.activities
-                """.formatted(DELAY_HOURS)).params(by, activityId).update();
-        jdbc.sql("""
+                with a as (select user_id, (occurred_at at time zone 'Asia/Tokyo')::date as day, %s as delay_hours,
+                                  channel_id, type_id
+                             from activity where id = ? and kind = 'activity'),
+                delays as (
+                    insert into activity_delay_rollup (user_id, day, delay_hours, activities)
+                    select user_id, day, delay_hours, ? from a
+                    on conflict (user_id, day, delay_hours)
+                    do update set activities = activity_delay_rollup.activities + excluded.activities)
                 insert into activity_day_count (user_id, day, channel_id, type_id, activities)
-                select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, channel_id, type_id, ?
-                  from activity where id = ? and kind = 'activity'
+                select user_id, day, channel_id, type_id, ? from a
                 on conflict (user_id, day, channel_id, type_id)
                 do update set activities = activity_day_count.activities + excluded.activities
-                """).params(by, activityId).update();
+                """.formatted(DELAY_HOURS)).params(activityId, by, by).update();
     }
 
     /** Per rep, channel and type: activities on the days {@code from..to}, in channel then type order. */
