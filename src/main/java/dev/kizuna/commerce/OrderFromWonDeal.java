@@ -1,5 +1,6 @@
 package dev.kizuna.commerce;
 
+import dev.kizuna.platform.security.SystemActor;
 import dev.kizuna.sales.DealWon;
 import dev.kizuna.sales.Deals;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -14,6 +14,7 @@ import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.sales.Deal;
 import dev.kizuna.sales.DealWon;
@@ -34,6 +35,7 @@ public class Orders {
 
     static final String AUDIT_TYPE = "order";
 
+    private final BusinessCalendar calendar;
     private final OrderRepository orders;
     private final LineRepository lineRows;
     private final Quotes quotes;
@@ -42,7 +44,8 @@ public class Orders {
     private final ApplicationEventPublisher events;
 
     Orders(OrderRepository orders, LineRepository lineRows, Quotes quotes, DocumentNumbers numbers, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.orders = orders;
         this.lineRows = lineRows;
         this.quotes = quotes;
@@ -107,7 +110,8 @@ public class Orders {
 
     /**
      * Makes the order of a won deal, once: the lines of its accepted quote, or else the deal's amount (before tax)
-     * as one line at 10%. Ordered on the day it was won (Tokyo); due for delivery in 14 days until someone says.
+     * as one line at 10%. Ordered on the day it was won (Tokyo); due for delivery in 10 business days (two working
+     * weeks) until someone says.
      */
     Optional<Order> placeFor(DealWon won, Deal deal) {
         if (orders.ofDealId(won.dealId()).isPresent()) {
@@ -121,7 +125,7 @@ public class Orders {
         Totals totals = Totals.of(items);
         if (!orders.insert(id, numbers.next("O", orderedOn.getYear()), won.dealId(),
                 accepted.map(Quote::id).orElse(null), won.companyId(), won.ownerId(),
-                accepted.map(Quote::title).orElse(deal.name()), orderedOn, orderedOn.plusDays(14), totals,
+                accepted.map(Quote::title).orElse(deal.name()), orderedOn, calendar.addBusinessDays(orderedOn, 10), totals,
                 CurrentActor.idOrNull())) {
             throw new IllegalStateException("deal " + won.dealId() + " got its order meanwhile"); // rolls back the number
         }
@@ -145,7 +149,7 @@ public class Orders {
                 .failIf(delivered.isAfter(today()), "deliveredOn", "NotInFuture")
                 .failIf(dueOn != null && dueOn.isBefore(delivered), "dueOn", "DueBeforeInvoiced")
                 .verify();
-        LocalDate due = dueOn != null ? dueOn : endOfNextMonth(delivered);
+        LocalDate due = dueOn != null ? dueOn : paymentDue(delivered, calendar);
         return change(before, version, before.deliveryDueOn(), delivered, before.invoiceAmount(), delivered, due,
                 "order.delivered");
     }
@@ -194,8 +198,13 @@ public class Orders {
         return payment(paymentId);
     }
 
-    static LocalDate endOfNextMonth(LocalDate day) {
-        return YearMonth.from(day).plusMonths(1).atEndOfMonth();
+    /**
+     * 月末締め翌月末払い: the last day of the next month, or the business day before it when that day is a weekend or a
+     * holiday (月末が休日なら前営業日), so "overdue" never starts on a day no bank transfer could arrive.
+     */
+    static LocalDate paymentDue(LocalDate invoicedOn, BusinessCalendar calendar) {
+        LocalDate monthEnd = YearMonth.from(invoicedOn).plusMonths(1).atEndOfMonth();
+        return calendar.isBusinessDay(monthEnd) ? monthEnd : calendar.previousBusinessDay(monthEnd);
     }
 
     private Order change(Order before, long version, LocalDate deliveryDueOn, LocalDate deliveredOn, long amount,

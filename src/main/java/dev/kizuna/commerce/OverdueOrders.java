@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
+import dev.kizuna.platform.security.SystemActor;
 import dev.kizuna.sales.Notifications;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every hour: orders that became unpaid past their due date are flagged to their owner and the managers of the
@@ -24,8 +26,11 @@ class OverdueOrders {
     private final Quotes quotes;
     private final Teams teams;
     private final Notifications notifications;
+    private final TransactionTemplate transaction;
 
-    OverdueOrders(OrderRepository orders, Quotes quotes, Teams teams, Notifications notifications) {
+    OverdueOrders(OrderRepository orders, Quotes quotes, Teams teams, Notifications notifications,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.orders = orders;
         this.quotes = quotes;
         this.teams = teams;
@@ -38,10 +43,13 @@ class OverdueOrders {
         flagNewlyOverdue();
     }
 
-    /** Returns how many notifications were made. */
-    @Transactional
+    /**
+     * Claims the newly overdue orders and tells their people in one transaction (a transaction template, because the
+     * scheduled {@link #run} calls this on {@code this}, past any proxy): a failure leaves them unclaimed for the next
+     * hour instead of claimed and never told. Returns how many notifications were made.
+     */
     int flagNewlyOverdue() {
-        return SystemActor.call(this::flag);
+        return SystemActor.call(() -> transaction.execute(status -> flag()));
     }
 
     private int flag() {

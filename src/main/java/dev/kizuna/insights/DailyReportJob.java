@@ -9,6 +9,7 @@ import dev.kizuna.activities.ActivityStats;
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
 import dev.kizuna.platform.calendar.BusinessCalendar;
+import dev.kizuna.platform.security.SystemActor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class DailyReportJob {
     @Scheduled(cron = "0 * * * * *", zone = "Asia/Tokyo")
     @SchedulerLock(name = "daily-report-mail", lockAtMostFor = "PT10M")
     void sendDue() {
-        dev.kizuna.platform.security.SystemActor.run(() -> sendDue(ZonedDateTime.now(clock.withZone(ActivityStats.BUSINESS_ZONE))));
+        SystemActor.run(() -> sendDue(ZonedDateTime.now(clock.withZone(ActivityStats.BUSINESS_ZONE))));
     }
 
     /** Sends what is due at {@code now} (Tokyo time); returns how many teams' reports went out. */

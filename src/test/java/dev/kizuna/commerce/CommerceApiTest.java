@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.support.ApiTestBase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -164,7 +164,11 @@ class CommerceApiTest extends ApiTestBase {
         mvc.perform(post(member, "/api/v1/orders/{id}/delivery", "{\"version\":0}", id))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("delivered"))
                 .andExpect(jsonPath("$.deliveredOn").value(today.toString()))
-                .andExpect(jsonPath("$.dueOn").value(YearMonth.from(today).plusMonths(1).atEndOfMonth().toString()));
+                .andExpect(jsonPath("$.dueOn").value(Orders.paymentDue(today, new BusinessCalendar()).toString()));
+
+        mvc.perform(post(member, "/api/v1/payments", "{\"orderId\":\"" + id + "\",\"amount\":1000}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("orderVersion"))
+                .andExpect(jsonPath("$.errors[0].code").value("NotNull"));
 
         mvc.perform(post(member, "/api/v1/payments", "{\"orderId\":\"" + id + "\",\"orderVersion\":1,\"amount\":200000}")
                         .header("Accept-Language", "ja"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.kizuna.platform.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 /** Consumption tax the way the qualified-invoice rules want it: once per rate on the rate's total, rounded down. */
@@ -32,10 +33,14 @@ class TotalsTest {
     }
 
     @Test
-    void invoicesAreDueAtTheEndOfTheNextMonth() {
-        assertThat(Orders.endOfNextMonth(LocalDate.of(2026, 1, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThat(Orders.endOfNextMonth(LocalDate.of(2026, 11, 24))).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(Orders.endOfNextMonth(LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2027, 1, 31));
+    void invoicesAreDueAtTheEndOfTheNextMonthOrTheBusinessDayBefore() {
+        var calendar = new BusinessCalendar();
+        // 2026-12-31 is a Thursday: due that day.
+        assertThat(Orders.paymentDue(LocalDate.of(2026, 11, 24), calendar)).isEqualTo(LocalDate.of(2026, 12, 31));
+        // 2026-02-28 is a Saturday: due Friday the 27th.
+        assertThat(Orders.paymentDue(LocalDate.of(2026, 1, 31), calendar)).isEqualTo(LocalDate.of(2026, 2, 27));
+        // 2027-01-31 is a Sunday: due Friday the 29th.
+        assertThat(Orders.paymentDue(LocalDate.of(2026, 12, 1), calendar)).isEqualTo(LocalDate.of(2027, 1, 29));
     }
 
     @Test
@@ -52,6 +57,6 @@ class TotalsTest {
     private static Order order(LocalDate delivered, long paid) {
         return new Order(null, "O-2026-000001", null, null, null, null, "株式会社テスト", null, null, "名刺",
                 LocalDate.of(2026, 10, 20), null, delivered, 100_000, 10_000, 110_000, delivered,
-                delivered == null ? null : Orders.endOfNextMonth(delivered), paid, null, List.of(), 0, null, null);
+                delivered == null ? null : Orders.paymentDue(delivered, new BusinessCalendar()), paid, null, List.of(), 0, null, null);
     }
 }

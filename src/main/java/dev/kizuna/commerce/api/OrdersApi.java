@@ -137,7 +137,7 @@ class OrdersApi {
             the invoice amount makes the order paid.""")
     ResponseEntity<PaymentJson> pay(@RequestBody PaymentRequest body) {
         Payment created = orders.recordPayment(Json.id("orderId", body.orderId() == null ? "" : body.orderId()),
-                Versions.required(body.orderVersion(), null), body.receivedOn(), Json.yen("amount", body.amount()),
+                Versions.required(body.orderVersion(), "orderVersion", null), body.receivedOn(), Json.yen("amount", body.amount()),
                 body.note());
         return ResponseEntity.created(URI.create("/api/v1/payments/" + created.id())).body(PaymentJson.of(created));
     }

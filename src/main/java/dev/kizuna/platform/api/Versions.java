@@ -11,6 +11,11 @@ public final class Versions {
     }
 
     public static long required(Long bodyVersion, String ifMatch) {
+        return required(bodyVersion, "version", ifMatch);
+    }
+
+    /** As {@link #required(Long, String)}, for a body whose version field has another name (e.g. {@code orderVersion}). */
+    public static long required(Long bodyVersion, String field, String ifMatch) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
             try {
@@ -20,7 +25,7 @@ public final class Versions {
             }
         }
         if (bodyVersion == null) {
-            throw new RuleViolationException(FieldProblem.of("version", "NotNull"));
+            throw new RuleViolationException(FieldProblem.of(field, "NotNull"));
         }
         return bodyVersion;
     }

@@ -1,5 +1,7 @@
 package dev.kizuna.platform.security;
 
+import java.util.function.Supplier;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,13 +18,21 @@ public final class SystemActor {
 
     /** Runs {@code work} as the system and restores whoever was acting before. */
     public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} as the system, restores whoever was acting before, and returns what the work returned. */
+    public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_MEMBER", "ROLE_VIEWER")));
         SecurityContextHolder.setContext(context);
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
