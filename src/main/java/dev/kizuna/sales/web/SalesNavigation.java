@@ -18,6 +18,11 @@ class SalesNavigation {
     }
 
     @Bean
+    NavItem stageReportNav() {
+        return new NavItem(NavItem.MAIN, "sales.nav.stageReport", "/deals/reports/stages", null, 23);
+    }
+
+    @Bean
     NavItem leadsNav() {
         return new NavItem(NavItem.MAIN, "sales.nav.leads", "/leads", null, 22);
     }
