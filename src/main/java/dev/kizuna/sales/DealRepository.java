@@ -172,6 +172,22 @@ class DealRepository {
                 .query((rs, n) -> new StageTotal(stageId, rs.getLong("n"), rs.getLong("amount"), 0)).single();
     }
 
+    /**
+     * The coaching view's deals: moved (a stage change, lost included) or flagged stalled in [from, to), owner by
+     * owner. Reads deal_stage_change_changed_idx and deal_stalled_notified_idx, then the deals by id.
+     */
+    List<Deal> reviewed(Instant from, Instant to, StallRule.AsOf asOf, int limit) {
+        List<Object> args = new ArrayList<>(asOf.args());
+        args.addAll(List.of(Timestamp.from(from), Timestamp.from(to), Timestamp.from(from), Timestamp.from(to), limit));
+        return jdbc.sql(SELECT + """
+                 where d.id in (select x.deal_id from deal_stage_change x where x.changed_at >= ? and x.changed_at < ?
+                                union
+                                select y.id from deal y where y.stalled_notified_at >= ? and y.stalled_notified_at < ?)
+                 order by u.display_name nulls last, d.owner_id, d.updated_at desc, d.id
+                 limit ?
+                """).params(args).query(this::map).list();
+    }
+
     List<Deal> ofCompany(UUID companyId, int limit, StallRule.AsOf asOf) {
         List<Object> args = new ArrayList<>(asOf.args());
         args.add(companyId);

@@ -176,7 +176,7 @@ class DealsApi {
         return value.isBlank() ? null : id(field, value);
     }
 
-    private static Long yen(String field, Object value) {
+    static Long yen(String field, Object value) {
         Object raw = value instanceof Map<?, ?> m ? m.get("amount") : value;
         if (value instanceof Map<?, ?> m && m.get("currency") != null && !Money.YEN.equals(m.get("currency"))) {
             throw new RuleViolationException(FieldProblem.of(field, "OneOf", Money.YEN));

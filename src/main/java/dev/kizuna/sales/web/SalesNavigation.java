@@ -23,6 +23,11 @@ class SalesNavigation {
     }
 
     @Bean
+    NavItem coachingNav() {
+        return new NavItem(NavItem.MAIN, "sales.nav.coaching", "/deals/coaching", "MANAGER", 24);
+    }
+
+    @Bean
     NavItem leadsNav() {
         return new NavItem(NavItem.MAIN, "sales.nav.leads", "/leads", null, 22);
     }
