@@ -187,6 +187,28 @@ class SalesBenchmarkTest {
                             .params(board.id(), reps.getFirst()).query(Long.class).single();
                 }, written[0]));
 
+        // 5. The forecast page: a pipeline's open deals by stage for three months, weighted, and targets against wins
+        //    per rep and month (every pipeline's won deals in those months).
+        TestAccounts.Account boss = accounts.create(PermissionLevel.MANAGER);
+        Cookie bossSession = mvc.perform(formLogin("/login").user("email", boss.email()).password(boss.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"));
+        for (UUID rep : reps) {
+            jdbc.sql("insert into sales_target (user_id, month, amount) values (?, ?, 5000000) on conflict do nothing")
+                    .params(rep, java.sql.Date.valueOf(month.atDay(1))).update();
+        }
+        results.add(Measurement.of("forecast-page", "GET /deals/forecast: open deals of a pipeline by stage for 3 months, weighted, and 50 reps' targets against wins, rendered",
+                5, iterations, () -> {
+                    try {
+                        var r = mvc.perform(MockMvcRequestBuilders.get("/deals/forecast").param("pipeline", board.id().toString())
+                                .param("since", month.toString()).param("until", month.plusMonths(2).toString())
+                                .cookie(bossSession)).andReturn().getResponse();
+                        assertThat(r.getStatus()).isEqualTo(200);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, () -> forecastSql(board, month), written[0]));
+
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("deals", written[0]);
         setup.put("active deals", allActive);
@@ -201,6 +223,24 @@ class SalesBenchmarkTest {
                 + "through JdbcClient, interleaved with the measured call");
         org.slf4j.LoggerFactory.getLogger(SalesBenchmarkTest.class).info("\n{}", BenchReport.write("sales", setup, results));
         assertThat(results).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    /** The statements Forecast.of issues, through JdbcClient. */
+    private void forecastSql(Pipeline board, java.time.YearMonth from) {
+        java.sql.Date first = java.sql.Date.valueOf(from.atDay(1));
+        java.sql.Date last = java.sql.Date.valueOf(from.plusMonths(2).atEndOfMonth());
+        jdbc.sql("select d.stage_id, count(*), sum(d.amount), sum(d.amount * s.win_probability / 100) from deal d join pipeline_stage s on s.id = d.stage_id where d.pipeline_id = ? and d.status = 'open' and d.expected_close_on between ? and ? group by d.stage_id")
+                .params(board.id(), first, last).query((rs, n) -> 1).list();
+        jdbc.sql("select count(*), coalesce(sum(amount), 0) from deal where pipeline_id = ? and status = 'open' and expected_close_on is null")
+                .param(board.id()).query((rs, n) -> 1).list();
+        jdbc.sql("select owner_id, (date_trunc('month', closed_at at time zone 'Asia/Tokyo'))::date, sum(amount) from deal where status = 'won' and closed_at >= ? and closed_at < ? and owner_id is not null group by 1, 2")
+                .params(java.sql.Timestamp.from(from.atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()),
+                        java.sql.Timestamp.from(from.plusMonths(3).atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()))
+                .query((rs, n) -> 1).list();
+        jdbc.sql("select d.owner_id, (date_trunc('month', d.expected_close_on))::date, sum(d.amount * s.win_probability / 100) from deal d join pipeline_stage s on s.id = d.stage_id where d.status = 'open' and d.expected_close_on between ? and ? and d.owner_id is not null group by 1, 2")
+                .params(first, last).query((rs, n) -> 1).list();
+        jdbc.sql("select user_id, month, amount, version from sales_target where month between ? and ? order by month, user_id")
+                .params(first, java.sql.Date.valueOf(from.plusMonths(2).atDay(1))).query((rs, n) -> 1).list();
     }
 
     private void get(String path, Cookie session) {
