@@ -10,7 +10,7 @@ import java.util.UUID;
  * manager who chose by hand, if one did.
  */
 public record Assignment(UUID id, UUID leadId, UUID userId, String userName, String reasonKey, Integer threshold,
-        List<Candidate> candidates, UUID overriddenBy, Instant at) {
+        List<Candidate> candidates, UUID overriddenBy, Instant at, String ruleName) {
 
     /** A rep looked at: their score this month (null when they have none yet) and why they were or were not chosen. */
     public record Candidate(UUID userId, String name, Integer score, boolean eligible, String reason) {

@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record Lead(UUID id, String source, String companyName, String personName, String email, String phone,
         String message, String leadSource, Long budget, String status, UUID assignedTo, String assignedName,
-        UUID companyId, UUID dealId, long version, Instant createdAt) {
+        UUID companyId, UUID dealId, long version, Instant createdAt, UUID pipelineId) {
 
     public static final String WEB_FORM = "web_form";
     public static final String API = "api";

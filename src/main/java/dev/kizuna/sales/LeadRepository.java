@@ -3,6 +3,7 @@ package dev.kizuna.sales;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,9 +43,9 @@ class LeadRepository {
     void insert(UUID id, String source, LeadDraft d, UUID actor) {
         jdbc.sql("""
                 insert into lead (id, source, company_name, person_name, email, phone, message, lead_source, budget,
-                    created_by, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    pipeline_id, created_by, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, source, d.companyName(), d.personName(), d.email(), d.phone(), d.message(),
-                d.leadSource(), d.budget(), actor, actor).update();
+                d.leadSource(), d.budget(), d.pipelineId(), actor, actor).update();
     }
 
     /** Sets the rep without a version check: for the assignment made as the lead arrives. */
@@ -69,22 +70,52 @@ class LeadRepository {
 
     void recordAssignment(UUID id, UUID leadId, UUID userId, List<Assignment.Candidate> candidates, String reason,
             Integer threshold, UUID overriddenBy) {
+        recordAssignment(id, leadId, userId, candidates, reason, threshold, overriddenBy, null);
+    }
+
+    void recordAssignment(UUID id, UUID leadId, UUID userId, List<Assignment.Candidate> candidates, String reason,
+            Integer threshold, UUID overriddenBy, UUID ruleId) {
         jdbc.sql("""
-                insert into lead_assignment (id, lead_id, user_id, candidates, reason, threshold, overridden_by)
-                values (?, ?, ?, cast(? as jsonb), ?, ?, ?)
-                """).params(id, leadId, userId, json.writeValueAsString(candidates), reason, threshold, overriddenBy)
+                insert into lead_assignment (id, lead_id, user_id, candidates, reason, threshold, overridden_by,
+                    rule_id) values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+                """).params(id, leadId, userId, json.writeValueAsString(candidates), reason, threshold, overriddenBy,
+                        ruleId)
                 .update();
     }
 
     List<Assignment> assignments(UUID leadId) {
         return jdbc.sql("""
-                select a.*, u.display_name as user_name from lead_assignment a left join app_user u on u.id = a.user_id
+                select a.*, u.display_name as user_name, r.name as rule_name
+                  from lead_assignment a left join app_user u on u.id = a.user_id
+                  left join assignment_rule r on r.id = a.rule_id
                  where a.lead_id = ? order by a.created_at desc, a.id desc
                 """).param(leadId).query((rs, n) -> new Assignment(rs.getObject("id", UUID.class), leadId,
                 rs.getObject("user_id", UUID.class), rs.getString("user_name"), rs.getString("reason"),
                 (Integer) rs.getObject("threshold"),
                 json.readValue(rs.getString("candidates"), new TypeReference<List<Assignment.Candidate>>() { }),
-                rs.getObject("overridden_by", UUID.class), rs.getTimestamp("created_at").toInstant())).list();
+                rs.getObject("overridden_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("rule_name"))).list();
+    }
+
+    /** How many leads each rep got from a rule (weighted rules aim at their weights). */
+    Map<UUID, Long> givenBy(UUID ruleId) {
+        Map<UUID, Long> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select user_id, count(*) from lead_assignment where rule_id = ? and user_id is not null
+                 group by user_id
+                """).param(ruleId).query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** The last rep a rule gave a lead, locking the rule's row so that two arrivals take turns. */
+    UUID lastAssignedForUpdate(UUID ruleId) {
+        return jdbc.sql("select last_assigned_user_id from assignment_rule where id = ? for update").param(ruleId)
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    void setLastAssigned(UUID ruleId, UUID userId) {
+        jdbc.sql("update assignment_rule set last_assigned_user_id = ? where id = ?").params(userId, ruleId).update();
     }
 
     AssignmentRule rule() {
@@ -117,6 +148,6 @@ class LeadRepository {
                 rs.getString("lead_source"), (Long) rs.getObject("budget"), rs.getString("status"),
                 rs.getObject("assigned_to", UUID.class), rs.getString("assigned_name"),
                 rs.getObject("company_id", UUID.class), rs.getObject("deal_id", UUID.class), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getObject("pipeline_id", UUID.class));
     }
 }

@@ -37,6 +37,7 @@ public class Leads {
 
     static final String AUDIT_TYPE = "lead";
 
+    private final Pipelines pipelines;
     private final LeadRepository leads;
     private final LeadAssignment assignment;
     private final Companies companies;
@@ -46,7 +47,8 @@ public class Leads {
     private final AuditLog audit;
 
     Leads(LeadRepository leads, LeadAssignment assignment, Companies companies, Contacts contacts, Deals deals,
-            Users users, AuditLog audit) {
+            Users users, AuditLog audit, Pipelines pipelines) {
+        this.pipelines = pipelines;
         this.leads = leads;
         this.assignment = assignment;
         this.companies = companies;
@@ -71,7 +73,7 @@ public class Leads {
     private Lead insert(String source, LeadDraft d) {
         LeadDraft clean = new LeadDraft(SalesText.clean(d.companyName()), SalesText.clean(d.personName()),
                 SalesText.clean(d.email()), SalesText.clean(d.phone()), SalesText.paragraph(d.message()),
-                SalesText.clean(d.leadSource()), d.budget());
+                SalesText.clean(d.leadSource()), d.budget(), d.pipelineId());
         Check.of().required("companyName", clean.companyName()).maxLength("companyName", clean.companyName(), 120)
                 .maxLength("personName", clean.personName(), 60)
                 .email("email", clean.email()).maxLength("email", clean.email(), 320)
@@ -80,6 +82,8 @@ public class Leads {
                 .maxLength("message", clean.message(), 5000)
                 .maxLength("leadSource", clean.leadSource(), 60)
                 .failIf(clean.budget() != null && clean.budget() < 0, "budget", "Yen")
+                .failIf(clean.pipelineId() != null && pipelines.list(false).stream()
+                        .noneMatch(p -> p.id().equals(clean.pipelineId())), "pipelineId", "UnknownId")
                 .verify();
         UUID id = Ids.newId();
         leads.insert(id, source, clean, CurrentActor.idOrNull());
@@ -155,7 +159,8 @@ public class Leads {
                         null, blank(lead.email()), null, true));
             }
         }
-        Deal deal = deals.create(new DealDraft(lead.companyName() + " お問い合わせ", company.id(), null, pipelineId, null,
+        Deal deal = deals.create(new DealDraft(lead.companyName() + " お問い合わせ", company.id(), null,
+                pipelineId != null ? pipelineId : lead.pipelineId(), null,
                 null, null, owner, lead.leadSource().isEmpty() ? sourceLabel(lead.source()) : lead.leadSource(),
                 lead.budget(), lead.message(), "", null, null, "", Map.of()));
         if (!leads.close(id, version, "qualified", company.id(), deal.id(), CurrentActor.idOrNull())) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.platform.Ids;
@@ -12,13 +13,16 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.Versions;
 import dev.kizuna.sales.Assignment;
 import dev.kizuna.sales.AssignmentRule;
+import dev.kizuna.sales.AssignmentRules;
 import dev.kizuna.sales.Lead;
 import dev.kizuna.sales.LeadDraft;
 import dev.kizuna.sales.Leads;
+import dev.kizuna.sales.RoutingRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadsApi {
 
     private final Leads leads;
+    private final AssignmentRules rules;
 
-    LeadsApi(Leads leads) {
+    LeadsApi(Leads leads, AssignmentRules rules) {
         this.leads = leads;
+        this.rules = rules;
     }
 
     record LeadJson(String id, String source, String companyName, String personName, String email, String phone,
@@ -59,16 +65,18 @@ class LeadsApi {
     }
 
     record LeadRequest(String companyName, String personName, String email, String phone, String message,
-            String leadSource, Long budget) {
+            String leadSource, Long budget, String pipelineId) {
     }
 
     @PostMapping("/api/v1/leads")
     @Operation(summary = "Send a lead (members and above; source api)", description = """
-            companyName and an e-mail or phone are required. The lead is assigned at once by the assignment rule
-            (GET /api/v1/leads/{id}/assignments says to whom and why).""")
+            companyName and an e-mail or phone are required; pipelineId (optional) is the pipeline the lead is meant
+            for. The lead is assigned at once by the first assignment rule that matches its pipeline and source, else
+            the default rule (GET /api/v1/leads/{id}/assignments says to whom, by which rule and why).""")
     ResponseEntity<LeadJson> create(@RequestBody LeadRequest body) {
         Lead lead = leads.create(Lead.API, new LeadDraft(body.companyName(), body.personName(), body.email(),
-                body.phone(), body.message(), body.leadSource(), body.budget()));
+                body.phone(), body.message(), body.leadSource(), body.budget(),
+                body.pipelineId() == null || body.pipelineId().isBlank() ? null : uuid("pipelineId", body.pipelineId())));
         return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id())).eTag(Versions.etag(lead.version()))
                 .body(LeadJson.of(lead));
     }
@@ -116,9 +124,18 @@ class LeadsApi {
         return ResponseEntity.ok().eTag(Versions.etag(lead.version())).body(LeadJson.of(lead));
     }
 
-    record RuleJson(String id, String roleId, int minComplianceScore, long version) {
+    record RuleJson(String id, Integer position, String name, String pipelineId, String channel, String leadSource,
+            String strategy, String roleId, int minComplianceScore, Map<String, Integer> weights, long version) {
         static RuleJson of(AssignmentRule r) {
-            return new RuleJson("default", str(r.roleId()), r.minComplianceScore(), r.version());
+            return new RuleJson("default", null, null, null, null, null, "round_robin", str(r.roleId()),
+                    r.minComplianceScore(), Map.of(), r.version());
+        }
+
+        static RuleJson of(RoutingRule r) {
+            Map<String, Integer> weights = new java.util.LinkedHashMap<>();
+            r.weights().forEach((k, v) -> weights.put(k.toString(), v));
+            return new RuleJson(r.id().toString(), r.position(), r.name(), str(r.pipelineId()), r.channel(),
+                    r.leadSource(), r.strategy(), r.roleId().toString(), r.minComplianceScore(), weights, r.version());
         }
     }
 
@@ -126,11 +143,76 @@ class LeadsApi {
     }
 
     @GetMapping("/api/v1/assignment-rules")
-    @Operation(summary = "The lead assignment rule (one, id default)", description = """
-            Round-robin among active holders of roleId, leaving out reps whose input-compliance score this month is
-            under minComplianceScore. roleId null: leads stay unassigned for a manager.""")
+    @Operation(summary = "The lead assignment rules, in the order they are tried, then the default", description = """
+            Each rule matches leads of a pipeline (pipelineId), a way in (channel: web_form, api, manual) and a
+            source (leadSource); null = any. The first match assigns the lead by its strategy — round_robin, or
+            weighted by weights {userId: 0–100; a holder not listed weighs 1} — among active holders of roleId,
+            leaving out reps whose input-compliance score this month is under minComplianceScore. The last item
+            (id default) applies when none matches; its roleId null leaves leads unassigned for a manager.""")
     RuleList rules() {
-        return new RuleList(List.of(RuleJson.of(leads.rule())), null);
+        List<RuleJson> items = new java.util.ArrayList<>(rules.list().stream().map(RuleJson::of).toList());
+        items.add(RuleJson.of(leads.rule()));
+        return new RuleList(items, null);
+    }
+
+    record RoutingRequest(Long version, String name, String pipelineId, String channel, String leadSource,
+            String strategy, String roleId, Integer minComplianceScore, Map<String, Integer> weights,
+            Integer position) {
+
+        AssignmentRules.Draft draft() {
+            Map<UUID, Integer> w = new java.util.LinkedHashMap<>();
+            if (weights != null) {
+                weights.forEach((k, v) -> w.put(uuid("weights", k), v));
+            }
+            return new AssignmentRules.Draft(name, blank(pipelineId) ? null : uuid("pipelineId", pipelineId), channel,
+                    leadSource, strategy, blank(roleId) ? null : uuid("roleId", roleId), minComplianceScore, w,
+                    position);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    @PostMapping("/api/v1/assignment-rules")
+    @Operation(summary = "Add an assignment rule (administrators)", description = """
+            name and roleId are required; position orders the rules (default: after the last).""")
+    ResponseEntity<RuleJson> createRule(@RequestBody RoutingRequest body) {
+        RoutingRule created = rules.create(body.draft());
+        return ResponseEntity.created(URI.create("/api/v1/assignment-rules/" + created.id()))
+                .eTag(Versions.etag(created.version())).body(RuleJson.of(created));
+    }
+
+    @GetMapping("/api/v1/assignment-rules/{id:[0-9a-fA-F-]{36}}")
+    @Operation(summary = "One assignment rule")
+    ResponseEntity<RuleJson> rule(@PathVariable UUID id) {
+        RoutingRule r = rules.find(id);
+        return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(RuleJson.of(r));
+    }
+
+    @PatchMapping("/api/v1/assignment-rules/{id:[0-9a-fA-F-]{36}}")
+    @Operation(summary = "Change an assignment rule (administrators; the whole rule, with its version)")
+    RuleJson updateRule(@PathVariable UUID id, @RequestBody RoutingRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        RoutingRule before = rules.find(id);
+        RoutingRequest merged = new RoutingRequest(body.version(), body.name() == null ? before.name() : body.name(),
+                body.pipelineId() == null ? str(before.pipelineId()) : body.pipelineId(),
+                body.channel() == null ? before.channel() : body.channel(),
+                body.leadSource() == null ? before.leadSource() : body.leadSource(),
+                body.strategy() == null ? before.strategy() : body.strategy(),
+                body.roleId() == null ? before.roleId().toString() : body.roleId(),
+                body.minComplianceScore() == null ? before.minComplianceScore() : body.minComplianceScore(),
+                body.weights() != null ? body.weights() : RuleJson.of(before).weights(),
+                body.position() == null ? before.position() : body.position());
+        return RuleJson.of(rules.update(id, Versions.required(body.version(), ifMatch), merged.draft()));
+    }
+
+    @DeleteMapping("/api/v1/assignment-rules/{id:[0-9a-fA-F-]{36}}")
+    @Operation(summary = "Delete an assignment rule (administrators, with its version)")
+    ResponseEntity<Void> deleteRule(@PathVariable UUID id, @RequestParam(required = false) Long version,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        rules.delete(id, Versions.required(version, ifMatch));
+        return ResponseEntity.noContent().build();
     }
 
     record RuleRequest(Long version, String roleId, Integer minComplianceScore) {

@@ -8,6 +8,7 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import dev.kizuna.sales.AssignmentRules;
 import dev.kizuna.sales.Lead;
 import dev.kizuna.sales.LeadDraft;
 import dev.kizuna.sales.Leads;
@@ -29,8 +30,11 @@ class LeadsController {
     private final Users users;
     private final Roles roles;
     private final FormErrors formErrors;
+    private final AssignmentRules assignmentRules;
 
-    LeadsController(Leads leads, Pipelines pipelines, Users users, Roles roles, FormErrors formErrors) {
+    LeadsController(Leads leads, Pipelines pipelines, Users users, Roles roles, FormErrors formErrors,
+            AssignmentRules assignmentRules) {
+        this.assignmentRules = assignmentRules;
         this.leads = leads;
         this.pipelines = pipelines;
         this.users = users;
@@ -121,6 +125,8 @@ class LeadsController {
     String rule(Model model) {
         model.addAttribute("rule", leads.rule());
         model.addAttribute("roles", roles.list(false));
+        model.addAttribute("routingRules", assignmentRules.list());
+        model.addAttribute("pipelines", pipelines.list(true));
         return "sales/assignment-rule";
     }
 
