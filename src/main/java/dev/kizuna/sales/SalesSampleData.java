@@ -31,10 +31,12 @@ class SalesSampleData implements SampleData {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Leads leads;
+    private final AssignmentRules rules;
     private final dev.kizuna.identity.Roles roles;
 
     SalesSampleData(Pipelines pipelines, Deals deals, Companies companies, Contacts contacts, JdbcClient jdbc,
-            java.util.Optional<Clock> clock, Leads leads, dev.kizuna.identity.Roles roles) {
+            java.util.Optional<Clock> clock, Leads leads, dev.kizuna.identity.Roles roles, AssignmentRules rules) {
+        this.rules = rules;
         this.leads = leads;
         this.roles = roles;
         this.pipelines = pipelines;
@@ -132,11 +134,47 @@ class SalesSampleData implements SampleData {
         // Seed 004: new leads go to the new-business reps (新規担当) who keep their records up (score 60 or more).
         roles.list(false).stream().filter(r -> r.name().equals("新規担当")).findFirst().ifPresent(role ->
                 leads.changeRule(role.id(), 60, leads.rule().version()));
+        // Seed 003/004: exhibition leads are split 2:1 between the new-business reps; upsell inquiries go in turn to
+        // the reps who look after existing customers (BSG営業).
+        UUID nakano = userId("nakano@example.jp");
+        UUID kumakura = userId("kumakura@example.jp");
+        roles.list(false).stream().filter(r -> r.name().equals("新規担当")).findFirst().ifPresent(role ->
+                rules.create(new AssignmentRules.Draft("展示会の見込客（比率）", null, null, "展示会", "weighted", role.id(), 60,
+                        nakano == null || kumakura == null ? java.util.Map.of()
+                                : java.util.Map.of(nakano, 2, kumakura, 1), 10)));
+        roles.list(false).stream().filter(r -> r.name().equals("BSG営業")).findFirst().ifPresent(role ->
+                rules.create(new AssignmentRules.Draft("既存客からの追加相談", upsell.id(), null, null, "round_robin",
+                        role.id(), 50, java.util.Map.of(), 20)));
+        // Targets (予算) for this month and the next two, and a coaching note from the manager on a moving deal.
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        for (Company c : customers) {
+            for (int m = 0; m < 3; m++) {
+                jdbc.sql("insert into sales_target (user_id, month, amount) values (?, ?, ?) on conflict do nothing")
+                        .params(c.ownerId(), java.sql.Date.valueOf(month.plusMonths(m).atDay(1)), 1_500_000L + m * 200_000L)
+                        .update();
+            }
+        }
+        UUID tanaka = userId("tanaka@example.jp");
+        jdbc.sql("select id from deal where title = 'カタログ印刷 2027年版'").query(UUID.class).optional().ifPresent(deal -> {
+            if (tanaka != null) {
+                jdbc.sql("""
+                        insert into deal_coaching_note (id, deal_id, kind, body, next_step, next_step_on, author_id)
+                        values (?, ?, 'suggestion', ?, ?, ?, ?)
+                        """).params(dev.kizuna.platform.Ids.newId(), deal,
+                                "昨年は品番の修正漏れで再印刷が出ています。校正の回数と担当者を先に決めておきましょう。",
+                                "校正フローの打ち合わせを設定", java.sql.Date.valueOf(today.plusDays(2)), tanaka)
+                        .update();
+            }
+        });
         leads.receive(new LeadDraft("株式会社みどり測量", "森 由紀子", "mori@midori-sokuryo.example.jp", "052-123-4567",
                 "創業20周年の記念パンフレットを検討しています。予算と納期の目安を教えてください。", "Webフォーム", null));
         leads.receive(new LeadDraft("ひまわり歯科クリニック", "高田 聡", "", "06-6543-2100",
                 "診察券と予約カードの印刷をお願いしたいです。", "Webフォーム", null));
         leads.create(Lead.MANUAL, new LeadDraft("有限会社あおば工務店", "青葉 誠", "aoba@aoba-koumuten.example.jp", "",
                 "展示会で名刺交換。来春のチラシを相談したいとのこと。", "展示会", 300_000L));
+    }
+
+    private UUID userId(String email) {
+        return jdbc.sql("select id from app_user where email = ?").param(email).query(UUID.class).optional().orElse(null);
     }
 }
