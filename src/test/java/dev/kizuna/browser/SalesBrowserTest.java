@@ -157,7 +157,7 @@ class SalesBrowserTest extends BrowserTest {
         return p.locator("[data-testid='column-" + stage + "']");
     }
 
-    private static final String STAGES = """
+    static final String STAGES = """
             [{"name":"問い合わせ","nameEn":"Inquiry","kind":"open","winProbability":10,"maxDays":3},
              {"name":"アポ","nameEn":"Appointment","kind":"open","winProbability":20,"maxDays":7},
              {"name":"ヒアリング","nameEn":"Hearing","kind":"open","winProbability":40,"maxDays":14},
