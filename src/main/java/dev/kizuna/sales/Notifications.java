@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.api.CursorPage;
+import dev.kizuna.platform.api.KeysetOrder;
+import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,10 +21,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Notifications {
 
-    private final JdbcClient jdbc;
+    static final KeysetOrder NEWEST = new KeysetOrder("created_at", "timestamptz", "id", true);
 
-    Notifications(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Notifications(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The caller's notifications, newest first, keyset-paged; only the unread ones when asked. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CursorPage<Notification> page(boolean unreadOnly, PageQuery page) {
+        StringBuilder sql = new StringBuilder("select * from notification where user_id = ?"
+                + (unreadOnly ? " and read_at is null" : ""));
+        List<Object> args = new java.util.ArrayList<>(List.of(CurrentActor.required().actorId()));
+        NEWEST.appendAfter(sql, args, page.decodedCursor(2));
+        NEWEST.appendOrderAndLimit(sql, args, page.fetchSize());
+        return page.page(jdbc.sql(sql.toString()).params(args).query(Notifications::map).list(),
+                n -> Cursor.of(n.createdAt().toString(), n.id()));
+    }
+
+    /** Marks some of the caller's notifications read; others' ids are ignored. Returns how many changed. */
+    @PreAuthorize("isAuthenticated()")
+    public int markRead(List<UUID> ids) {
+        return jdbc.sql("update notification set read_at = now() where user_id = ? and id = any(?::uuid[]) and read_at is null")
+                .params(CurrentActor.required().actorId(), ids.stream().map(UUID::toString).toArray(String[]::new))
+                .update();
     }
 
     /** The caller's newest notifications. */
@@ -54,10 +84,12 @@ public class Notifications {
     }
 
     void send(UUID userId, String kind, UUID dealId, String messageKey, String argument, String href) {
+        UUID id = Ids.newId();
         jdbc.sql("""
                 insert into notification (id, user_id, kind, deal_id, message_key, argument, href)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """).params(Ids.newId(), userId, kind, dealId, messageKey, argument, href).update();
+                """).params(id, userId, kind, dealId, messageKey, argument, href).update();
+        events.publishEvent(new NotificationCreated(id, userId, kind, messageKey, argument, href));
     }
 
     private static Notification map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

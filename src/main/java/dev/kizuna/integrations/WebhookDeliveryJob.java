@@ -1,0 +1,86 @@
+package dev.kizuna.integrations;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every 10 seconds: sends the due deliveries, 50 at a time, each claimed with a lease (so a second instance, or a
+ * restart, never sends one twice at the same time), the HTTP call made outside any transaction, the result written
+ * after. A 2xx answer delivers; anything else waits and tries again (see {@link WebhookOutbox#failed}).
+ */
+@Component
+class WebhookDeliveryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryJob.class);
+    static final int BATCH = 50;
+
+    private final WebhookOutbox outbox;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final String chatworkApi;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(WebhookRequests.TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    WebhookDeliveryJob(WebhookOutbox outbox, PlatformTransactionManager transactions, JsonMapper json,
+            @Value("${kizuna.chatwork.api-url:https://api.chatwork.com/v2}") String chatworkApi) {
+        this.outbox = outbox;
+        this.transaction = new TransactionTemplate(transactions);
+        this.json = json;
+        this.chatworkApi = chatworkApi;
+    }
+
+    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "PT10S")
+    @SchedulerLock(name = "webhook-deliveries", lockAtMostFor = "PT5M")
+    void run() {
+        sendDue();
+    }
+
+    /** Sends what is due now; returns how many were attempted. */
+    int sendDue() {
+        int attempted = 0;
+        List<Delivery> due;
+        do {
+            due = transaction.execute(s -> outbox.claimDue(BATCH));
+            for (Delivery d : due) {
+                send(d);
+                attempted++;
+            }
+        } while (due.size() == BATCH);
+        return attempted;
+    }
+
+    private void send(Delivery d) {
+        Webhook hook = outbox.webhook(d.webhookId()).orElse(null);
+        if (hook == null) {
+            return;
+        }
+        try {
+            HttpResponse<String> response = http.send(WebhookRequests.build(hook, d, chatworkApi, json),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 == 2) {
+                transaction.executeWithoutResult(s -> outbox.delivered(d.id(), response.statusCode()));
+            } else {
+                String body = response.body() == null ? "" : response.body();
+                transaction.executeWithoutResult(s -> outbox.failed(d, response.statusCode(),
+                        "HTTP " + response.statusCode() + " " + body));
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            transaction.executeWithoutResult(s -> outbox.failed(d, null, e.getClass().getSimpleName() + ": "
+                    + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Webhook delivery {} interrupted", d.id());
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.kizuna.integrations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.security.SystemActor;
+import dev.kizuna.sales.NotificationCreated;
+import dev.kizuna.work.Task;
+import dev.kizuna.work.TaskCreated;
+import dev.kizuna.work.TaskStatusChanged;
+import dev.kizuna.work.Tasks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox: each event that a webhook serves becomes a pending delivery row, written by a plain (synchronous)
+ * listener inside the event's own transaction — the task or notification and its deliveries commit together or not
+ * at all. {@link WebhookDeliveryJob} sends them. Texts are in Japanese, the office's language.
+ */
+@Component
+class WebhookOutbox {
+
+    /** Attempts before a delivery is given up as failed. */
+    static final int MAX_ATTEMPTS = 8;
+    /** How long a claimed delivery is left to its sender before another instance may try it. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final Tasks tasks;
+    private final String baseUrl;
+
+    WebhookOutbox(JdbcClient jdbc, JsonMapper json, MessageSource messages, Tasks tasks,
+            @Value("${kizuna.base-url:http://localhost:8080}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @EventListener
+    void on(TaskCreated event) {
+        boardEvent(event.boardId(), event.taskId(), "task.created", "integrations.text.taskCreated", null);
+    }
+
+    @EventListener
+    void on(TaskStatusChanged event) {
+        boardEvent(event.boardId(), event.taskId(), "task.status_changed", "integrations.text.taskStatus",
+                event.to().code());
+    }
+
+    @EventListener
+    void on(NotificationCreated event) {
+        List<Webhook> hooks = jdbc.sql("select * from webhook where user_id = ? and active")
+                .param(event.userId()).query(WebhookOutbox::webhook).list();
+        if (hooks.isEmpty()) {
+            return;
+        }
+        String what = messages.getMessage(event.messageKey(), new Object[] {event.argument()}, event.messageKey(),
+                Locale.JAPANESE);
+        String text = what + (event.href() == null || event.href().isEmpty() ? "" : " " + baseUrl + event.href());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("notificationId", event.notificationId().toString());
+        data.put("kind", event.kind());
+        data.put("href", event.href());
+        hooks.forEach(h -> enqueue(h, "notification", text, data));
+    }
+
+    private void boardEvent(UUID boardId, UUID taskId, String name, String key, String status) {
+        List<Webhook> hooks = jdbc.sql("select * from webhook where board_id = ? and active").param(boardId)
+                .query(WebhookOutbox::webhook).list();
+        if (hooks.isEmpty()) {
+            return;
+        }
+        Task task = SystemActor.call(() -> tasks.find(taskId));
+        String statusName = status == null ? "" : messages.getMessage("work.status." + status, null, status,
+                Locale.JAPANESE);
+        String text = messages.getMessage(key, new Object[] {task.boardName(), task.title(), statusName,
+                task.companyName() == null ? "" : task.companyName()}, Locale.JAPANESE)
+                + " " + baseUrl + "/tasks/" + taskId;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("taskId", taskId.toString());
+        data.put("boardId", boardId.toString());
+        data.put("title", task.title());
+        data.put("status", task.status().code());
+        hooks.forEach(h -> enqueue(h, name, text, data));
+    }
+
+    Delivery enqueue(Webhook hook, String event, String text, Map<String, ?> data) {
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into webhook_delivery (id, webhook_id, event, text, payload) values (?, ?, ?, ?, cast(? as jsonb))
+                """).params(id, hook.id(), event, text, json.writeValueAsString(data)).update();
+        return jdbc.sql("select * from webhook_delivery where id = ?").param(id).query(WebhookOutbox::delivery).single();
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for this instance: their next attempt moves a lease ahead in the same
+     * statement that picks them ({@code for update skip locked}), so two instances never send the same one at once.
+     */
+    List<Delivery> claimDue(int limit) {
+        return jdbc.sql("""
+                update webhook_delivery set next_attempt_at = now() + make_interval(secs => ?)
+                 where id in (select id from webhook_delivery
+                               where status = 'pending' and next_attempt_at <= now()
+                               order by next_attempt_at limit ? for update skip locked)
+                returning *
+                """).params(LEASE.toSeconds(), limit).query(WebhookOutbox::delivery).list();
+    }
+
+    void delivered(UUID id, int httpStatus) {
+        jdbc.sql("""
+                update webhook_delivery set status = 'delivered', attempts = attempts + 1, last_status = ?,
+                       last_error = '', delivered_at = now() where id = ?
+                """).params(httpStatus, id).update();
+    }
+
+    /** A failed attempt: tried again after 30 s, 1, 2, 4 … minutes (at most 6 hours), failed after the last. */
+    void failed(Delivery d, Integer httpStatus, String error) {
+        int attempts = d.attempts() + 1;
+        long wait = Math.min(6 * 3600, 30L << Math.min(attempts - 1, 20));
+        jdbc.sql("""
+                update webhook_delivery set attempts = ?, last_status = ?, last_error = ?,
+                       status = case when ? >= ? then 'failed' else 'pending' end,
+                       next_attempt_at = now() + make_interval(secs => ?)
+                 where id = ?
+                """).params(attempts, httpStatus, error.length() > 500 ? error.substring(0, 500) : error, attempts,
+                        MAX_ATTEMPTS, wait, d.id())
+                .update();
+    }
+
+    /** Sends a failed delivery again at once, from the first attempt. */
+    void retry(UUID webhookId, UUID id) {
+        jdbc.sql("""
+                update webhook_delivery set status = 'pending', attempts = 0, next_attempt_at = now()
+                 where id = ? and webhook_id = ? and status <> 'delivered'
+                """).params(id, webhookId).update();
+    }
+
+    Optional<Webhook> webhook(UUID id) {
+        return jdbc.sql("select * from webhook where id = ?").param(id).query(WebhookOutbox::webhook).optional();
+    }
+
+    static Webhook webhook(ResultSet rs, int n) throws SQLException {
+        return new Webhook(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("kind"),
+                rs.getObject("board_id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("url"),
+                rs.getString("room_id"), rs.getString("token"), rs.getBoolean("active"), rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    static Delivery delivery(ResultSet rs, int n) throws SQLException {
+        Timestamp delivered = rs.getTimestamp("delivered_at");
+        return new Delivery(rs.getObject("id", UUID.class), rs.getObject("webhook_id", UUID.class),
+                rs.getString("event"), rs.getString("text"), rs.getString("payload"), rs.getString("status"),
+                rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
+                (Integer) rs.getObject("last_status"), rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(), delivered == null ? null : delivered.toInstant());
+    }
+}
