@@ -189,7 +189,7 @@ class WebhooksTest extends ApiTestBase {
         for (String lang : java.util.List.of("ja", "en")) {
             jdbc.sql("update app_user set locale = ? where id = ?").params(lang, boss.id()).update();
             jakarta.servlet.http.Cookie session = signIn(boss);
-            for (String path : java.util.List.of("/admin/webhooks", "/admin/webhooks/new")) {
+            for (String path : java.util.List.of("/admin/webhooks", "/admin/webhooks/new", "/settings/notifications")) {
                 mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).cookie(session))
                         .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result
                                 .MockMvcResultMatchers.content().string(org.hamcrest.Matchers.not(

@@ -1,0 +1,144 @@
+package dev.kizuna.integrations;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The morning digest (07:30 Tokyo): one e-mail to each person who asked for it, listing the notifications they have
+ * not read that arrived the day before (or since their last digest, after a weekend), in their language. One a day
+ * per person whichever instance runs it: the day is claimed on their preference row before the mail is sent, and
+ * given back when the mail fails. Without an SMTP server (KIZUNA_SMTP_HOST) nothing is sent or claimed.
+ */
+@Component
+class DailyDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    static final int MAX_LINES = 50;
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+    private final String from;
+    private final String baseUrl;
+    private final Clock clock;
+    private JavaMailSender sender;
+
+    DailyDigest(JdbcClient jdbc, MessageSource messages, PlatformTransactionManager transactions,
+            ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
+            @Value("${kizuna.mail.from:kizuna@localhost}") String from,
+            @Value("${kizuna.base-url:http://localhost:8080}") String baseUrl, java.util.Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.transaction = new TransactionTemplate(transactions);
+        this.sender = host == null || host.isBlank() ? null : sender.getIfAvailable();
+        this.from = from;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** For tests: send through this server (an in-process one). */
+    void useSender(JavaMailSender sender) {
+        this.sender = sender;
+    }
+
+    @Scheduled(cron = "0 30 7 * * *", zone = "Asia/Tokyo")
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
+    void run() {
+        sendFor(LocalDate.now(clock.withZone(ZONE)));
+    }
+
+    record Person(UUID id, String email, String locale, LocalDate lastDigestOn) {
+    }
+
+    record Line(String messageKey, String argument, String href) {
+    }
+
+    /** Sends the digests due on {@code day}; returns how many e-mails went out. */
+    int sendFor(LocalDate day) {
+        if (sender == null) {
+            return 0;
+        }
+        List<Person> people = jdbc.sql("""
+                select u.id, u.email, u.locale, p.last_digest_on from notification_preference p
+                  join app_user u on u.id = p.user_id
+                 where p.daily_digest and u.active and (p.last_digest_on is null or p.last_digest_on < ?)
+                """).param(java.sql.Date.valueOf(day))
+                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()))
+                .list();
+        int sent = 0;
+        for (Person p : people) {
+            LocalDate since = p.lastDigestOn() != null ? p.lastDigestOn() : day.minusDays(1);
+            Boolean claimed = transaction.execute(s -> jdbc.sql("""
+                    update notification_preference set last_digest_on = ?
+                     where user_id = ? and (last_digest_on is null or last_digest_on < ?)
+                    """).params(java.sql.Date.valueOf(day), p.id(), java.sql.Date.valueOf(day)).update() == 1);
+            if (!Boolean.TRUE.equals(claimed)) {
+                continue; // another instance took it
+            }
+            List<Line> lines = jdbc.sql("""
+                    select message_key, argument, href from notification
+                     where user_id = ? and read_at is null and created_at >= ? and created_at < ?
+                     order by created_at desc limit ?
+                    """).params(p.id(), Timestamp.from(since.atStartOfDay(ZONE).toInstant()),
+                            Timestamp.from(day.atStartOfDay(ZONE).toInstant()), MAX_LINES)
+                    .query((rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            try {
+                sender.send(mail(p, day, lines));
+                sent++;
+            } catch (RuntimeException e) {
+                log.warn("Digest for {} not sent: {}", p.email(), e.getMessage());
+                transaction.executeWithoutResult(s -> jdbc.sql(
+                        "update notification_preference set last_digest_on = ? where user_id = ?")
+                        .params(p.lastDigestOn() == null ? null : java.sql.Date.valueOf(p.lastDigestOn()), p.id())
+                        .update());
+            }
+        }
+        return sent;
+    }
+
+    private SimpleMailMessage mail(Person p, LocalDate day, List<Line> lines) {
+        Locale locale = "en".equals(p.locale()) ? Locale.ENGLISH : Locale.JAPANESE;
+        StringBuilder body = new StringBuilder(messages.getMessage("integrations.digest.intro",
+                new Object[] {lines.size()}, locale)).append("\n\n");
+        for (Line l : lines) {
+            body.append("・").append(messages.getMessage(l.messageKey(), new Object[] {l.argument()}, l.messageKey(),
+                    locale));
+            if (l.href() != null && !l.href().isEmpty()) {
+                body.append("\n  ").append(baseUrl).append(l.href());
+            }
+            body.append('\n');
+        }
+        body.append('\n').append(messages.getMessage("integrations.digest.footer",
+                new Object[] {baseUrl + "/settings/notifications"}, locale));
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(p.email());
+        message.setSubject(messages.getMessage("integrations.digest.subject", new Object[] {day.toString()}, locale));
+        message.setText(body.toString());
+        return message;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.kizuna.integrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.ApiTestBase;
+import dev.kizuna.support.TestAccounts;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * The morning digest: a person who asked for it gets one e-mail with yesterday's unread notifications, in their
+ * language, once a day however often the job runs; read ones and other people's stay out.
+ */
+class DailyDigestTest extends ApiTestBase {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    DailyDigest digest;
+
+    @AfterEach
+    void off() {
+        jdbc.sql("delete from notification_preference").update();
+    }
+
+    @Test
+    void yesterdaysUnreadNotificationsGoOutOnceInTheMorning() throws Exception {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(ServerSetupTest.SMTP.getPort());
+        digest.useSender(sender);
+        TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
+        TestAccounts.Account quiet = accounts.create(PermissionLevel.MEMBER);
+        String token = accounts.token(rep);
+        mvc.perform(get(token, "/api/v1/notifications/preferences"))
+                .andExpect(jsonPath("$.dailyDigest").value(false)).andExpect(jsonPath("$.version").doesNotExist());
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences").header("Authorization", "Bearer " + token)
+                        .contentType("application/json").content("{\"dailyDigest\":true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences").header("Authorization", "Bearer " + token)
+                        .contentType("application/json").content("{\"dailyDigest\":true}"))
+                .andExpect(status().isConflict());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        String yesterdayNoon = today.minusDays(1) + " 12:00:00+09";
+        notify(rep.id(), "周年記念誌", yesterdayNoon, false);
+        notify(rep.id(), "カタログ印刷 2027年版", yesterdayNoon, false);
+        notify(rep.id(), "既に読んだ通知", yesterdayNoon, true);
+        notify(rep.id(), "今朝の通知", today + " 06:00:00+09", false);
+        notify(quiet.id(), "ほかの人の通知", yesterdayNoon, false);
+
+        assertThat(digest.sendFor(today)).isEqualTo(1);
+        assertThat(digest.sendFor(today)).as("a second run the same day sends nothing").isZero();
+        MimeMessage[] sent = greenMail.getReceivedMessages();
+        assertThat(sent).hasSize(1);
+        assertThat(sent[0].getAllRecipients()[0].toString()).isEqualTo(rep.email());
+        String body = GreenMailUtil.getBody(sent[0]);
+        String text = new String(jakarta.mail.internet.MimeUtility.decode(
+                new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                sent[0].getEncoding() == null ? "7bit" : sent[0].getEncoding()).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("コーチングメモ：周年記念誌").contains("カタログ印刷 2027年版")
+                .doesNotContain("既に読んだ通知").doesNotContain("今朝の通知").doesNotContain("ほかの人の通知");
+    }
+
+    private void notify(UUID user, String argument, String at, boolean read) {
+        jdbc.sql("""
+                insert into notification (id, user_id, kind, message_key, argument, href, created_at, read_at)
+                values (?, ?, 'coaching', 'sales.notification.coaching', ?, '/deals', cast(? as timestamptz),
+                        case when ? then now() end)
+                """).params(UUID.randomUUID(), user, argument, at, read).update();
+    }
+}
