@@ -1,8 +1,7 @@
 package dev.kizuna.insights;
 
-import java.util.List;
-
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.kizuna.activities.CompliancePeriod;
 
@@ -18,7 +17,13 @@ public record DailyReport(LocalDate reportDay, List<LocalDate> coveredDays, Comp
         List<TeamReport> teams, RepReport total, dev.kizuna.sales.DealFigures deals,
         java.util.Map<java.util.UUID, dev.kizuna.sales.DealFigures> dealsByRep,
         dev.kizuna.commerce.CommerceFigures orders,
-        java.util.Map<java.util.UUID, dev.kizuna.commerce.CommerceFigures> ordersByRep) {
+        java.util.Map<java.util.UUID, dev.kizuna.commerce.CommerceFigures> ordersByRep,
+        List<dev.kizuna.work.Backlog.BoardBacklog> backlog, long overdueTasks) {
+
+    /** Tasks piled up past their board's rule, over every board (seed 002: never two days or more). */
+    public long backlogTotal() {
+        return backlog.stream().mapToLong(dev.kizuna.work.Backlog.BoardBacklog::backlog).sum();
+    }
 
     /** A rep's order figures, zeros when they had none. */
     public dev.kizuna.commerce.CommerceFigures ordersOf(java.util.UUID userId) {

@@ -27,6 +27,7 @@ import dev.kizuna.identity.Users;
 import dev.kizuna.sales.DealFigures;
 import dev.kizuna.sales.SalesDay;
 import dev.kizuna.commerce.CommerceDay;
+import dev.kizuna.work.Backlog;
 import dev.kizuna.commerce.CommerceFigures;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
@@ -54,9 +55,12 @@ public class DailyReports {
     private final Clock clock;
     private final SalesDay salesDay;
     private final CommerceDay commerceDay;
+    private final Backlog backlog;
 
     DailyReports(BusinessCalendar calendar, ActivityStats stats, Compliance compliance, NewCustomers newCustomers,
-            Teams teams, Users users, Optional<Clock> clock, SalesDay salesDay, CommerceDay commerceDay) {
+            Teams teams, Users users, Optional<Clock> clock, SalesDay salesDay, CommerceDay commerceDay,
+            Backlog backlog) {
+        this.backlog = backlog;
         this.salesDay = salesDay;
         this.commerceDay = commerceDay;
         this.calendar = calendar;
@@ -127,7 +131,7 @@ public class DailyReports {
         Map<UUID, CommerceFigures> orders = commerceDay.byOwner(covered.getFirst(), last, reportDay);
         CommerceFigures orderTotal = orders.values().stream().reduce(CommerceFigures.NONE, CommerceFigures::plus);
         return new DailyReport(reportDay, covered, month, sections, RepTally.total(everyone), dealTotal, deals,
-                orderTotal, orders);
+                orderTotal, orders, backlog.asOf(reportDay), backlog.overdue(reportDay));
     }
 
     /** The calendar days a report covers, with the reasons a day has no report as field problems. */

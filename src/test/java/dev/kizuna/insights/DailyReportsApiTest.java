@@ -29,6 +29,31 @@ class DailyReportsApiTest extends ApiTestBase {
     }
 
     @Test
+    void theReportCountsEachBoardsPiledUpTasksAndTheOverdueOnes() throws Exception {
+        String manager = tokenFor(PermissionLevel.MANAGER);
+        String board = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(manager, "/api/v1/boards", "{\"name\":\""
+                + unique("【倉庫】受注アイテム登録") + "\",\"backlogDays\":2}")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        for (String title : java.util.List.of("名刺データの登録", "封筒データの登録")) {
+            String task = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(manager, "/api/v1/tasks", "{\"boardId\":\""
+                    + board + "\",\"title\":\"" + title + "\"}")).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString(), "$.id");
+            // Put on the board in early October: piled up (and overdue) by the report of 2026-10-13.
+            jdbc.sql("update task set created_at = timestamptz '2026-10-01 10:00+09', due_on = date '2026-10-05' where id = ?")
+                    .param(java.util.UUID.fromString(task)).update();
+        }
+        String body = mvc.perform(get(manager, "/api/v1/daily-reports/2026-10-13")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> piled = com.jayway.jsonpath.JsonPath.read(body,
+                "$.tasks.boards[?(@.boardId == '" + board + "')].backlog");
+        org.assertj.core.api.Assertions.assertThat(piled).containsExactly(2);
+        org.assertj.core.api.Assertions.assertThat((Integer) com.jayway.jsonpath.JsonPath.read(body, "$.tasks.overdue"))
+                .isGreaterThanOrEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat((Integer) com.jayway.jsonpath.JsonPath.read(body, "$.tasks.backlog"))
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void membersMayNotReadIt() throws Exception {
         mvc.perform(get(tokenFor(PermissionLevel.MEMBER), "/api/v1/daily-reports/2026-10-13"))
                 .andExpect(status().isForbidden())

@@ -14,7 +14,19 @@ import dev.kizuna.insights.TeamReport;
  * orders unpaid past due on the report day, with amounts in yen, in total and per order owner.
  */
 record DailyReportJson(String reportDay, List<String> coveredDays, String compliancePeriod, List<TeamJson> teams,
-        RepJson total, DealsJson deals, OrdersJson orders) {
+        RepJson total, DealsJson deals, OrdersJson orders, TasksJson tasks) {
+
+    record BoardJson(String boardId, String boardName, int backlogDays, long backlog) {
+    }
+
+    /** Tasks: per board, those older than the board's backlog rule (N business days); and overdue tasks in all. */
+    record TasksJson(long backlog, long overdue, List<BoardJson> boards) {
+        static TasksJson of(DailyReport r) {
+            return new TasksJson(r.backlogTotal(), r.overdueTasks(), r.backlog().stream()
+                    .map(b -> new BoardJson(b.boardId().toString(), b.boardName(), b.backlogDays(), b.backlog()))
+                    .toList());
+        }
+    }
 
     record OrderFiguresJson(long orders, long orderAmount, long payments, long paymentAmount, long overdue,
             long overdueAmount) {
@@ -85,6 +97,6 @@ record DailyReportJson(String reportDay, List<String> coveredDays, String compli
     static DailyReportJson of(DailyReport r) {
         return new DailyReportJson(r.reportDay().toString(), r.coveredDays().stream().map(Object::toString).toList(),
                 r.compliancePeriod().label(), r.teams().stream().map(TeamJson::of).toList(), RepJson.of(r.total()),
-                DealsJson.of(r), OrdersJson.of(r));
+                DealsJson.of(r), OrdersJson.of(r), TasksJson.of(r));
     }
 }
