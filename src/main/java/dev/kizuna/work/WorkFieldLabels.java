@@ -14,7 +14,8 @@ class WorkFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("boardId", "title", "details", "ownerRoleId", "ownerUserId", "companyId",
             "dueOn", "dueTime", "dueInBusinessDays", "priority", "status", "checklist", "label", "body", "backlogDays",
-            "managerId", "roleIds", "view");
+            "managerId", "roleIds", "view", "name", "description", "query", "viewId", "orderField", "orderDesc",
+            "perDay", "refresh", "feedKind", "playbookId", "active");
 
     private final MessageSource messages;
 

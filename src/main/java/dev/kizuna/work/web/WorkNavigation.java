@@ -16,4 +16,9 @@ class WorkNavigation {
     NavItem boardsNav() {
         return new NavItem(NavItem.MAIN, "work.nav.boards", "/boards", null, 31);
     }
+
+    @Bean
+    NavItem targetListsNav() {
+        return new NavItem(NavItem.MAIN, "work.nav.targetLists", "/target-lists", null, 32);
+    }
 }
