@@ -126,6 +126,33 @@ public class Playbooks {
         return repository.runs(status, companyId, limit);
     }
 
+    /** The steps of the version a run started on. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaybookStep> steps(UUID runId) {
+        run(runId);
+        return repository.stepsOfRun(runId);
+    }
+
+    /** What the run list filters by; {@code status} also takes {@code open}. */
+    public record RunFilter(String status, UUID playbookId, UUID companyId) {
+    }
+
+    /** Runs newest first, keyset-paged (the run list and the errors view, status=failed). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public dev.kizuna.platform.api.CursorPage<PlaybookRun> runs(RunFilter filter,
+            dev.kizuna.platform.api.PageQuery page) {
+        String status = filter.status() == null || filter.status().isBlank() ? null : filter.status();
+        Check.of().oneOf("status", status, List.of("open", "running", "waiting", "paused", "done", "cancelled",
+                "failed")).verify();
+        var cursor = page.decodedCursor(2);
+        java.time.Instant at = cursor == null ? null : java.time.Instant.parse(cursor.value(0));
+        UUID id = cursor == null ? null : UUID.fromString(cursor.value(1));
+        return page.page(repository.runsPage(status, filter.playbookId(), filter.companyId(), at, id,
+                page.fetchSize()), r -> dev.kizuna.platform.api.Cursor.of(r.createdAt().toString(), r.id().toString()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaybookRunEvent> history(UUID runId) {

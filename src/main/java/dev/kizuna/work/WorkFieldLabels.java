@@ -14,8 +14,9 @@ class WorkFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("boardId", "title", "details", "ownerRoleId", "ownerUserId", "companyId",
             "dueOn", "dueTime", "dueInBusinessDays", "priority", "status", "checklist", "label", "body", "backlogDays",
-            "managerId", "roleIds", "view", "name", "description", "query", "viewId", "orderField", "orderDesc",
-            "perDay", "refresh", "feedKind", "playbookId", "active");
+            "managerId", "roleIds", "view", "viewId", "orderField", "orderDesc", "perDay", "feedKind", "playbookId",
+            "trigger", "triggerType", "skipTag", "targetMinutes", "onLimit", "waitDays", "waitFor", "waitUntil",
+            "subject", "board", "role", "then");
 
     private final MessageSource messages;
 

@@ -21,4 +21,9 @@ class WorkNavigation {
     NavItem targetListsNav() {
         return new NavItem(NavItem.MAIN, "work.nav.targetLists", "/target-lists", null, 32);
     }
+
+    @Bean
+    NavItem playbooksNav() {
+        return new NavItem(NavItem.MAIN, "work.nav.playbooks", "/playbooks", null, 33);
+    }
 }
