@@ -89,7 +89,7 @@ class BuiltInPlaybooks {
     private static PlaybookStep step(String kind, String role, String board, String title, List<String> checklist,
             Integer limit, Integer onLimit, Integer then, String waitFor, String subject, String body) {
         return new PlaybookStep(kind, title, role, board, "", checklist, limit, onLimit, then, null, null, waitFor,
-                subject, body, null);
+                subject, body, null, null, null);
     }
 
     static PlaybookDraft repeatUnused() {
@@ -171,6 +171,6 @@ class BuiltInPlaybooks {
                         PlaybookStep.task(CS, B_CS, "②お客さまにお電話し、不明点・不満点をお聞きする",
                                 "使いたくないという方には、なぜ使いたくないかを聞く"),
                         new PlaybookStep("post", "③改善要求・不満点を名刺チーム全員宛に報告", null, B_VOICE, "", List.of(),
-                                null, null, null, null, null, null, null, null, null)));
+                                null, null, null, null, null, null, null, null, null, null, null)));
     }
 }

@@ -139,6 +139,16 @@ class PlaybookRepository {
         return findRun(id);
     }
 
+    /** Whether an event of a branch condition happened in the run: email, limit, order or deal_won (a wait ended). */
+    boolean happened(UUID runId, String event) {
+        String where = switch (event) {
+            case "email", "limit" -> "kind = ?";
+            default -> "kind = 'resumed' and detail = ?";
+        };
+        return jdbc.sql("select exists (select 1 from playbook_run_event where run_id = ? and " + where + ")")
+                .params(runId, event).query(Boolean.class).single();
+    }
+
     /** The run list: by status (or open), playbook and customer, newest first, keyset-paged. */
     List<PlaybookRun> runsPage(String status, UUID playbookId, UUID companyId, java.time.Instant beforeAt,
             UUID beforeId, int limit) {

@@ -248,7 +248,13 @@ public class Playbooks {
                             && !List.of("order", "deal_won").contains(s.waitFor()), f + ".waitFor", "OneOf",
                             "order, deal_won")
                     .failIf("timed".equals(s.kind()) && (s.targetMinutes() == null || s.targetMinutes() < 1),
-                            f + ".targetMinutes", "Range", 1, 1440);
+                            f + ".targetMinutes", "Range", 1, 1440)
+                    .failIf(s.otherwise() != null && (s.otherwise() < 0 || s.otherwise() > steps.size()),
+                            f + ".otherwise", "Range", 0, steps.size())
+                    .failIf("branch".equals(s.kind()) && s.then() == null, f + ".then", "NotNull");
+            if ("branch".equals(s.kind())) {
+                BranchRules.verify(check, s.when(), f + ".");
+            }
         }
         check.verify();
     }

@@ -130,6 +130,13 @@ class PlaybooksController {
             model.addAttribute("formVersion", playbook == null ? 0 : playbook.version());
         }
         model.addAttribute("kinds", PlaybookStep.KINDS);
+        List<String> ops = new ArrayList<>(dev.kizuna.work.BranchCondition.OPS);
+        ops.addAll(dev.kizuna.work.BranchCondition.EVENT_OPS);
+        model.addAttribute("branchOps", ops);
+        List<String> fields = new ArrayList<>(dev.kizuna.work.BranchCondition.FIELDS);
+        fields.addAll(dev.kizuna.work.BranchCondition.COUNTS);
+        fields.addAll(dev.kizuna.work.BranchCondition.EVENTS);
+        model.addAttribute("branchFields", fields);
         model.addAttribute("triggers", Playbook.TRIGGERS);
         model.addAttribute("roles", roles.list(false));
         model.addAttribute("boards", boards.list(false));
@@ -177,7 +184,11 @@ class PlaybooksController {
                     step(at(r, "s.onLimit", i), f + "onLimit", problems), step(at(r, "s.then", i), f + "then", problems),
                     number(at(r, "s.waitDays", i), f + "waitDays", problems), date(at(r, "s.waitUntil", i),
                     f + "waitUntil", problems), blankNull(at(r, "s.waitFor", i)), blankNull(at(r, "s.subject", i)),
-                    blankNull(at(r, "s.body", i)), number(at(r, "s.targetMinutes", i), f + "targetMinutes", problems)));
+                    blankNull(at(r, "s.body", i)), number(at(r, "s.targetMinutes", i), f + "targetMinutes", problems),
+                    "branch".equals(kinds[i]) ? new dev.kizuna.work.BranchCondition(blankNull(at(r, "s.whenSubject", i)),
+                            blankNull(at(r, "s.whenField", i)), blankNull(at(r, "s.whenOp", i)),
+                            blankNull(at(r, "s.whenValue", i))) : null,
+                    step(at(r, "s.otherwise", i), f + "otherwise", problems)));
         }
         return new PlaybookDraft(r.getParameter("name"), r.getParameter("description"), r.getParameter("trigger"),
                 blankNull(r.getParameter("triggerType")), blankNull(r.getParameter("skipTag")),
@@ -252,7 +263,7 @@ class PlaybooksController {
     /** Step references are 1-based on the page: a range problem on then/onLimit names 1..n+1. */
     private static List<FieldProblem> oneBased(List<FieldProblem> problems, int steps) {
         return problems.stream().map(p -> "Range".equals(p.code())
-                && (p.field().endsWith(".then") || p.field().endsWith(".onLimit"))
+                && (p.field().endsWith(".then") || p.field().endsWith(".onLimit") || p.field().endsWith(".otherwise"))
                 ? FieldProblem.of(p.field(), "Range", 1, steps + 1) : p).toList();
     }
 
