@@ -16,7 +16,7 @@ class WorkFieldLabels implements FieldLabels {
             "dueOn", "dueTime", "dueInBusinessDays", "priority", "status", "checklist", "label", "body", "backlogDays",
             "managerId", "roleIds", "view", "viewId", "orderField", "orderDesc", "perDay", "feedKind", "playbookId",
             "trigger", "triggerType", "skipTag", "targetMinutes", "onLimit", "waitDays", "waitFor", "waitUntil",
-            "subject", "board", "role", "then", "otherwise", "when", "when.subject", "when.field", "when.op", "when.value");
+            "subject", "board", "role", "then", "otherwise", "action", "when", "when.subject", "when.field", "when.op", "when.value");
 
     private final MessageSource messages;
 
