@@ -224,7 +224,8 @@ public class Playbooks {
                         "Duplicate")
                 .required("trigger", d.trigger())
                 .oneOf("trigger", d.trigger(), Playbook.TRIGGERS)
-                .failIf("activity_type".equals(d.trigger()) && (d.triggerType() == null || d.triggerType().isBlank()),
+                .failIf(("activity_type".equals(d.trigger()) || "field_changed".equals(d.trigger()))
+                        && (d.triggerType() == null || d.triggerType().isBlank()),
                         "triggerType", "NotBlank")
                 .required("steps", steps);
         for (int i = 0; i < steps.size(); i++) {
