@@ -75,7 +75,7 @@ class WorkSampleData implements SampleData {
         builtIns.install(); // seed 000's five flows, on the boards above
         // Seed 000: existing customers with 30 or more employees who order no printing, one a business day to the
         // sales board. "No print orders" is the customers module's sample custom field print_orders (印刷発注実績あり).
-        boolean printField = jdbc.sql("select count(*) from custom_field where object_type = 'company' and key = ?")
+        boolean printField = jdbc.sql("select count(*) from custom_field where object_type = 'company' and field_key = ?")
                 .param("print_orders").query(Long.class).single() > 0;
         AsSystem.run(() -> targetLists.insert(new TargetListDraft("印刷発注のない既存客への営業", "デザイン倉庫クラウドを使っているが印刷物の発注がない"
                 + "従業員30名以上のお客さまに、1営業日1社ずつ営業をかける。", "filter[employeeCount][gte]=30"
