@@ -151,6 +151,31 @@ class PlaybookPagesTest extends ApiTestBase {
         }
     }
 
+    @Test
+    void theDealPageStartsAPlaybookOnTheDealsCustomer() throws Exception {
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String pipeline = JsonPath.read(mvc.perform(post(admin, "/api/v1/pipelines", "{\"name\":\"" + unique("新規営業")
+                + "\",\"stages\":[{\"name\":\"問い合わせ\",\"kind\":\"open\",\"winProbability\":10},"
+                + "{\"name\":\"受注\",\"kind\":\"won\",\"winProbability\":100},"
+                + "{\"name\":\"失注\",\"kind\":\"lost\",\"winProbability\":0}]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String deal = JsonPath.read(mvc.perform(post(admin, "/api/v1/deals", "{\"name\":\"名刺リピート\",\"companyId\":\""
+                + companyId + "\",\"pipelineId\":\"" + pipeline + "\",\"amount\":50000}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        Cookie session = signIn(manager);
+        mvc.perform(form("/playbooks/new", session, "save", "email", "ご案内")).andExpect(redirectedUrl("/playbooks"));
+        UUID playbookId = jdbc.sql("select id from playbook where name = ?").param(name).query(UUID.class).single();
+        mvc.perform(MockMvcRequestBuilders.get("/deals/" + deal).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"deal-start-playbook-form\"")))
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(MockMvcRequestBuilders.post("/playbook-runs/start").cookie(session).with(csrf())
+                        .param("playbookId", playbookId.toString()).param("companyId", companyId).param("dealId", deal))
+                .andExpect(redirectedUrlPattern("/playbook-runs/*"));
+        assertThat(jdbc.sql("select count(*) from playbook_run where playbook_id = ? and deal_id = ?")
+                .params(playbookId, UUID.fromString(deal)).query(Long.class).single()).isEqualTo(1);
+    }
+
     private String runStatus(UUID run) {
         return jdbc.sql("select status from playbook_run where id = ?").param(run).query(String.class).single();
     }

@@ -333,7 +333,7 @@ class PlaybooksController {
             @RequestParam(required = false) UUID dealId, RedirectAttributes redirect) {
         if (playbookId == null) {
             Flash.warning(redirect, "work.flash.choosePlaybook");
-            return "redirect:/customers/" + companyId;
+            return dealId != null ? "redirect:/deals/" + dealId : "redirect:/customers/" + companyId;
         }
         try {
             PlaybookRun run = playbooks.start(playbookId, companyId, dealId);
@@ -341,7 +341,7 @@ class PlaybooksController {
             return "redirect:/playbook-runs/" + run.id();
         } catch (RuleViolationException e) {
             Flash.warning(redirect, "work.flash.runNotStarted");
-            return "redirect:/customers/" + companyId;
+            return dealId != null ? "redirect:/deals/" + dealId : "redirect:/customers/" + companyId;
         }
     }
 }
