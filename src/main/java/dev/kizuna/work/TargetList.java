@@ -12,10 +12,12 @@ import java.util.UUID;
 public record TargetList(UUID id, String name, String description, String query, UUID viewId, String orderField,
         boolean orderDesc, int perDay, String refresh, String feedKind, UUID boardId, String boardName,
         UUID playbookId, String playbookName, boolean active, Instant refreshedAt, LocalDate nextRefreshOn,
-        int waiting, int fed, long version) {
+        int waiting, int fed, long version, String feedMode) {
 
     public static final java.util.List<String> REFRESHES = java.util.List.of("monthly", "weekly", "never");
     public static final java.util.List<String> FEED_KINDS = java.util.List.of("board", "playbook");
+    /** daily: perDay customers a business day, each once; period: every match at each refresh (a schedule). */
+    public static final java.util.List<String> FEED_MODES = java.util.List.of("daily", "period");
 
     public String target() {
         return "board".equals(feedKind) ? boardName : playbookName;
@@ -26,10 +28,10 @@ public record TargetList(UUID id, String name, String description, String query,
     }
 
     record AuditView(String name, String query, String orderField, boolean orderDesc, int perDay, String refresh,
-            String feedKind, UUID boardId, UUID playbookId, boolean active) {
+            String feedKind, UUID boardId, UUID playbookId, boolean active, String feedMode) {
     }
 
     AuditView audit() {
-        return new AuditView(name, query, orderField, orderDesc, perDay, refresh, feedKind, boardId, playbookId, active);
+        return new AuditView(name, query, orderField, orderDesc, perDay, refresh, feedKind, boardId, playbookId, active, feedMode);
     }
 }

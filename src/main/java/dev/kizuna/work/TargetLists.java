@@ -132,12 +132,15 @@ public class TargetLists {
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into target_list (id, name, description, query, view_id, order_field, order_desc, per_day,
-                    refresh, feed_kind, board_id, playbook_id, active, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    refresh, feed_kind, board_id, playbook_id, active, created_by, updated_by, feed_mode)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, c.name, c.description, c.query, c.viewId, c.orderField, c.orderDesc, c.perDay,
                 c.refresh, c.feedKind, c.boardId, c.playbookId, c.active, CurrentActor.idOrNull(),
-                CurrentActor.idOrNull()).update();
+                CurrentActor.idOrNull(), c.feedMode).update();
         evaluate(id, today());
+        if ("period".equals(c.feedMode)) { // a schedule feeds its first period on the next business day it runs
+            jdbc.sql("update target_list set next_refresh_on = ? where id = ?").params(today(), id).update();
+        }
         TargetList created = find(id);
         audit.record("target-list.created", AUDIT_TYPE, id, null, created.audit());
         return created;
@@ -151,10 +154,11 @@ public class TargetLists {
         int n = jdbc.sql("""
                 update target_list set name = ?, description = ?, query = ?, view_id = ?, order_field = ?,
                     order_desc = ?, per_day = ?, refresh = ?, feed_kind = ?, board_id = ?, playbook_id = ?, active = ?,
-                    version = version + 1, updated_at = now(), updated_by = ?
+                    feed_mode = ?, version = version + 1, updated_at = now(), updated_by = ?
                 where id = ? and version = ?
                 """).params(c.name, c.description, c.query, c.viewId, c.orderField, c.orderDesc, c.perDay, c.refresh,
-                c.feedKind, c.boardId, c.playbookId, c.active, CurrentActor.idOrNull(), id, version).update();
+                c.feedKind, c.boardId, c.playbookId, c.active, c.feedMode, CurrentActor.idOrNull(), id, version)
+                .update();
         if (n == 0) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
@@ -223,8 +227,8 @@ public class TargetLists {
     public int runDay(LocalDate day) {
         return AsSystem.call(() -> {
             List<UUID> due = jdbc.sql("select id from target_list where active and refresh <> 'never'"
-                    + " and (next_refresh_on is null or next_refresh_on <= ?) order by id").param(day)
-                    .query(UUID.class).list();
+                    + " and feed_mode = 'daily' and (next_refresh_on is null or next_refresh_on <= ?) order by id")
+                    .param(day).query(UUID.class).list();
             for (UUID id : due) {
                 newTransaction.executeWithoutResult(s -> evaluate(id, day));
             }
@@ -232,8 +236,16 @@ public class TargetLists {
                 return 0;
             }
             int fed = 0;
-            for (UUID id : jdbc.sql("select id from target_list where active order by id").query(UUID.class).list()) {
-                Integer n = newTransaction.execute(s -> feed(id, day));
+            for (UUID id : jdbc.sql("select id from target_list where active and feed_mode = 'daily' order by id")
+                    .query(UUID.class).list()) {
+                Integer n = newTransaction.execute(s -> feed(id, day, false));
+                fed += n == null ? 0 : n;
+            }
+            // Schedules: on the first business day a period is due, everyone matching is fed (again).
+            for (UUID id : jdbc.sql("select id from target_list where active and feed_mode = 'period'"
+                    + " and (next_refresh_on is null or next_refresh_on <= ?) order by id").param(day)
+                    .query(UUID.class).list()) {
+                Integer n = newTransaction.execute(s -> feed(id, day, true));
                 fed += n == null ? 0 : n;
             }
             return fed;
@@ -241,7 +253,7 @@ public class TargetLists {
     }
 
     /** Feeds one list for one business day, once: the (list, day) row decides who does it. */
-    private int feed(UUID id, LocalDate day) {
+    private int feed(UUID id, LocalDate day, boolean period) {
         TargetList list = find(id);
         Playbook playbook = null;
         if ("playbook".equals(list.feedKind())) {
@@ -257,9 +269,14 @@ public class TargetLists {
         if (claimed == 0) {
             return 0;
         }
+        if (period) { // a new period: everyone matching now is fed again
+            jdbc.sql("update target_list_member set fed_on = null, task_id = null, run_id = null where list_id = ?")
+                    .param(id).update();
+            evaluate(id, day);
+        }
         List<TargetList.Member> next = jdbc.sql(MEMBERS + " where m.list_id = ? and m.fed_on is null"
-                + " order by m.position limit ? for update of m skip locked").params(id, list.perDay())
-                .query(TargetLists::member).list();
+                + " order by m.position limit ? for update of m skip locked")
+                .params(id, period ? MAX_MEMBERS : list.perDay()).query(TargetLists::member).list();
         for (TargetList.Member m : next) {
             UUID taskId = null;
             UUID runId = null;
@@ -367,7 +384,7 @@ public class TargetLists {
 
     private record Clean(String name, String description, String query, UUID viewId, String orderField,
             boolean orderDesc, int perDay, String refresh, String feedKind, UUID boardId, UUID playbookId,
-            boolean active) {
+            boolean active, String feedMode) {
     }
 
     private Clean verify(TargetListDraft d, UUID id) {
@@ -388,6 +405,7 @@ public class TargetLists {
         String refresh = d.refresh() == null || d.refresh().isBlank() ? "monthly" : d.refresh();
         String feedKind = d.feedKind() == null || d.feedKind().isBlank() ? "board" : d.feedKind();
         int perDay = d.perDay() == null ? 1 : d.perDay();
+        String feedMode = d.feedMode() == null || d.feedMode().isBlank() ? "daily" : d.feedMode();
         Set<String> sorts = Set.copyOf(Companies.sorts(companies.listFields()));
         Check check = Check.of()
                 .required("name", name)
@@ -399,6 +417,8 @@ public class TargetLists {
                 .failIf(perDay < 1 || perDay > 100, "perDay", "Range", 1, 100)
                 .oneOf("refresh", refresh, TargetList.REFRESHES)
                 .oneOf("feedKind", feedKind, TargetList.FEED_KINDS)
+                .oneOf("feedMode", feedMode, TargetList.FEED_MODES)
+                .failIf("period".equals(feedMode) && "never".equals(refresh), "refresh", "WorkTargetListPeriodNever")
                 .failIf("board".equals(feedKind) && d.boardId() == null, "boardId", "NotBlank")
                 .failIf("playbook".equals(feedKind) && d.playbookId() == null, "playbookId", "NotBlank");
         check.verify();
@@ -416,7 +436,7 @@ public class TargetLists {
         }
         return new Clean(name, description, query, d.viewId(), orderField, Boolean.TRUE.equals(d.orderDesc()), perDay,
                 refresh, feedKind, "board".equals(feedKind) ? d.boardId() : null,
-                "playbook".equals(feedKind) ? d.playbookId() : null, d.active() == null || d.active());
+                "playbook".equals(feedKind) ? d.playbookId() : null, d.active() == null || d.active(), feedMode);
     }
 
     private boolean nameTaken(String name, UUID except) {
@@ -444,7 +464,7 @@ public class TargetLists {
                 rs.getObject("board_id", UUID.class), rs.getString("board_name"),
                 rs.getObject("playbook_id", UUID.class), rs.getString("playbook_name"), rs.getBoolean("active"),
                 refreshed == null ? null : refreshed.toInstant(), next == null ? null : next.toLocalDate(),
-                rs.getInt("waiting"), rs.getInt("fed"), rs.getLong("version"));
+                rs.getInt("waiting"), rs.getInt("fed"), rs.getLong("version"), rs.getString("feed_mode"));
     }
 
     private static TargetList.Member member(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

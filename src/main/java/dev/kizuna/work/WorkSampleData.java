@@ -80,7 +80,7 @@ class WorkSampleData implements SampleData {
         AsSystem.run(() -> targetLists.insert(new TargetListDraft("印刷発注のない既存客への営業", "デザイン倉庫クラウドを使っているが印刷物の発注がない"
                 + "従業員30名以上のお客さまに、1営業日1社ずつ営業をかける。", "filter[employeeCount][gte]=30"
                 + (printField ? "&filter[customFields.print_orders]=false" : ""), null, "employeeCount", true, 1,
-                "monthly", "board", noPrint.id(), null, true)));
+                "monthly", "board", noPrint.id(), null, true, "daily")));
     }
 
     private Board board(String name, String description, UUID manager, Map<String, UUID> role, String... roleNames) {

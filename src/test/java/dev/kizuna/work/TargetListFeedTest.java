@@ -190,4 +190,40 @@ class TargetListFeedTest extends ApiTestBase {
                 .andExpect(jsonPath("$.errors[?(@.field == 'perDay')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'orderField')]").exists());
     }
+
+    @Test
+    void aScheduleFeedsEveryMatchOncePerPeriodIntoAPlaybook() throws Exception {
+        for (String[] c : new String[][] {{"株式会社青葉製作所", "アオバ"}, {"株式会社桜井精機", "サクライ"},
+                {"株式会社東山商事", "ヒガシヤマ"}}) {
+            company(c[0] + " " + tag, c[1], 40, false);
+        }
+        String playbook = read(post(manager, "/api/v1/playbooks", "{\"name\":\"月次フォロー " + tag + "\",\"trigger\":"
+                + "\"manual\",\"steps\":[{\"kind\":\"post\",\"title\":\"定期フォロー\",\"board\":\""
+                + jdbc.sql("select name from board where id = ?").param(UUID.fromString(boardId)).query(String.class)
+                .single() + "\"}]}"), "$.id");
+        mvc.perform(post(manager, "/api/v1/target-lists", "{\"name\":\"壊れ " + tag + "\",\"feedMode\":\"period\","
+                        + "\"refresh\":\"never\",\"feedKind\":\"playbook\",\"playbookId\":\"" + playbook + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("refresh"));
+        String id = read(post(manager, "/api/v1/target-lists", "{\"name\":\"週次フォロー " + tag + "\",\"query\":"
+                + "\"filter[tag]=" + tag + "\",\"feedMode\":\"period\",\"refresh\":\"weekly\",\"feedKind\":"
+                + "\"playbook\",\"playbookId\":\"" + playbook + "\"}"), "$.id");
+        jdbc.sql("update target_list set next_refresh_on = ? where id = ?") // as if made on Monday 16th
+                .params(LocalDate.of(2026, 11, 16), UUID.fromString(id)).update();
+        UUID p = UUID.fromString(playbook);
+        java.util.function.Supplier<Long> runs = () -> jdbc.sql("select count(*) from playbook_run where playbook_id = ?")
+                .param(p).query(Long.class).single();
+        lists.runDay(LocalDate.of(2026, 11, 16));
+        lists.runDay(LocalDate.of(2026, 11, 16));
+        assertThat(runs.get()).isEqualTo(3);
+        lists.runDay(LocalDate.of(2026, 11, 17));
+        lists.runDay(LocalDate.of(2026, 11, 22)); // Sunday
+        lists.runDay(LocalDate.of(2026, 11, 23)); // 勤労感謝の日: due, but not a business day
+        assertThat(runs.get()).isEqualTo(3);
+        lists.runDay(LocalDate.of(2026, 11, 24)); // the first business day of the next week's period
+        lists.runDay(LocalDate.of(2026, 11, 24));
+        assertThat(runs.get()).isEqualTo(6);
+        mvc.perform(get(member, "/api/v1/target-lists/{id}", id)).andExpect(jsonPath("$.feedMode").value("period"))
+                .andExpect(jsonPath("$.nextRefreshOn").value("2026-12-01"));
+    }
 }

@@ -40,12 +40,12 @@ class TargetListsApi {
     record TargetListJson(String id, String name, String description, String query, String viewId, String orderField,
             boolean orderDesc, int perDay, String refresh, String feedKind, String boardId, String playbookId,
             String target, boolean active, OffsetDateTime refreshedAt, String nextRefreshOn, int waiting, int fed,
-            long version) {
+            long version, String feedMode) {
         static TargetListJson of(TargetList l) {
             return new TargetListJson(l.id().toString(), l.name(), l.description(), l.query(), WorkApi.str(l.viewId()),
                     l.orderField(), l.orderDesc(), l.perDay(), l.refresh(), l.feedKind(), WorkApi.str(l.boardId()),
                     WorkApi.str(l.playbookId()), l.target(), l.active(), WorkApi.time(l.refreshedAt()),
-                    l.nextRefreshOn() == null ? null : l.nextRefreshOn().toString(), l.waiting(), l.fed(), l.version());
+                    l.nextRefreshOn() == null ? null : l.nextRefreshOn().toString(), l.waiting(), l.fed(), l.version(), l.feedMode());
         }
     }
 
@@ -90,7 +90,7 @@ class TargetListsApi {
 
     record TargetListRequest(Long version, String name, String description, String query, String viewId,
             String orderField, Boolean orderDesc, Integer perDay, String refresh, String feedKind, String boardId,
-            String playbookId, Boolean active) {
+            String playbookId, Boolean active, String feedMode) {
 
         TargetListDraft merge(TargetList b) {
             return new TargetListDraft(name == null ? b == null ? null : b.name() : name,
@@ -104,7 +104,8 @@ class TargetListsApi {
                     feedKind == null ? b == null ? null : b.feedKind() : feedKind,
                     boardId == null ? b == null ? null : b.boardId() : WorkApi.id("boardId", boardId),
                     playbookId == null ? b == null ? null : b.playbookId() : WorkApi.id("playbookId", playbookId),
-                    active == null ? b == null || b.active() : active);
+                    active == null ? b == null || b.active() : active,
+                    feedMode == null ? b == null ? null : b.feedMode() : feedMode);
         }
     }
 
@@ -114,7 +115,9 @@ class TargetListsApi {
             filter[employeeCount][gte]=30&filter[customFields.print_orders]=false (or viewId: a saved customers
             view); orderField: a customers sort name (employeeCount, annualRevenue, customFields.<key>…) with
             orderDesc, or empty for order by hand; perDay (1–100, default 1); refresh monthly (default) | weekly |
-            never; feedKind board (boardId: a task each) | playbook (playbookId: a run each). The filter is
+            never; feedKind board (boardId: a task each) | playbook (playbookId: a run each); feedMode daily
+            (default: perDay a business day, each customer once) | period (a schedule: at each weekly or monthly
+            refresh, on the first business day it is due, every customer matching is fed again). The filter is
             evaluated at once. Problems name the field (problem+json).""")
     ResponseEntity<TargetListJson> create(@RequestBody TargetListRequest body) {
         TargetList created = lists.create(body.merge(null));

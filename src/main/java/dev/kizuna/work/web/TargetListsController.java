@@ -65,7 +65,7 @@ class TargetListsController {
     @GetMapping("/target-lists/new")
     String newList(@RequestParam(required = false) String query, Model model) {
         return form(model, new ListForm("", "", query == null ? "" : query, "", "", false, "1", "monthly", "board", "",
-                "", true), null);
+                "", true, "daily"), null);
     }
 
     @PostMapping("/target-lists/new")
@@ -86,7 +86,7 @@ class TargetListsController {
         return form(model, new ListForm(l.name(), l.description(), l.query(), "", l.orderField() == null ? ""
                 : l.orderField(), l.orderDesc(), String.valueOf(l.perDay()), l.refresh(), l.feedKind(),
                 l.boardId() == null ? "" : l.boardId().toString(), l.playbookId() == null ? ""
-                : l.playbookId().toString(), l.active()), l);
+                : l.playbookId().toString(), l.active(), l.feedMode()), l);
     }
 
     @PostMapping("/target-lists/{id}/edit")
@@ -137,6 +137,7 @@ class TargetListsController {
         model.addAttribute("views", views.visible("company"));
         model.addAttribute("sorts", Companies.sorts(companies.listFields()));
         model.addAttribute("refreshes", TargetList.REFRESHES);
+        model.addAttribute("feedModes", TargetList.FEED_MODES);
         try {
             model.addAttribute("matches", lists.count(form.query()));
         } catch (RuntimeException e) {
@@ -147,7 +148,8 @@ class TargetListsController {
 
     /** The target list form as typed. */
     record ListForm(String name, String description, String query, String viewId, String orderField, Boolean orderDesc,
-            String perDay, String refresh, String feedKind, String boardId, String playbookId, Boolean active) {
+            String perDay, String refresh, String feedKind, String boardId, String playbookId, Boolean active,
+            String feedMode) {
 
         ListForm {
             orderDesc = Boolean.TRUE.equals(orderDesc);
@@ -169,7 +171,7 @@ class TargetListsController {
                 throw new RuleViolationException(problems);
             }
             return new TargetListDraft(name, description, query, view, orderField, orderDesc, n, refresh, feedKind,
-                    board, playbook, active);
+                    board, playbook, active, feedMode);
         }
     }
 }
