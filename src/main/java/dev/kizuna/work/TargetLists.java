@@ -178,11 +178,11 @@ public class TargetLists {
     @PreAuthorize("hasRole('MANAGER')")
     public TargetList refresh(UUID id, long version) {
         TargetList before = find(id);
-        if (before.version() != version) {
+        if (jdbc.sql("update target_list set version = version + 1 where id = ? and version = ?").params(id, version)
+                .update() == 0) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         evaluate(id, today());
-        jdbc.sql("update target_list set version = version + 1 where id = ?").param(id).update();
         TargetList after = find(id);
         audit.record("target-list.refreshed", AUDIT_TYPE, id, Map.of("waiting", before.waiting()),
                 Map.of("waiting", after.waiting()));

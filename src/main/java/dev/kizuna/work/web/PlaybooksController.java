@@ -44,10 +44,12 @@ class PlaybooksController {
     private final Tasks tasks;
     private final FormErrors formErrors;
     private final org.springframework.context.MessageSource messages;
+    private final dev.kizuna.customers.Companies companies;
 
     PlaybooksController(Playbooks playbooks, Boards boards, Roles roles, Tasks tasks, FormErrors formErrors,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, dev.kizuna.customers.Companies companies) {
         this.messages = messages;
+        this.companies = companies;
         this.playbooks = playbooks;
         this.boards = boards;
         this.roles = roles;
@@ -134,6 +136,7 @@ class PlaybooksController {
         ops.addAll(dev.kizuna.work.BranchCondition.EVENT_OPS);
         model.addAttribute("branchOps", ops);
         List<String> fields = new ArrayList<>(dev.kizuna.work.BranchCondition.FIELDS);
+        companies.listFields().stream().filter(f -> f.isCustom()).forEach(f -> fields.add(f.name()));
         fields.addAll(dev.kizuna.work.BranchCondition.COUNTS);
         fields.addAll(dev.kizuna.work.BranchCondition.EVENTS);
         model.addAttribute("branchFields", fields);
