@@ -146,6 +146,10 @@ public class Companies {
         }
         Company after = find(id);
         audit.record("company.updated", AUDIT_TYPE, id, before.audit(), after.audit());
+        var changed = CompanyUpdated.changed(before, after);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new CompanyUpdated(id, changed));
+        }
         return after;
     }
 

@@ -28,6 +28,8 @@ class BuiltInPlaybooks {
     static final String B_ITEMS = "【倉庫】受注アイテム登録";
     static final String B_SALES = "【倉庫】印刷発注のない既存客への営業";
     static final String B_VOICE = "【倉庫】改善要求、不満点などの報告";
+    /** Seed 002: replying to a customer's postcard, as timed work. */
+    static final String B_LETTERS = "【お客様の声】お手紙返信";
 
     /** Customers with this tag already use the portal: 「リピート×未使用」 leaves them out. */
     static final String PORTAL_TAG = "デザイン倉庫クラウド利用中";
@@ -59,12 +61,15 @@ class BuiltInPlaybooks {
         board(B_SALES, "印刷物の発注をもらっていないお客さまへの営業の結果、見積り依頼を獲得できた場合に新規担当に引き継ぐための板。", NEW);
         board(B_VOICE, "お客さまからデザイン倉庫クラウドについての改善要求や不満点の連絡が来た場合に報告するための板。",
                 ARTWORK, SUBMIT, CS);
+        board(B_LETTERS, "お客さまからいただいたハガキに、お手紙・キャッチコピー・ラフ案の3点セットで応えるための板。"
+                + "溜めるのは2日まで。", CS);
         int added = 0;
         added += add("repeat-unused", repeatUnused());
         added += add("bsg-item-registration", bsgItems());
         added += add("old-to-new-migration", migration());
         added += add("existing-without-print", existingWithoutPrint());
         added += add("customer-success", customerSuccess());
+        added += add("postcard-reply", postcardReply());
         return added;
     }
 
@@ -89,7 +94,7 @@ class BuiltInPlaybooks {
     private static PlaybookStep step(String kind, String role, String board, String title, List<String> checklist,
             Integer limit, Integer onLimit, Integer then, String waitFor, String subject, String body) {
         return new PlaybookStep(kind, title, role, board, "", checklist, limit, onLimit, then, null, null, waitFor,
-                subject, body, null);
+                subject, body, null, null, null);
     }
 
     static PlaybookDraft repeatUnused() {
@@ -171,6 +176,27 @@ class BuiltInPlaybooks {
                         PlaybookStep.task(CS, B_CS, "②お客さまにお電話し、不明点・不満点をお聞きする",
                                 "使いたくないという方には、なぜ使いたくないかを聞く"),
                         new PlaybookStep("post", "③改善要求・不満点を名刺チーム全員宛に報告", null, B_VOICE, "", List.of(),
-                                null, null, null, null, null, null, null, null, null)));
+                                null, null, null, null, null, null, null, null, null, null, null)));
+    }
+
+    /** Seed 002's お手紙返信: three timed steps (30, 15 and 15 minutes), the timer started first and stopped last. */
+    static PlaybookDraft postcardReply() {
+        return new PlaybookDraft("はがき返信（お手紙・キャッチコピー・ラフ案）", "お客さまのハガキに、お手紙・3つのキャッチコピー・"
+                + "クリエイティブのラフ案の3点セットで応える。各ステップのタイマーで実績を目安と比べる。", "manual", null, null,
+                true, List.of(
+                        timed("①お手紙返信", 30, "タイマーを開始してから始める", "お客さま情報（年齢・地域）を確認する",
+                                "過去の問い合わせ・定期・受注履歴を確認する", "ハガキから質問・欲しい情報を明確にする",
+                                "お手紙構成ツールに沿って構成を作る", "綺麗になるための提案を最低1つ入れる",
+                                "お名前の誤りを「様」で検索してチェックする", "A4で印刷しハガキとクリップで留める"),
+                        timed("②お手紙から3つのキャッチコピー作成", 15, "テーマを1つ決める", "基準のキャッチコピーを考える",
+                                "単語に分解し、より強いワードを各2つ書き出す", "組み合わせを変えて追加で2案作る"),
+                        timed("③お手紙からクリエイティブのラフ案", 15, "専用報告書に3つのキャッチコピーを記載する",
+                                "想定商品・キャッチコピー・メインビジュアル・配置を決める",
+                                "タイマーを止めて時間を報告書に記載する", "ハガキ・お手紙と3点セットで部門長に提出する")));
+    }
+
+    private static PlaybookStep timed(String title, int minutes, String... checklist) {
+        return new PlaybookStep("timed", title, CS, B_LETTERS, "時間の目安：" + minutes + "分", List.of(checklist), null,
+                null, null, null, null, null, null, null, minutes, null, null);
     }
 }

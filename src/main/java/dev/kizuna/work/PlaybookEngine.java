@@ -46,10 +46,13 @@ class PlaybookEngine {
     private final PlaybookMailer mailer;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog;
 
     PlaybookEngine(PlaybookRepository runs, TaskRepository taskRows, Tasks tasks, BoardRepository boards, Roles roles,
             Companies companies, BusinessCalendar calendar, PlaybookMailer mailer, PlatformTransactionManager txm,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog) {
+        this.activityLog = activityLog;
         this.runs = runs;
         this.taskRows = taskRows;
         this.tasks = tasks;
@@ -145,15 +148,37 @@ class PlaybookEngine {
                 case "email" -> mail(run, step, iteration, s);
                 case "goto" -> {
                 }
+                case "branch" -> {
+                }
                 default -> throw new IllegalStateException("unknown step kind " + s.kind());
             }
             int to = s.next(step);
+            if ("branch".equals(s.kind())) {
+                boolean yes = BranchRules.holds(s.when(), actual(run, s.when(), iteration));
+                to = yes ? s.then() : s.otherwise() != null ? s.otherwise() : step + 1;
+                runs.addEvent(run.id(), run.companyId(), step, "branch", (yes ? "→ " : "✕ → ") + (to + 1), null);
+            }
             if (to <= step) {
                 iteration++;
             }
             step = to;
         }
         throw new IllegalStateException("the playbook loops without a step that waits");
+    }
+
+    /** What a branch condition is checked against: a customer field, a count, or whether an event happened. */
+    private Object actual(PlaybookRun run, BranchCondition c, int iteration) {
+        return switch (c.subject()) {
+            case "field" -> BranchRules.fieldOf(companies.find(run.companyId()), c.field());
+            case "count" -> switch (c.field()) {
+                case "unreachedCalls" -> activityLog.getObject().unreachedInARow(run.companyId());
+                case "openTasks" -> taskRows.openOfCompany(run.companyId());
+                case "passes" -> iteration;
+                default -> null;
+            };
+            case "event" -> runs.happened(run.id(), c.field());
+            default -> null;
+        };
     }
 
     private UUID task(PlaybookRun run, PlaybookStep s) {

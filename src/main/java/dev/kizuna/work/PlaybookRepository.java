@@ -139,6 +139,45 @@ class PlaybookRepository {
         return findRun(id);
     }
 
+    /** Whether an event of a branch condition happened in the run: email, limit, order or deal_won (a wait ended). */
+    boolean happened(UUID runId, String event) {
+        String where = switch (event) {
+            case "email", "limit" -> "kind = ?";
+            default -> "kind = 'resumed' and detail = ?";
+        };
+        return jdbc.sql("select exists (select 1 from playbook_run_event where run_id = ? and " + where + ")")
+                .params(runId, event).query(Boolean.class).single();
+    }
+
+    /** The run list: by status (or open), playbook and customer, newest first, keyset-paged. */
+    List<PlaybookRun> runsPage(String status, UUID playbookId, UUID companyId, java.time.Instant beforeAt,
+            UUID beforeId, int limit) {
+        StringBuilder sql = new StringBuilder(RUN).append(" where true");
+        List<Object> args = new java.util.ArrayList<>();
+        if ("open".equals(status)) {
+            sql.append(" and r.status in ('running', 'waiting', 'paused', 'failed')");
+        } else if (status != null) {
+            sql.append(" and r.status = ?");
+            args.add(status);
+        }
+        if (playbookId != null) {
+            sql.append(" and r.playbook_id = ?");
+            args.add(playbookId);
+        }
+        if (companyId != null) {
+            sql.append(" and r.company_id = ?");
+            args.add(companyId);
+        }
+        if (beforeAt != null) {
+            sql.append(" and (r.created_at, r.id) < (?, ?)");
+            args.add(java.sql.Timestamp.from(beforeAt));
+            args.add(beforeId);
+        }
+        sql.append(" order by r.created_at desc, r.id desc limit ?");
+        args.add(limit);
+        return jdbc.sql(sql.toString()).params(args).query(this::run).list();
+    }
+
     List<PlaybookRun> runs(String status, UUID companyId, int limit) {
         StringBuilder sql = new StringBuilder(RUN).append(" where true");
         List<Object> args = new java.util.ArrayList<>();

@@ -17,19 +17,21 @@ import java.util.List;
  * ({@code order}: an activity of type 受注確認 is logged for the customer; {@code deal_won}).</li>
  * <li>{@code post} — puts a task on a board for a role and goes on at once.</li>
  * <li>{@code goto} — goes to step {@code then} (seed 000's 以降①に戻る).</li>
+ * <li>{@code branch} — checks {@code when} (a {@link BranchCondition}: a customer field, a count, an event of the
+ * run) and goes to step {@code then} when it holds, else to {@code otherwise} (or the next step).</li>
  * </ul>
  * {@code then} (0-based), when set, is the step that follows instead of the next one.
  */
 public record PlaybookStep(String kind, String title, String role, String board, String details,
         List<String> checklist, Integer limit, Integer onLimit, Integer then, Integer waitDays, LocalDate waitUntil,
-        String waitFor, String subject, String body, Integer targetMinutes) {
+        String waitFor, String subject, String body, Integer targetMinutes, BranchCondition when, Integer otherwise) {
 
     public static final List<String> KINDS = List.of("task", "checklist", "timed", "call", "email", "wait", "post",
-            "goto");
+            "goto", "branch");
 
     public static PlaybookStep task(String role, String board, String title, String... checklist) {
         return new PlaybookStep(checklist.length == 0 ? "task" : "checklist", title, role, board, "",
-                List.of(checklist), null, null, null, null, null, null, null, null, null);
+                List.of(checklist), null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean makesTask() {

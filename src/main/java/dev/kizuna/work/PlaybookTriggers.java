@@ -82,6 +82,24 @@ class PlaybookTriggers {
         startTriggered("deal_won", null, event.companyId(), event.dealId());
     }
 
+    /** A real order (commerce) ends waits for an order, like 受注確認 does, and starts order_placed playbooks. */
+    @ApplicationModuleListener
+    void on(dev.kizuna.commerce.OrderPlaced event) {
+        if (event.companyId() == null) {
+            return;
+        }
+        resumeWaiting(event.companyId(), "order");
+        startTriggered("order_placed", null, event.companyId(), event.dealId());
+    }
+
+    /** A customer field changed: playbooks watching that field (triggerType) start. */
+    @ApplicationModuleListener
+    void on(dev.kizuna.customers.CompanyUpdated event) {
+        for (String field : event.changedFields()) {
+            startTriggered("field_changed", field, event.companyId(), null);
+        }
+    }
+
     @ApplicationModuleListener
     void on(CompanyCreated event) {
         startTriggered("customer_created", null, event.companyId(), null);

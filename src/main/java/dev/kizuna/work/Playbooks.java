@@ -126,6 +126,33 @@ public class Playbooks {
         return repository.runs(status, companyId, limit);
     }
 
+    /** The steps of the version a run started on. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaybookStep> steps(UUID runId) {
+        run(runId);
+        return repository.stepsOfRun(runId);
+    }
+
+    /** What the run list filters by; {@code status} also takes {@code open}. */
+    public record RunFilter(String status, UUID playbookId, UUID companyId) {
+    }
+
+    /** Runs newest first, keyset-paged (the run list and the errors view, status=failed). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public dev.kizuna.platform.api.CursorPage<PlaybookRun> runs(RunFilter filter,
+            dev.kizuna.platform.api.PageQuery page) {
+        String status = filter.status() == null || filter.status().isBlank() ? null : filter.status();
+        Check.of().oneOf("status", status, List.of("open", "running", "waiting", "paused", "done", "cancelled",
+                "failed")).verify();
+        var cursor = page.decodedCursor(2);
+        java.time.Instant at = cursor == null ? null : java.time.Instant.parse(cursor.value(0));
+        UUID id = cursor == null ? null : UUID.fromString(cursor.value(1));
+        return page.page(repository.runsPage(status, filter.playbookId(), filter.companyId(), at, id,
+                page.fetchSize()), r -> dev.kizuna.platform.api.Cursor.of(r.createdAt().toString(), r.id().toString()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaybookRunEvent> history(UUID runId) {
@@ -197,7 +224,8 @@ public class Playbooks {
                         "Duplicate")
                 .required("trigger", d.trigger())
                 .oneOf("trigger", d.trigger(), Playbook.TRIGGERS)
-                .failIf("activity_type".equals(d.trigger()) && (d.triggerType() == null || d.triggerType().isBlank()),
+                .failIf(("activity_type".equals(d.trigger()) || "field_changed".equals(d.trigger()))
+                        && (d.triggerType() == null || d.triggerType().isBlank()),
                         "triggerType", "NotBlank")
                 .required("steps", steps);
         for (int i = 0; i < steps.size(); i++) {
@@ -221,7 +249,13 @@ public class Playbooks {
                             && !List.of("order", "deal_won").contains(s.waitFor()), f + ".waitFor", "OneOf",
                             "order, deal_won")
                     .failIf("timed".equals(s.kind()) && (s.targetMinutes() == null || s.targetMinutes() < 1),
-                            f + ".targetMinutes", "Range", 1, 1440);
+                            f + ".targetMinutes", "Range", 1, 1440)
+                    .failIf(s.otherwise() != null && (s.otherwise() < 0 || s.otherwise() > steps.size()),
+                            f + ".otherwise", "Range", 0, steps.size())
+                    .failIf("branch".equals(s.kind()) && s.then() == null, f + ".then", "NotNull");
+            if ("branch".equals(s.kind())) {
+                BranchRules.verify(check, s.when(), f + ".");
+            }
         }
         check.verify();
     }

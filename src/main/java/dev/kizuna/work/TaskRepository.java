@@ -298,4 +298,10 @@ class TaskRepository {
     record Clean(UUID boardId, String title, String details, UUID ownerRoleId, UUID ownerUserId, UUID companyId,
             UUID dealId, LocalDate dueOn, LocalTime dueTime, TaskPriority priority) {
     }
+
+    /** How many open tasks a customer has (a branch step's count). */
+    int openOfCompany(java.util.UUID companyId) {
+        return jdbc.sql("select count(*) from task where company_id = ? and status in ('todo', 'doing')")
+                .param(companyId).query(Integer.class).single();
+    }
 }

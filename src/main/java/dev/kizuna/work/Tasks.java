@@ -59,9 +59,12 @@ public class Tasks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final PlaybookRepository playbookRuns;
+
     Tasks(TaskRepository tasks, Boards boards, Roles roles, Users users, Companies companies, Deals deals,
             BusinessCalendar calendar, WorkNotices notices, AuditLog audit, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, PlaybookRepository playbookRuns) {
+        this.playbookRuns = playbookRuns;
         this.tasks = tasks;
         this.boards = boards;
         this.roles = roles;
@@ -245,6 +248,45 @@ public class Tasks {
      * The caller takes the task: it becomes theirs (and 対応中 if it was 未着手). A role's task is for that role's
      * holders; managers and administrators may take any.
      */
+    /** A task's work timer. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TaskTimer timer(UUID id) {
+        Task t = find(id);
+        TaskRepository.Timer timer = tasks.timer(id);
+        return new TaskTimer(timer.targetMinutes(), timer.startedAt(), timer.workedSeconds(), t.version());
+    }
+
+    /**
+     * Starts or stops a task's timer (members and above, on an open task; starting a running timer or stopping a
+     * stopped one changes nothing but the version check). Stopping records actual against target on the task's
+     * history and, when the task belongs to a playbook run, on the run's history.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public TaskTimer timer(UUID id, long version, boolean start) {
+        Task before = find(id);
+        Check.of().failIf(start && !before.status().open(), "status", "WorkTaskClosed").verify();
+        UUID me = CurrentActor.required().actorId();
+        boolean wasRunning = tasks.timer(id).startedAt() != null;
+        if (!tasks.toggleTimer(id, version, start, me)) {
+            throw new StaleVersionException(AUDIT_TYPE, id);
+        }
+        TaskTimer after = timer(id);
+        if (start && !wasRunning) {
+            tasks.addEvent(Ids.newId(), id, before.companyId(), me, "timerStarted", "");
+        } else if (!start && wasRunning) {
+            String detail = after.targetMinutes() == null ? after.workedMinutesAt(java.time.Instant.now()) + "分"
+                    : after.workedMinutesAt(java.time.Instant.now()) + "分 / 目標 " + after.targetMinutes() + "分";
+            tasks.addEvent(Ids.newId(), id, before.companyId(), me, "timerStopped", detail);
+            for (UUID run : playbookRuns.runsOfTask(id)) {
+                playbookRuns.addEvent(run, before.companyId(), null, "timer", before.title() + "：" + detail, me);
+            }
+        }
+        audit.record(start ? "task.timerStarted" : "task.timerStopped", AUDIT_TYPE, id,
+                java.util.Map.of("workedSeconds", tasks.timer(id).workedSeconds()), java.util.Map.of("running", start));
+        return after;
+    }
+
     @PreAuthorize("hasRole('MEMBER')")
     public Task take(UUID id, long version) {
         Task before = find(id);

@@ -14,7 +14,9 @@ class WorkFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("boardId", "title", "details", "ownerRoleId", "ownerUserId", "companyId",
             "dueOn", "dueTime", "dueInBusinessDays", "priority", "status", "checklist", "label", "body", "backlogDays",
-            "managerId", "roleIds", "view");
+            "managerId", "roleIds", "view", "viewId", "orderField", "orderDesc", "perDay", "feedKind", "feedMode", "refresh", "playbookId",
+            "trigger", "triggerType", "skipTag", "targetMinutes", "onLimit", "waitDays", "waitFor", "waitUntil",
+            "subject", "board", "role", "then", "otherwise", "action", "when", "when.subject", "when.field", "when.op", "when.value");
 
     private final MessageSource messages;
 

@@ -23,8 +23,11 @@ class WorkSampleData implements SampleData {
     private final Roles roles;
     private final JdbcClient jdbc;
     private final BuiltInPlaybooks builtIns;
+    private final TargetLists targetLists;
 
-    WorkSampleData(Boards boards, Tasks tasks, Roles roles, JdbcClient jdbc, BuiltInPlaybooks builtIns) {
+    WorkSampleData(Boards boards, Tasks tasks, Roles roles, JdbcClient jdbc, BuiltInPlaybooks builtIns,
+            TargetLists targetLists) {
+        this.targetLists = targetLists;
         this.builtIns = builtIns;
         this.boards = boards;
         this.tasks = tasks;
@@ -54,7 +57,7 @@ class WorkSampleData implements SampleData {
                 + "指示をカスタマーサクセス宛に出す板。", kawamura, role, "カスタマーサクセス");
         Board items = board("【倉庫】受注アイテム登録", "BSGが受注したアイテムを該当のお客さまのデザイン倉庫クラウドに登録する指示を出す板。",
                 kawamura, role, "カスタマーサクセス", "新旧移行作業者", "BSG営業");
-        board("【倉庫】印刷発注のない既存客への営業", "印刷物の発注をもらっていないお客さまへの営業の結果、見積り依頼を獲得できた場合に"
+        Board noPrint = board("【倉庫】印刷発注のない既存客への営業", "印刷物の発注をもらっていないお客さまへの営業の結果、見積り依頼を獲得できた場合に"
                 + "新規担当に引き継ぐための板。", user("tanaka@example.jp"), role, "新規担当");
         board("【倉庫】改善要求、不満点などの報告", "お客さまからデザイン倉庫クラウドについての改善要求や不満点の連絡が来た場合に"
                 + "報告するための板。", kawamura, role, "カスタマーサクセス", "原稿作成担当", "入稿担当");
@@ -70,6 +73,14 @@ class WorkSampleData implements SampleData {
         task(items, "受注アイテム登録：ステッカー（入稿済み）", c1, null, 3, ishii,
                 List.of("顧客フォルダを見る", "画像がなければPDF化する", "登録完了をBSG営業に報告"), 3);
         builtIns.install(); // seed 000's five flows, on the boards above
+        // Seed 000: existing customers with 30 or more employees who order no printing, one a business day to the
+        // sales board. "No print orders" is the customers module's sample custom field print_orders (印刷発注実績あり).
+        boolean printField = jdbc.sql("select count(*) from custom_field where object_type = 'company' and field_key = ?")
+                .param("print_orders").query(Long.class).single() > 0;
+        AsSystem.run(() -> targetLists.insert(new TargetListDraft("印刷発注のない既存客への営業", "デザイン倉庫クラウドを使っているが印刷物の発注がない"
+                + "従業員30名以上のお客さまに、1営業日1社ずつ営業をかける。", "filter[employeeCount][gte]=30"
+                + (printField ? "&filter[customFields.print_orders]=false" : ""), null, "employeeCount", true, 1,
+                "monthly", "board", noPrint.id(), null, true, "daily")));
     }
 
     private Board board(String name, String description, UUID manager, Map<String, UUID> role, String... roleNames) {

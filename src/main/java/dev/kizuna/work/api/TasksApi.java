@@ -146,6 +146,38 @@ class TasksApi {
         return ResponseEntity.ok().eTag(Versions.etag(taken.version())).body(TaskJson.of(taken));
     }
 
+    record TimerRequest(String action, Long version) {
+    }
+
+    record TimerJson(String taskId, boolean running, OffsetDateTime startedAt, int workedSeconds,
+            Integer targetMinutes, long version) {
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/timer")
+    @Operation(summary = "Start or stop a task's work timer (members and above)", description = """
+            {"action":"start"|"stop","version":n}: stopping adds the time since it started to workedSeconds and
+            records actual against targetMinutes on the task's history (and its playbook run's). version (or
+            If-Match) is required; a stale one gets 409.""")
+    ResponseEntity<TimerJson> timer(@PathVariable String id, @RequestBody TimerRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = Versions.required(body.version(), ifMatch);
+        dev.kizuna.platform.api.Check.of().required("action", body.action())
+                .oneOf("action", body.action(), List.of("start", "stop")).verify();
+        var taskId = WorkApi.pathId("task", id);
+        var t = tasks.timer(taskId, version, "start".equals(body.action()));
+        return ResponseEntity.ok().eTag(Versions.etag(t.version())).body(new TimerJson(taskId.toString(), t.running(),
+                WorkApi.time(t.startedAt()), t.workedSeconds(), t.targetMinutes(), t.version()));
+    }
+
+    @GetMapping("/api/v1/tasks/{id}/timer")
+    @Operation(summary = "A task's work timer")
+    TimerJson timer(@PathVariable String id) {
+        var taskId = WorkApi.pathId("task", id);
+        var t = tasks.timer(taskId);
+        return new TimerJson(taskId.toString(), t.running(), WorkApi.time(t.startedAt()), t.workedSeconds(),
+                t.targetMinutes(), t.version());
+    }
+
     record ItemJson(String id, int position, String label, boolean done, OffsetDateTime doneAt) {
         static ItemJson of(ChecklistItem i) {
             return new ItemJson(i.id().toString(), i.position(), i.label(), i.done(), WorkApi.time(i.doneAt()));

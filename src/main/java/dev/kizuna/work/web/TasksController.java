@@ -76,7 +76,23 @@ class TasksController {
         model.addAttribute("history", tasks.history(id));
         model.addAttribute("me", dev.kizuna.platform.security.CurrentActor.required().actorId());
         model.addAttribute("today", tasks.today());
+        model.addAttribute("timer", tasks.timer(id));
+        model.addAttribute("now", java.time.Instant.now());
         return "work/task";
+    }
+
+    /** Starts or stops the task's work timer (the big button, also on the phone). */
+    @PostMapping("/tasks/{id}/timer")
+    String timer(@PathVariable UUID id, @RequestParam long version, @RequestParam String action,
+            RedirectAttributes redirect) {
+        try {
+            tasks.timer(id, version, "start".equals(action));
+        } catch (RuleViolationException e) {
+            Flash.warning(redirect, "work.flash.timerClosed");
+        } catch (StaleVersionException e) {
+            Flash.warning(redirect, "work.flash.stale");
+        }
+        return "redirect:/tasks/" + id;
     }
 
     @GetMapping("/tasks/new")

@@ -16,4 +16,14 @@ class WorkNavigation {
     NavItem boardsNav() {
         return new NavItem(NavItem.MAIN, "work.nav.boards", "/boards", null, 31);
     }
+
+    @Bean
+    NavItem targetListsNav() {
+        return new NavItem(NavItem.MAIN, "work.nav.targetLists", "/target-lists", null, 32);
+    }
+
+    @Bean
+    NavItem playbooksNav() {
+        return new NavItem(NavItem.MAIN, "work.nav.playbooks", "/playbooks", null, 33);
+    }
 }

@@ -1,0 +1,86 @@
+package dev.kizuna.work;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.kizuna.commerce.OrderPlaced;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.ApiTestBase;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Playbooks start when an order is placed, and when the customer field they watch changes (not on other fields). */
+class PlaybookTriggersTest extends ApiTestBase {
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+
+    private String manager;
+    private String board;
+    private String tag;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        manager = tokenFor(PermissionLevel.MANAGER);
+        board = unique("【倉庫】受注アイテム登録");
+        tag = unique("トリガー");
+        mvc.perform(post(manager, "/api/v1/boards", "{\"name\":\"" + board + "\"}")).andExpect(status().isCreated());
+    }
+
+    @AfterEach
+    void switchOff() {
+        jdbc.sql("update playbook set active = false where name like ?").param("%" + tag + "%").update();
+    }
+
+    private UUID playbook(String trigger, String type) throws Exception {
+        return UUID.fromString(JsonPath.read(mvc.perform(post(manager, "/api/v1/playbooks", "{\"name\":\"" + trigger + " "
+                + tag + "\",\"trigger\":\"" + trigger + "\"" + (type == null ? "" : ",\"triggerType\":\"" + type + "\"")
+                + ",\"steps\":[{\"kind\":\"task\",\"title\":\"アイテム登録\",\"board\":\"" + board + "\"}]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id"));
+    }
+
+    private String company() throws Exception {
+        return JsonPath.read(mvc.perform(post(manager, "/api/v1/companies", "{\"name\":\"" + unique("株式会社白石紙業")
+                + "\",\"nameKana\":\"シライシ\",\"industry\":\"製紙業\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    private long runs(UUID playbook, String company) {
+        return jdbc.sql("select count(*) from playbook_run where playbook_id = ? and company_id = ?")
+                .params(playbook, UUID.fromString(company)).query(Long.class).single();
+    }
+
+    @Test
+    void anOrderPlacedStartsIt() throws Exception {
+        UUID p = playbook("order_placed", null);
+        String company = company();
+        tx.executeWithoutResult(s -> events.publishEvent(new OrderPlaced(UUID.randomUUID(), null,
+                UUID.fromString(company), null, 110_000, LocalDate.of(2026, 11, 24))));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> runs(p, company) == 1);
+    }
+
+    @Test
+    void theWatchedFieldChangingStartsItOtherFieldsDoNot() throws Exception {
+        UUID p = playbook("field_changed", "industry");
+        mvc.perform(post(manager, "/api/v1/playbooks", "{\"name\":\"壊れ " + tag + "\",\"trigger\":\"field_changed\","
+                + "\"steps\":[{\"kind\":\"goto\",\"then\":1}]}")).andExpect(status().isUnprocessableContent());
+        String company = company();
+        mvc.perform(patch(manager, "/api/v1/companies/{id}", "{\"version\":0,\"city\":\"富士市\"}", company))
+                .andExpect(status().isOk());
+        mvc.perform(patch(manager, "/api/v1/companies/{id}", "{\"version\":1,\"industry\":\"印刷業\"}", company))
+                .andExpect(status().isOk());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> runs(p, company) == 1);
+        Thread.sleep(500);
+        org.assertj.core.api.Assertions.assertThat(runs(p, company)).isEqualTo(1);
+    }
+}
