@@ -289,6 +289,8 @@ class PlaybooksController {
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("playbookId", playbookId);
         model.addAttribute("companyId", companyId);
+        var company = companyId == null ? null : companies.findOrNull(companyId);
+        model.addAttribute("customerName", company == null ? "" : company.name());
         model.addAttribute("playbooks", playbooks.list());
         model.addAttribute("statuses", List.of("open", "running", "waiting", "paused", "failed", "done", "cancelled"));
         return "work/playbook-runs";
