@@ -200,11 +200,11 @@ class CoachingTest extends ApiTestBase {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select amount from sales_target where user_id = ? and month = date '2027-05-01'")
                 .param(owner.id()).query(Long.class).single()).isEqualTo(1_200_000L);
-        mvc.perform(MockMvcRequestBuilders.get("/deals/targets?year=2027").cookie(session))
+        mvc.perform(MockMvcRequestBuilders.get("/deals/targets?year=2027&q=" + owner.email()).cookie(session))
                 .andExpect(content().string(containsString("value=\"1,200,000\"")));
         // A bad amount keeps what was typed and names the rule.
         mvc.perform(MockMvcRequestBuilders.post("/deals/targets").cookie(session).with(csrf())
-                        .param("year", "2027").param("userId", owner.id().toString())
+                        .param("year", "2027").param("userId", owner.id().toString()).param("q", owner.email())
                         .param("amount-2027-06", "百万").param("version-2027-06", "").param("original-2027-06", ""))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("百万")))
                 .andExpect(content().string(containsString("is-invalid")));

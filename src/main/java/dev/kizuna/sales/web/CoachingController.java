@@ -156,15 +156,20 @@ class CoachingController {
 
     /** The targets grid of a fiscal year (April to March, 年度): one row a rep, saved a row at a time. */
     @GetMapping("/deals/targets")
-    String targetsPage(@RequestParam(required = false) Integer year, Model model) {
+    String targetsPage(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+            Model model) {
         int fiscalYear = year != null ? year : fiscalYear(LocalDate.now(ZONE));
         YearMonth first = YearMonth.of(fiscalYear, 4);
         List<YearMonth> months = java.util.stream.Stream.iterate(first, m -> m.plusMonths(1)).limit(12).toList();
         Map<UUID, Map<YearMonth, SalesTargets.Target>> byRep = new LinkedHashMap<>();
         targets.between(first, first.plusMonths(11))
                 .forEach(t -> byRep.computeIfAbsent(t.userId(), k -> new LinkedHashMap<>()).put(t.month(), t));
-        List<UserSummary> reps = users.pickable().stream()
+        // Everyone who sells (members and up), by furigana; a name or e-mail narrows a long list down.
+        List<UserSummary> reps = users.list(new dev.kizuna.identity.UserFilter(q == null || q.isBlank() ? null : q.strip(),
+                        null, true, null, "kana", false), dev.kizuna.platform.api.PageQuery.first(
+                        dev.kizuna.platform.api.PageQuery.MAX_LIMIT)).items().stream()
                 .filter(u -> u.level().ordinal() <= dev.kizuna.identity.PermissionLevel.MEMBER.ordinal()).toList();
+        model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("year", fiscalYear);
         model.addAttribute("months", months);
         model.addAttribute("reps", reps);
@@ -179,7 +184,9 @@ class CoachingController {
         try {
             saveRow(year, userId, form);
             dev.kizuna.platform.web.Flash.success(redirect, "sales.targets.saved");
-            return "redirect:/deals/targets?year=" + year;
+            String q = form.getOrDefault("q", "");
+            return "redirect:/deals/targets?year=" + year + (q.isBlank() ? ""
+                    : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         } catch (StaleVersionException e) {
             model.addAttribute("stale", true);
         } catch (RuleViolationException e) {
@@ -187,7 +194,7 @@ class CoachingController {
         }
         model.addAttribute("typedRep", userId);
         model.addAttribute("typed", form);
-        return targetsPage(year, model);
+        return targetsPage(year, form.get("q"), model);
     }
 
     private void saveRow(int year, UUID userId, Map<String, String> form) {
