@@ -152,8 +152,30 @@ class PlaybookRepository {
     /** The run list: by status (or open), playbook and customer, newest first, keyset-paged. */
     List<PlaybookRun> runsPage(String status, UUID playbookId, UUID companyId, java.time.Instant beforeAt,
             UUID beforeId, int limit) {
-        StringBuilder sql = new StringBuilder(RUN).append(" where true");
         List<Object> args = new java.util.ArrayList<>();
+        StringBuilder sql = filtered(status, playbookId, companyId, args);
+        if (beforeAt != null) {
+            sql.append(" and (r.created_at, r.id) < (?, ?)");
+            args.add(java.sql.Timestamp.from(beforeAt));
+            args.add(beforeId);
+        }
+        sql.append(" order by r.created_at desc, r.id desc limit ?");
+        args.add(limit);
+        return jdbc.sql(sql.toString()).params(args).query(this::run).list();
+    }
+
+    List<PlaybookRun> runs(String status, UUID companyId, int limit) {
+        List<Object> args = new java.util.ArrayList<>();
+        StringBuilder sql = filtered(status, null, companyId, args);
+        sql.append(companyId != null ? " order by r.created_at desc, r.id desc" : " order by r.created_at, r.id")
+                .append(" limit ?");
+        args.add(limit);
+        return jdbc.sql(sql.toString()).params(args).query(this::run).list();
+    }
+
+    /** The runs' select with the list filters: status ({@code open}: not finished), playbook, customer. */
+    private static StringBuilder filtered(String status, UUID playbookId, UUID companyId, List<Object> args) {
+        StringBuilder sql = new StringBuilder(RUN).append(" where true");
         if ("open".equals(status)) {
             sql.append(" and r.status in ('running', 'waiting', 'paused', 'failed')");
         } else if (status != null) {
@@ -168,33 +190,7 @@ class PlaybookRepository {
             sql.append(" and r.company_id = ?");
             args.add(companyId);
         }
-        if (beforeAt != null) {
-            sql.append(" and (r.created_at, r.id) < (?, ?)");
-            args.add(java.sql.Timestamp.from(beforeAt));
-            args.add(beforeId);
-        }
-        sql.append(" order by r.created_at desc, r.id desc limit ?");
-        args.add(limit);
-        return jdbc.sql(sql.toString()).params(args).query(this::run).list();
-    }
-
-    List<PlaybookRun> runs(String status, UUID companyId, int limit) {
-        StringBuilder sql = new StringBuilder(RUN).append(" where true");
-        List<Object> args = new java.util.ArrayList<>();
-        if ("open".equals(status)) {
-            sql.append(" and r.status in ('running', 'waiting', 'paused', 'failed')");
-        } else if (status != null) {
-            sql.append(" and r.status = ?");
-            args.add(status);
-        }
-        if (companyId != null) {
-            sql.append(" and r.company_id = ?");
-            args.add(companyId);
-        }
-        sql.append(companyId != null ? " order by r.created_at desc, r.id desc" : " order by r.created_at, r.id")
-                .append(" limit ?");
-        args.add(limit);
-        return jdbc.sql(sql.toString()).params(args).query(this::run).list();
+        return sql;
     }
 
     boolean hasOpenRun(UUID playbookId, UUID companyId) {

@@ -119,8 +119,14 @@ class WorkBenchmarkTest {
                 """).param(playbook).query(Long.class).single();
         long atLastStep = jdbc.sql("select count(*) from playbook_run where playbook_id = ? and step = 2 and status = 'waiting'")
                 .param(playbook).query(Long.class).single();
+        String states = jdbc.sql("""
+                select string_agg(status || ' step ' || step || ' due ' || case when due_at <= now() then 'past'
+                       when due_at <= now() + interval '10 minutes' then 'leased' else 'later' end || ': ' || n, ', ')
+                  from (select status, step, due_at, count(*) n from playbook_run where playbook_id = ?
+                         group by status, step, due_at order by 1, 2) x
+                """).param(playbook).query(String.class).single();
         assertThat(twice).as("no timer fired twice").isZero();
-        assertThat(resumed).isEqualTo(2L * runCount);
+        assertThat(resumed).as(states).isEqualTo(2L * runCount);
         assertThat(atLastStep).isEqualTo(runCount);
 
         // 2. A board with 10,000 open tasks.
