@@ -46,7 +46,9 @@ class PlaybookTimerJob {
     int fireDue() {
         int fired = 0;
         while (true) {
-            java.time.Instant now = clock.instant();
+            // PostgreSQL keeps microseconds and rounds the rest: a lease with nanoseconds could be stored a hair later
+            // than the instant the check below compares with, and the claimed run would wait for its lease to run out.
+            java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             List<UUID> batch = transaction.execute(s -> runs.claimDue(now, now.plus(LEASE), BATCH));
             for (UUID id : batch) {
                 engine.transition(id, run -> {
