@@ -98,11 +98,18 @@ class PlaybookRepository {
                 .query(String.class).single(), STEPS);
     }
 
+    /**
+     * The steps of the version a run started on. Versions never change once written (a saved change is a new
+     * version), so each version's steps are read and parsed once per instance and kept.
+     */
     List<PlaybookStep> stepsOfRun(UUID runId) {
-        return json.readValue(jdbc.sql("""
-                select v.steps::text from playbook_run r join playbook_version v on v.id = r.version_id where r.id = ?
-                """).param(runId).query(String.class).single(), STEPS);
+        UUID version = jdbc.sql("select version_id from playbook_run where id = ?").param(runId).query(UUID.class)
+                .single();
+        return versionSteps.computeIfAbsent(version, v -> List.copyOf(json.readValue(jdbc.sql(
+                "select steps::text from playbook_version where id = ?").param(v).query(String.class).single(), STEPS)));
     }
+
+    private final java.util.Map<UUID, List<PlaybookStep>> versionSteps = new java.util.concurrent.ConcurrentHashMap<>();
 
     UUID startedBy(UUID runId) {
         return jdbc.sql("select started_by from playbook_run where id = ?").param(runId).query(UUID.class).optional()
