@@ -27,10 +27,11 @@ class NotificationSettingsController {
     }
 
     @PostMapping("/settings/notifications")
-    String save(@RequestParam(defaultValue = "false") boolean dailyDigest, @RequestParam(required = false) Long version,
+    String save(@RequestParam(defaultValue = "false") boolean dailyDigest,
+            @RequestParam(defaultValue = "false") boolean emailEach, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
         try {
-            preferences.setMine(dailyDigest, version);
+            preferences.setMine(dailyDigest, emailEach, version);
             Flash.success(redirect, "integrations.preferences.saved");
             return "redirect:/settings/notifications";
         } catch (StaleVersionException e) {

@@ -23,15 +23,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The morning digest (07:30 Tokyo): one e-mail to each person who asked for it, listing the notifications they have
+ * Notifications by e-mail. The morning digest (07:30 Tokyo): one e-mail to each person who asked for it, listing the notifications they have
  * not read that arrived the day before (or since their last digest, after a weekend), in their language. One a day
  * per person whichever instance runs it: the day is claimed on their preference row before the mail is sent, and
  * given back when the mail fails. Without an SMTP server (KIZUNA_SMTP_HOST) nothing is sent or claimed.
  */
 @Component
-class DailyDigest {
+class NotificationMail {
 
-    private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+    private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
     static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     static final int MAX_LINES = 50;
 
@@ -43,7 +43,7 @@ class DailyDigest {
     private final Clock clock;
     private JavaMailSender sender;
 
-    DailyDigest(JdbcClient jdbc, MessageSource messages, PlatformTransactionManager transactions,
+    NotificationMail(JdbcClient jdbc, MessageSource messages, PlatformTransactionManager transactions,
             ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
             @Value("${kizuna.mail.from:kizuna@localhost}") String from,
             @Value("${kizuna.base-url:http://localhost:8080}") String baseUrl, java.util.Optional<Clock> clock) {
@@ -107,7 +107,8 @@ class DailyDigest {
                 continue;
             }
             try {
-                sender.send(mail(p, day, lines));
+                sender.send(mail(p, lines, "integrations.digest.subject", day.toString(), "integrations.digest.intro",
+                        "integrations.digest.footer"));
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("Digest for {} not sent: {}", p.email(), e.getMessage());
@@ -120,10 +121,67 @@ class DailyDigest {
         return sent;
     }
 
-    private SimpleMailMessage mail(Person p, LocalDate day, List<Line> lines) {
+    /**
+     * Every minute: for each person who asked for e-mail as notifications come, the notifications since the last
+     * mail, in one e-mail. The window is claimed on their preference row (so two instances never send the same one);
+     * a failed mail gives the window back to be tried next minute. Returns how many e-mails went out.
+     */
+    @Scheduled(initialDelayString = "PT45S", fixedDelayString = "PT1M")
+    @SchedulerLock(name = "notification-mail", lockAtMostFor = "PT5M")
+    void mailRecent() {
+        sendRecent();
+    }
+
+    int sendRecent() {
+        if (sender == null) {
+            return 0;
+        }
+        record Window(UUID id, String email, String locale, Timestamp from, Timestamp to) {
+        }
+        List<Window> windows = transaction.execute(s -> jdbc.sql("""
+                with due as (select p.user_id, p.last_mailed_at from notification_preference p
+                              where p.email_each for update skip locked)
+                update notification_preference p set last_mailed_at = now()
+                  from due where p.user_id = due.user_id
+                returning p.user_id, due.last_mailed_at, p.last_mailed_at
+                """).query((rs, n) -> new Window(rs.getObject(1, UUID.class), null, null, rs.getTimestamp(2),
+                        rs.getTimestamp(3))).list());
+        int sent = 0;
+        for (Window w : windows == null ? List.<Window>of() : windows) {
+            Person p = jdbc.sql("select id, email, locale, null from app_user where id = ? and active").param(w.id())
+                    .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), null))
+                    .optional().orElse(null);
+            if (p == null) {
+                continue;
+            }
+            List<Line> lines = jdbc.sql("""
+                    select message_key, argument, href from notification
+                     where user_id = ? and read_at is null and created_at > coalesce(cast(? as timestamptz), ?) and created_at <= ?
+                     order by created_at limit ?
+                    """).params(w.id(), w.from(), w.to(), w.to(), MAX_LINES)
+                    .query((rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            try {
+                sender.send(mail(p, lines, "integrations.mail.subject", Integer.toString(lines.size()),
+                        "integrations.mail.intro", "integrations.mail.footer"));
+                sent++;
+            } catch (RuntimeException e) {
+                log.warn("Notification mail for {} not sent: {}", p.email(), e.getMessage());
+                transaction.executeWithoutResult(s -> jdbc.sql(
+                        "update notification_preference set last_mailed_at = ? where user_id = ?")
+                        .params(w.from(), w.id()).update());
+            }
+        }
+        return sent;
+    }
+
+    private SimpleMailMessage mail(Person p, List<Line> lines, String subjectKey, String subjectArgument,
+            String introKey, String footerKey) {
         Locale locale = "en".equals(p.locale()) ? Locale.ENGLISH : Locale.JAPANESE;
-        StringBuilder body = new StringBuilder(messages.getMessage("integrations.digest.intro",
-                new Object[] {lines.size()}, locale)).append("\n\n");
+        StringBuilder body = new StringBuilder(messages.getMessage(introKey, new Object[] {lines.size()}, locale))
+                .append("\n\n");
         for (Line l : lines) {
             body.append("・").append(messages.getMessage(l.messageKey(), new Object[] {l.argument()}, l.messageKey(),
                     locale));
@@ -132,12 +190,12 @@ class DailyDigest {
             }
             body.append('\n');
         }
-        body.append('\n').append(messages.getMessage("integrations.digest.footer",
-                new Object[] {baseUrl + "/settings/notifications"}, locale));
+        body.append('\n').append(messages.getMessage(footerKey, new Object[] {baseUrl + "/settings/notifications"},
+                locale));
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(p.email());
-        message.setSubject(messages.getMessage("integrations.digest.subject", new Object[] {day.toString()}, locale));
+        message.setSubject(messages.getMessage(subjectKey, new Object[] {subjectArgument}, locale));
         message.setText(body.toString());
         return message;
     }

@@ -26,13 +26,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * The morning digest: a person who asked for it gets one e-mail with yesterday's unread notifications, in their
  * language, once a day however often the job runs; read ones and other people's stay out.
  */
-class DailyDigestTest extends ApiTestBase {
+class NotificationMailTest extends ApiTestBase {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
-    DailyDigest digest;
+    NotificationMail digest;
 
     @AfterEach
     void off() {
@@ -51,7 +51,7 @@ class DailyDigestTest extends ApiTestBase {
         mvc.perform(get(token, "/api/v1/notifications/preferences"))
                 .andExpect(jsonPath("$.dailyDigest").value(false)).andExpect(jsonPath("$.version").doesNotExist());
         mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences").header("Authorization", "Bearer " + token)
-                        .contentType("application/json").content("{\"dailyDigest\":true}"))
+                        .contentType("application/json").content("{\"dailyDigest\":true,\"emailEach\":false}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
         mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences").header("Authorization", "Bearer " + token)
                         .contentType("application/json").content("{\"dailyDigest\":true}"))
@@ -79,11 +79,43 @@ class DailyDigestTest extends ApiTestBase {
                 .doesNotContain("既に読んだ通知").doesNotContain("今朝の通知").doesNotContain("ほかの人の通知");
     }
 
+    @Test
+    void eachNewNotificationIsMailedOnceFromTheMomentItIsSwitchedOn() throws Exception {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(ServerSetupTest.SMTP.getPort());
+        digest.useSender(sender);
+        TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
+        notify(rep.id(), "有効にする前の通知", "now()", false);
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences")
+                        .header("Authorization", "Bearer " + accounts.token(rep)).contentType("application/json")
+                        .content("{\"dailyDigest\":false,\"emailEach\":true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.emailEach").value(true));
+        Thread.sleep(20); // the preference's window starts strictly after the earlier notification
+        notify(rep.id(), "見積の承認待ち", "now()", false);
+        notify(rep.id(), "入金遅延：O-2026-000123", "now()", false);
+        assertThat(digest.sendRecent()).isEqualTo(1);
+        assertThat(digest.sendRecent()).as("nothing new, nothing sent").isZero();
+        MimeMessage[] sent = greenMail.getReceivedMessages();
+        assertThat(sent).hasSize(1);
+        String text = decoded(sent[0]);
+        assertThat(text).contains("見積の承認待ち").contains("入金遅延：O-2026-000123").doesNotContain("有効にする前の通知");
+    }
+
+    private static String decoded(MimeMessage message) throws Exception {
+        String body = GreenMailUtil.getBody(message);
+        return new String(jakarta.mail.internet.MimeUtility.decode(
+                new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                message.getEncoding() == null ? "7bit" : message.getEncoding()).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void notify(UUID user, String argument, String at, boolean read) {
         jdbc.sql("""
                 insert into notification (id, user_id, kind, message_key, argument, href, created_at, read_at)
-                values (?, ?, 'coaching', 'sales.notification.coaching', ?, '/deals', cast(? as timestamptz),
+                values (?, ?, 'coaching', 'sales.notification.coaching', ?, '/deals',
+                        case when ? = 'now()' then clock_timestamp() else cast(? as timestamptz) end,
                         case when ? then now() end)
-                """).params(UUID.randomUUID(), user, argument, at, read).update();
+                """).params(UUID.randomUUID(), user, argument, at, at, read).update();
     }
 }
