@@ -14,6 +14,7 @@ import java.util.UUID;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.security.SystemActor;
 import dev.kizuna.sales.NotificationCreated;
+import dev.kizuna.work.PlaybookChatPosted;
 import dev.kizuna.work.Task;
 import dev.kizuna.work.TaskCreated;
 import dev.kizuna.work.TaskStatusChanged;
@@ -79,6 +80,23 @@ class WebhookOutbox {
         data.put("kind", event.kind());
         data.put("href", event.href());
         hooks.forEach(h -> enqueue(h, "notification", text, data));
+    }
+
+    /**
+     * A playbook's chat step: queued to the active webhook of that name, in the step's transaction. No such webhook
+     * fails the step (it is retried, then shown on the playbook errors view with this message).
+     */
+    @EventListener
+    void on(PlaybookChatPosted event) {
+        Webhook hook = jdbc.sql("select * from webhook where name = ? and active order by created_at limit 1")
+                .param(event.destination()).query(WebhookOutbox::webhook).optional()
+                .orElseThrow(() -> new IllegalStateException(messages.getMessage("integrations.error.noWebhook",
+                        new Object[] {event.destination()}, Locale.JAPANESE)));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("runId", event.runId().toString());
+        data.put("step", event.step() + 1);
+        data.put("companyId", event.companyId() == null ? null : event.companyId().toString());
+        enqueue(hook, "playbook.chat", event.text(), data);
     }
 
     private void boardEvent(UUID boardId, UUID taskId, String name, String key, String status) {

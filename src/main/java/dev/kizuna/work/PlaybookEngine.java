@@ -44,6 +44,7 @@ class PlaybookEngine {
     private final Companies companies;
     private final BusinessCalendar calendar;
     private final PlaybookMailer mailer;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog;
@@ -51,7 +52,9 @@ class PlaybookEngine {
     PlaybookEngine(PlaybookRepository runs, TaskRepository taskRows, Tasks tasks, BoardRepository boards, Roles roles,
             Companies companies, BusinessCalendar calendar, PlaybookMailer mailer, PlatformTransactionManager txm,
             Optional<Clock> clock,
-            org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog) {
+            org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.activityLog = activityLog;
         this.runs = runs;
         this.taskRows = taskRows;
@@ -145,6 +148,12 @@ class PlaybookEngine {
                     return;
                 }
                 case "post" -> task(run, s);
+                case "chat" -> {
+                    String customer = run.companyName() == null ? "" : run.companyName();
+                    events.publishEvent(new PlaybookChatPosted(run.id(), run.companyId(), step, s.subject(),
+                            s.body().replace("{顧客名}", customer)));
+                    runs.addEvent(run.id(), run.companyId(), step, "chat", s.subject(), null);
+                }
                 case "email" -> mail(run, step, iteration, s);
                 case "goto" -> {
                 }

@@ -16,6 +16,8 @@ import java.util.List;
  * <li>{@code wait} — {@code waitDays} business days, until {@code waitUntil}, or until {@code waitFor}
  * ({@code order}: an activity of type 受注確認 is logged for the customer; {@code deal_won}).</li>
  * <li>{@code post} — puts a task on a board for a role and goes on at once.</li>
+ * <li>{@code chat} — posts {@code body} to an external chat: the outgoing webhook (Chatwork, Slack, HTTPS) named
+ * {@code subject}; {顧客名} in the text becomes the customer's name. Goes on at once.</li>
  * <li>{@code goto} — goes to step {@code then} (seed 000's 以降①に戻る).</li>
  * <li>{@code branch} — checks {@code when} (a {@link BranchCondition}: a customer field, a count, an event of the
  * run) and goes to step {@code then} when it holds, else to {@code otherwise} (or the next step).</li>
@@ -27,7 +29,7 @@ public record PlaybookStep(String kind, String title, String role, String board,
         String waitFor, String subject, String body, Integer targetMinutes, BranchCondition when, Integer otherwise) {
 
     public static final List<String> KINDS = List.of("task", "checklist", "timed", "call", "email", "wait", "post",
-            "goto", "branch");
+            "chat", "goto", "branch");
 
     public static PlaybookStep task(String role, String board, String title, String... checklist) {
         return new PlaybookStep(checklist.length == 0 ? "task" : "checklist", title, role, board, "",

@@ -243,6 +243,9 @@ public class Playbooks {
                     .failIf("email".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
                             "NotBlank")
                     .failIf("email".equals(s.kind()) && (s.body() == null || s.body().isBlank()), f + ".body", "NotBlank")
+                    .failIf("chat".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
+                            "NotBlank")
+                    .failIf("chat".equals(s.kind()) && (s.body() == null || s.body().isBlank()), f + ".body", "NotBlank")
                     .failIf("wait".equals(s.kind()) && (s.waitDays() == null) == (s.waitUntil() == null)
                             && s.waitFor() == null, f + ".waitDays", "WorkOneWait")
                     .failIf("wait".equals(s.kind()) && s.waitFor() != null

@@ -184,6 +184,37 @@ class WebhooksTest extends ApiTestBase {
     }
 
     @Test
+    void aPlaybooksChatStepPostsToTheNamedWebhookAndAMissingOneFailsTheStep() throws Exception {
+        String name = unique("CSチームのチャット");
+        created("/api/v1/webhooks", "{\"name\":\"" + name + "\",\"kind\":\"slack\",\"boardId\":\"" + boardId
+                + "\",\"url\":\"" + base + "/cs\"}");
+        String company = JsonPath.read(created("/api/v1/companies", "{\"name\":\"" + unique("株式会社みどり測量")
+                + "\",\"nameKana\":\"ミドリソクリョウ\"}"), "$.id");
+        String playbook = JsonPath.read(created("/api/v1/playbooks", "{\"name\":\"" + unique("チャットで共有") + "\","
+                + "\"trigger\":\"manual\",\"steps\":[{\"kind\":\"chat\",\"title\":\"CSに共有\","
+                + "\"subject\":\"" + name + "\",\"body\":\"{顧客名} の導入支援を始めます\"}]}"), "$.id");
+        mvc.perform(post(admin, "/api/v1/playbook-runs", "{\"playbookId\":\"" + playbook + "\",\"companyId\":\"" + company + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("done"));
+        job.sendDue();
+        Received got = received.poll(10, TimeUnit.SECONDS);
+        assertThat(got).isNotNull();
+        assertThat(got.path()).isEqualTo("/cs");
+        assertThat((String) JsonPath.read(got.body(), "$.text")).startsWith("株式会社みどり測量").endsWith("の導入支援を始めます");
+
+        String broken = JsonPath.read(created("/api/v1/playbooks", "{\"name\":\"" + unique("送り先なし") + "\","
+                + "\"trigger\":\"manual\",\"steps\":[{\"kind\":\"chat\",\"title\":\"共有\","
+                + "\"subject\":\"存在しない送り先\",\"body\":\"テスト\"}]}"), "$.id");
+        String run = JsonPath.read(mvc.perform(post(admin, "/api/v1/playbook-runs", "{\"playbookId\":\"" + broken
+                        + "\",\"companyId\":\"" + company + "\"}")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(jdbc.sql("select last_error from playbook_run where id = ?").param(UUID.fromString(run))
+                .query(String.class).single()).contains("存在しない送り先");
+        mvc.perform(post(admin, "/api/v1/playbooks", "{\"name\":\"" + unique("空の投稿") + "\",\"trigger\":\"manual\","
+                        + "\"steps\":[{\"kind\":\"chat\",\"title\":\"共有\",\"body\":\"本文\"}]}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("steps[0].subject"));
+    }
+
+    @Test
     void thePagesListCreateAndShowTheDeliveryLog() throws Exception {
         TestAccounts.Account boss = accounts.create(PermissionLevel.ADMIN);
         for (String lang : java.util.List.of("ja", "en")) {
