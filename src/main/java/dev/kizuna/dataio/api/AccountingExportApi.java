@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/v1/exports/accounting}: sales or payments of a period for freee, マネーフォワード or 弥生. */
 @RestController
 @Tag(name = "Exports")
-public class AccountingExportApi {
+class AccountingExportApi {
 
     private final AccountingExports exports;
 
