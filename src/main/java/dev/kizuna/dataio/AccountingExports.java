@@ -56,6 +56,18 @@ public class AccountingExports {
         return "kizuna-" + format + "-" + kind + "-" + since + "_" + until + ".csv";
     }
 
+    /** The whole file (a year of invoices is small enough to hand over at once), checked and audited. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public byte[] file(String format, String kind, LocalDate since, LocalDate until) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(format, kind, since, until, out);
+        return out.toByteArray();
+    }
+
+    /** The download's media type: CSV in Shift_JIS (CP932). */
+    public static final String MEDIA_TYPE = "text/csv; charset=Shift_JIS";
+
     /** Writes the file; returns how many journal lines it holds. Read-write: the export is audited. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional

@@ -120,6 +120,34 @@ class AccountingExportTest extends ApiTestBase {
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void aManagerDownloadsFromThePageSignedInWithoutAToken() throws Exception {
+        var boss = accounts.create(PermissionLevel.MANAGER);
+        jakarta.servlet.http.Cookie session = mvc.perform(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestBuilders.formLogin("/login").user("email", boss.email())
+                        .password(boss.password())).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/exports/accounting")
+                        .cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("弥生会計（弥生インポート形式）")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/exports/accounting")
+                        .cookie(session).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("format", "yayoi").param("kind", "sales").param("since", "2030-04-30")
+                        .param("until", "2030-04-01"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+        String to = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/exports/accounting")
+                        .cookie(session).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("format", "yayoi").param("kind", "sales").param("since", "2030-04-01")
+                        .param("until", "2030-04-30"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        byte[] file = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(to)
+                        .cookie(session)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(file, CP932)).contains(number).contains("課税売上込軽減8%");
+    }
+
     private List<String> lines(String format, String kind, String since, String until) throws Exception {
         byte[] body = mvc.perform(get(manager, "/api/v1/exports/accounting?format=" + format + "&kind=" + kind
                         + "&since=" + since + "&until=" + until))

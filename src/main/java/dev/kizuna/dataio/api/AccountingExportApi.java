@@ -1,6 +1,5 @@
 package dev.kizuna.dataio.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -38,18 +37,10 @@ class AccountingExportApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until)
             throws IOException {
-        return file(exports, format, kind, since, until);
-    }
-
-    /** The file as a download (a year of invoices is small enough to hand over whole). */
-    static ResponseEntity<byte[]> file(AccountingExports exports, String format, String kind, LocalDate since,
-            LocalDate until) throws IOException {
-        exports.check(format, kind, since, until);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.write(format, kind, since, until, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=Shift_JIS"))
+        byte[] file = exports.file(format, kind, since, until);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AccountingExports.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(AccountingExports.fileName(format, kind, since, until)).build().toString())
-                .body(out.toByteArray());
+                .body(file);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kizuna.dataio.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -8,6 +9,10 @@ import dev.kizuna.dataio.AccountingExports;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +49,20 @@ class AccountingExportController {
             formErrors.show(model, e.problems());
             return form(model, format, kind, since, until);
         }
-        return "redirect:/api/v1/exports/accounting?format=" + format + "&kind=" + kind + "&since=" + since
+        return "redirect:/exports/accounting/file?format=" + format + "&kind=" + kind + "&since=" + since
                 + "&until=" + until;
+    }
+
+    /** The file itself, for the signed-in browser (the API's twin needs a token). */
+    @GetMapping("/exports/accounting/file")
+    ResponseEntity<byte[]> file(@RequestParam String format, @RequestParam String kind,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) throws IOException {
+        byte[] file = exports.file(format, kind, since, until);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AccountingExports.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(AccountingExports.fileName(format, kind, since, until)).build().toString())
+                .body(file);
     }
 
     private String form(Model model, String format, String kind, LocalDate since, LocalDate until) {
