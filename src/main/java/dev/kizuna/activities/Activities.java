@@ -159,6 +159,48 @@ public class Activities {
         audit.record("activity.deleted", AUDIT_TYPE, id, before.audit(), null);
     }
 
+    /**
+     * An activity from another system's history (an import): written by the rep named in the file ({@code authorId},
+     * else the caller), with the time it was entered there ({@code loggedAt}, else when it happened) so input
+     * timeliness judges it as it was. Counted like any activity, but {@link ActivityLogged} is not published:
+     * history starts no playbook and sends no mail.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Activity importHistory(ActivityDraft draft, UUID authorId, Instant loggedAt) {
+        Check.of().required("occurredAt", draft.occurredAt()).verify();
+        ActivityDraft clean = verify(draft);
+        UUID id = Ids.newId();
+        activities.insert(id, clean, draft.occurredAt(), authorId == null ? CurrentActor.required().actorId() : authorId);
+        Instant now = clock.instant();
+        Instant logged = loggedAt == null || loggedAt.isBefore(draft.occurredAt()) ? draft.occurredAt()
+                : loggedAt.isAfter(now) ? now : loggedAt;
+        activities.setLoggedAt(id, logged);
+        Activity imported = find(id);
+        bookkeeping.added(imported);
+        audit.record("activity.imported", AUDIT_TYPE, id, null, imported.audit());
+        return imported;
+    }
+
+    /** Deletes activities an import wrote (undoing it); those already gone are passed over. Returns how many went. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public int deleteImported(java.util.Collection<UUID> ids) {
+        int deleted = 0;
+        for (UUID id : ids) {
+            Activity before = activities.find(id).orElse(null);
+            if (before == null) {
+                continue;
+            }
+            bookkeeping.changing(before);
+            if (!activities.delete(id, before.version())) {
+                throw new StaleVersionException(AUDIT_TYPE, id);
+            }
+            bookkeeping.deleted(before);
+            audit.record("activity.deleted", AUDIT_TYPE, id, before.audit(), null);
+            deleted++;
+        }
+        return deleted;
+    }
+
     /** Marks the follow-up promised in an activity as done. */
     @PreAuthorize("hasRole('MEMBER')")
     public Activity completeFollowUp(UUID id, long version) {

@@ -106,6 +106,27 @@ class OrderRepository {
                 """).params(amount, amount, receivedOn, actor, id, version).update() == 1;
     }
 
+    java.util.Map<String, UUID> idsByNumber(java.util.Collection<String> numbers) {
+        java.util.Map<String, UUID> out = new java.util.HashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select number, id from sales_order where number = any(?)").param(numbers.toArray(String[]::new))
+                .query((rs, n) -> out.put(rs.getString(1), rs.getObject(2, UUID.class))).list();
+        return out;
+    }
+
+    /** The payment is removed and its amount owed again; the paid date goes when the order is no longer paid in full. */
+    void takeBackPayment(UUID paymentId, UUID orderId, long amount, UUID actor) {
+        jdbc.sql("""
+                update sales_order set paid_amount = paid_amount - ?,
+                    paid_on = case when paid_amount - ? >= invoice_amount then paid_on end,
+                    version = version + 1, updated_at = now(), updated_by = ?
+                 where id = ?
+                """).params(amount, amount, actor, orderId).update();
+        jdbc.sql("delete from payment where id = ?").param(paymentId).update();
+    }
+
     void insertPayment(UUID id, UUID orderId, LocalDate receivedOn, long amount, String note, UUID actor) {
         jdbc.sql("""
                 insert into payment (id, order_id, received_on, amount, note, created_by) values (?, ?, ?, ?, ?, ?)

@@ -17,7 +17,6 @@ import dev.kizuna.customers.CustomField;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
-import dev.kizuna.platform.text.PhoneNumbers;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -164,41 +163,18 @@ final class ContactBatches implements Batches {
 
     private RowProblem problem(FieldProblem p, Map<String, String> v) {
         String target = switch (p.field()) {
-            case "companyId" -> job.mapping().contains("companyExternalId") ? "companyExternalId"
-                    : job.mapping().contains("companyPhone") ? "companyPhone" : "companyName";
+            case "companyId" -> CompanyLookup.targetOf(job.mapping());
             case "name" -> job.mapping().contains("name") ? "name" : "lastName";
             default -> p.field();
         };
         return new RowProblem(column(target), v.getOrDefault(target, ""), p.field(), p.code(), p.arguments());
     }
 
-    /** The row's company: by external id, then phone, then exact name; the stored one for an update without them. */
+    /** The row's company (see {@link CompanyLookup}); the stored one for an update that names none. */
     private UUID company(Map<String, String> v, Lookups lookups, Contact before) {
-        for (String target : List.of("companyExternalId", "companyPhone", "companyName")) {
-            String raw = v.get(target);
-            String key = companyKey(target, raw);
-            if (key == null) {
-                continue;
-            }
-            lastTarget = target;
-            List<UUID> found = lookups.companies.getOrDefault(target + ":" + key, List.of());
-            if (found.size() > 1) {
-                throw new RuleViolationException(new FieldProblem(target, "ImportAmbiguous", List.of(found.size())));
-            }
-            if (found.isEmpty()) {
-                throw new RuleViolationException(FieldProblem.of(target, "ImportCompanyNotFound"));
-            }
-            return found.getFirst();
-        }
-        return before == null ? null : before.companyId();
-    }
-
-    private static String companyKey(String target, String raw) {
-        String clean = Transforms.clean(raw);
-        if (clean == null) {
-            return null;
-        }
-        return "companyPhone".equals(target) ? PhoneNumbers.toE164(clean).orElse(null) : clean;
+        lastTarget = CompanyLookup.targetOf(job.mapping());
+        UUID found = lookups.companies.companyOf(v);
+        return found != null || before == null ? found : before.companyId();
     }
 
     private ContactDraft draft(Map<String, String> v, UUID companyId, Contact before) {
@@ -244,7 +220,7 @@ final class ContactBatches implements Batches {
         return clean == null ? null : "email".equals(job.matchKey()) ? clean.toLowerCase(java.util.Locale.ROOT) : clean;
     }
 
-    private record Lookups(Map<String, List<UUID>> existing, Map<String, List<UUID>> companies) {
+    private record Lookups(Map<String, List<UUID>> existing, CompanyLookup companies) {
     }
 
     private Lookups lookups(List<Map<String, String>> rows) {
@@ -261,29 +237,6 @@ final class ContactBatches implements Batches {
         } else if ("email".equals(job.matchKey())) {
             existing.putAll(companyImports.contactIdsByEmail(keys));
         }
-        Map<String, List<UUID>> companies = new HashMap<>();
-        for (String target : List.of("companyExternalId", "companyPhone", "companyName")) {
-            Set<String> values = new HashSet<>();
-            rows.forEach(v -> {
-                String key = companyKey(target, v.get(target));
-                if (key != null) {
-                    values.add(key);
-                }
-            });
-            if (values.isEmpty()) {
-                continue;
-            }
-            Map<String, List<UUID>> found = switch (target) {
-                case "companyExternalId" -> {
-                    Map<String, List<UUID>> byId = new HashMap<>();
-                    imports.byExternalId(Imports.OBJECT_COMPANY, values).forEach((k, id) -> byId.put(k, List.of(id)));
-                    yield byId;
-                }
-                case "companyPhone" -> companyImports.idsByPhone(values);
-                default -> companyImports.idsByName(values);
-            };
-            found.forEach((k, ids) -> companies.put(target + ":" + k, ids));
-        }
-        return new Lookups(existing, companies);
+        return new Lookups(existing, new CompanyLookup(rows, imports, companyImports));
     }
 }

@@ -111,7 +111,8 @@ public class Exports {
     public InputStream download(UUID id) {
         DataExport export = find(id);
         if (!export.ready()) {
-            throw new RuleViolationException(FieldProblem.of("status", "ExportNotReady"));
+            throw new RuleViolationException(FieldProblem.of("status",
+                    "expired".equals(export.status()) ? "ExportExpired" : "ExportNotReady"));
         }
         audit.record("export.downloaded", AUDIT_TYPE, id, null, Map.of("file", export.fileName(), "rows", export.rowsDone()));
         return files.open(exports.fileKey(id));

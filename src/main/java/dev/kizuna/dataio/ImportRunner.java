@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kizuna.activities.Activities;
+import dev.kizuna.activities.ActivityOption;
+import dev.kizuna.activities.ActivityOptions;
+import dev.kizuna.commerce.Orders;
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.CompanyImports;
 import dev.kizuna.customers.Contacts;
@@ -17,6 +21,8 @@ import dev.kizuna.dataio.file.TableReader;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.files.FileStore;
+import dev.kizuna.sales.Deals;
+import dev.kizuna.sales.Pipelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -59,10 +65,17 @@ class ImportRunner {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final TransactionTemplate nested;
+    private final History history;
+
+    /** The facades history imports write through. */
+    record History(Activities activities, ActivityOptions options, Deals deals, Pipelines pipelines, Orders orders) {
+    }
 
     ImportRunner(ImportRepository imports, CompanyImports companyImports, Companies companies, Contacts contacts,
             CustomFields customFields, Users users, FileStore files, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Activities activities, ActivityOptions options, Deals deals,
+            Pipelines pipelines, Orders orders) {
+        this.history = new History(activities, options, deals, pipelines, orders);
         this.imports = imports;
         this.companyImports = companyImports;
         this.companies = companies;
@@ -77,9 +90,22 @@ class ImportRunner {
     }
 
     private Batches batches(DataImport job, String pass) {
-        if (Imports.OBJECT_CONTACT.equals(job.objectType())) {
-            return new ContactBatches(job, pass, imports, companyImports, contacts, customFields.active("contact"),
-                    nested);
+        switch (job.objectType()) {
+            case Imports.OBJECT_CONTACT:
+                return new ContactBatches(job, pass, imports, companyImports, contacts, customFields.active("contact"),
+                        nested);
+            case Imports.OBJECT_ACTIVITY:
+                return new ActivityBatches(job, pass, imports, nested, companyImports, history.activities(),
+                        history.options().of(ActivityOption.CHANNEL, false),
+                        history.options().of(ActivityOption.TYPE, false), owners());
+            case Imports.OBJECT_DEAL:
+                return new DealBatches(job, pass, imports, nested, companyImports, history.deals(),
+                        history.pipelines().list(false), history.pipelines().lostReasons(false),
+                        customFields.active("deal"), owners());
+            case Imports.OBJECT_PAYMENT:
+                return new PaymentBatches(job, pass, imports, nested, history.orders());
+            default:
+                break;
         }
         CompanyImports.Rules rules = companyImports.rules();
         return new CompanyBatches(job, pass, imports, companyImports, companies, rules,

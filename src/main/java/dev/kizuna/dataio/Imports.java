@@ -47,7 +47,13 @@ public class Imports {
     static final String AUDIT_TYPE = "import";
     public static final String OBJECT_COMPANY = "company";
     public static final String OBJECT_CONTACT = "contact";
-    public static final List<String> OBJECT_TYPES = List.of(OBJECT_COMPANY, OBJECT_CONTACT);
+    public static final String OBJECT_ACTIVITY = "activity";
+    public static final String OBJECT_DEAL = "deal";
+    public static final String OBJECT_PAYMENT = "payment";
+    public static final List<String> OBJECT_TYPES = List.of(OBJECT_COMPANY, OBJECT_CONTACT, OBJECT_ACTIVITY, OBJECT_DEAL,
+            OBJECT_PAYMENT);
+    /** History (activities, deals, payments) is only added: no update by key, found again by external id. */
+    static final List<String> HISTORY_TYPES = List.of(OBJECT_ACTIVITY, OBJECT_DEAL, OBJECT_PAYMENT);
     /** Rows shown on the mapping screen. */
     public static final int PREVIEW_ROWS = 5;
     private static final int UNDO_CHUNK = 5_000;
@@ -58,9 +64,11 @@ public class Imports {
     private final CompanyImports companyImports;
     private final ImportMessages messages;
     private final AuditLog audit;
+    private final HistoryUndo historyUndo;
 
     Imports(ImportRepository imports, FileStore files, CustomFields customFields, CompanyImports companyImports,
-            ImportMessages messages, AuditLog audit) {
+            ImportMessages messages, AuditLog audit, HistoryUndo historyUndo) {
+        this.historyUndo = historyUndo;
         this.imports = imports;
         this.files = files;
         this.customFields = customFields;
@@ -83,6 +91,10 @@ public class Imports {
     public Uploaded upload(String objectType, String fileName, InputStream content) {
         String object = objectType == null || objectType.isBlank() ? OBJECT_COMPANY : objectType;
         Check.of().oneOf("objectType", object, OBJECT_TYPES).verify();
+        if (historyOnly(object) && !CurrentActor.hasRole("MANAGER")) {
+            // history names other reps as authors and owners, and feeds their compliance and targets
+            throw new org.springframework.security.access.AccessDeniedException("history imports need a manager");
+        }
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
         MessageDigest sha;
         try {
@@ -118,8 +130,8 @@ public class Imports {
                 throw new RuleViolationException(FieldProblem.of("file", "ImportNoHeader"));
             }
             UUID id = Ids.newId();
-            List<String> mapping = OBJECT_CONTACT.equals(object)
-                    ? ContactColumns.autoMatch(header, active(object), ownLabels(object))
+            ColumnSet columns = columns(object);
+            List<String> mapping = columns != null ? columns.autoMatch(header, active(object), ownLabels(object))
                     : CompanyColumns.autoMatch(header, active(object), ownLabels(object));
             imports.insert(new ImportRepository.NewImport(id, object, name, key, hash, size[0], xlsx ? "xlsx" : "csv",
                     "auto", header, mapping, CurrentActor.idOrNull()));
@@ -157,14 +169,47 @@ public class Imports {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> targets(String objectType) {
-        List<String> all = new ArrayList<>(OBJECT_CONTACT.equals(objectType) ? ContactColumns.TARGETS : CompanyColumns.TARGETS);
+        List<String> all = new ArrayList<>(builtInTargets(objectType));
         active(objectType).forEach(f -> all.add(f.name()));
         return all;
     }
 
     /** The fields that find existing records for an update. */
     public static List<String> keys(String objectType) {
-        return OBJECT_CONTACT.equals(objectType) ? ContactColumns.KEYS : CompanyColumns.KEYS;
+        ColumnSet columns = columns(objectType);
+        return columns != null ? columns.keys : CompanyColumns.KEYS;
+    }
+
+    /** Whether records of this kind are only added (history), so the mode is always insert. */
+    public static boolean historyOnly(String objectType) {
+        return HISTORY_TYPES.contains(objectType);
+    }
+
+    /** The columns of each kind but customers, which have their own richer {@link CompanyColumns}. */
+    private static ColumnSet columns(String objectType) {
+        return switch (objectType) {
+            case OBJECT_CONTACT -> ContactColumns.SET;
+            case OBJECT_ACTIVITY -> HistoryColumns.ACTIVITY;
+            case OBJECT_DEAL -> HistoryColumns.DEAL;
+            case OBJECT_PAYMENT -> HistoryColumns.PAYMENT;
+            default -> null;
+        };
+    }
+
+    private static List<String> builtInTargets(String objectType) {
+        ColumnSet columns = columns(objectType);
+        return columns != null ? columns.targets : CompanyColumns.TARGETS;
+    }
+
+    /** The targets a file must map for a new record; any one of each group will do. */
+    private static List<List<String>> required(String objectType) {
+        return switch (objectType) {
+            case OBJECT_ACTIVITY -> List.of(CompanyLookup.TARGETS, List.of("occurredAt"));
+            case OBJECT_DEAL -> List.of(CompanyLookup.TARGETS, List.of("name"));
+            case OBJECT_PAYMENT -> List.of(List.of("orderNumber"), List.of("receivedOn"), List.of("amount"));
+            case OBJECT_CONTACT -> List.of(CompanyLookup.TARGETS, List.of("name", "lastName"));
+            default -> List.of(List.of("name"));
+        };
     }
 
     /** Each target's label in the reader's language, for the mapping screen. */
@@ -217,21 +262,27 @@ public class Imports {
         }
         List<String> mapping = settings.mapping() == null ? before.mapping() : settings.mapping();
         String object = before.objectType();
-        boolean contacts = OBJECT_CONTACT.equals(object);
+        ColumnSet columns = columns(object);
         List<CustomField> active = active(object);
         check.failIf(mapping.size() != header.size(), "mapping", "ImportMappingSize", header.size());
         for (int i = 0; i < mapping.size(); i++) {
             String target = mapping.get(i) == null ? "" : mapping.get(i);
-            check.failIf(!(contacts ? ContactColumns.known(target, active) : CompanyColumns.known(target, active)),
+            check.failIf(!(columns != null ? columns.known(target, active) : CompanyColumns.known(target, active)),
                     "mapping[" + i + "]", "OneOf", String.join(", ", targets(object)));
         }
         ImportMode mode = settings.mode() == null ? ImportMode.INSERT : settings.mode();
+        check.failIf(historyOnly(object) && mode != ImportMode.INSERT, "mode", "ImportInsertOnly");
         String key = settings.matchKey() == null || settings.matchKey().isBlank() ? null : settings.matchKey();
         check.failIf(key != null && !keys(object).contains(key), "matchKey", "OneOf", String.join(", ", keys(object)));
         check.failIf(mode != ImportMode.INSERT && key == null, "matchKey", "NotNull");
         check.failIf(key != null && !mapping.contains(key), "matchKey", "ImportKeyNotMapped");
-        check.failIf(mode != ImportMode.UPDATE && !mapping.contains("name") && !mapping.contains("lastName"),
-                "mapping", "ImportNameNotMapped");
+        if (mode != ImportMode.UPDATE) {
+            for (List<String> group : required(object)) {
+                check.failIf(group.stream().noneMatch(mapping::contains), "mapping", "ImportRequiredNotMapped",
+                        group.stream().map(t -> messages.label(t, org.springframework.context.i18n.LocaleContextHolder.getLocale())).collect(
+                                java.util.stream.Collectors.joining(" / ")));
+            }
+        }
         check.verify();
         List<String> clean = mapping.stream().map(m -> m == null ? "" : m).toList();
         if (!imports.configure(id, new ImportSettings(clean, mode, key, charset), header, CurrentActor.idOrNull())) {
@@ -290,8 +341,11 @@ public class Imports {
                 break;
             }
             List<UUID> ids = page.stream().map(ImportRepository.Created::recordId).toList();
-            deleted += OBJECT_CONTACT.equals(before.objectType()) ? companyImports.deleteImportedContacts(ids)
-                    : companyImports.deleteImported(ids);
+            deleted += switch (before.objectType()) {
+                case OBJECT_CONTACT -> companyImports.deleteImportedContacts(ids);
+                case OBJECT_COMPANY -> companyImports.deleteImported(ids);
+                default -> historyUndo.delete(before.objectType(), ids);
+            };
             after = page.getLast().row();
         }
         imports.forgetExternalKeys(id);
@@ -383,8 +437,7 @@ public class Imports {
     private Map<String, String> ownLabels(String objectType) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
-            (OBJECT_CONTACT.equals(objectType) ? ContactColumns.TARGETS : CompanyColumns.TARGETS)
-                    .forEach(t -> labels.putIfAbsent(messages.label(t, locale), t));
+            builtInTargets(objectType).forEach(t -> labels.putIfAbsent(messages.label(t, locale), t));
         }
         return labels;
     }

@@ -74,13 +74,51 @@ final class Transforms {
         throw new Invalid("ImportDate");
     }
 
-    /** A whole number: 1,234 / １２３４ / 1234円 / ¥1,234 / 12万 / 1.5億 / 30人. */
+    private static final Pattern TIME = Pattern.compile(".*?[ T](\\d{1,2})[:時](\\d{2})(?:[:分](\\d{2}))?.*");
+    private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+
+    /**
+     * A moment: ISO with an offset (Salesforce's 2024-01-05T01:00:00.000Z, +0900 too), or a date as {@link #date}
+     * reads it with an optional time (2024/1/5 14:30, 2024-01-05 14:30:00, 14時30分) in Japan time, or an Excel
+     * serial with a fraction of a day. A date alone is midnight.
+     */
+    static java.time.Instant dateTime(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
+        } catch (DateTimeException e) {
+            // not ISO with an offset: read as Japan time below
+        }
+        if (SERIAL.matcher(s).matches() && s.contains(".")) {
+            double serial = Double.parseDouble(s);
+            if (serial >= 1 && serial < 2_958_466) {
+                long seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+                return EXCEL_EPOCH.plusDays((long) serial).atStartOfDay(TOKYO).plusSeconds(seconds).toInstant();
+            }
+        }
+        LocalDate day = date(s);
+        Matcher m = TIME.matcher(s);
+        try {
+            java.time.LocalTime time = m.matches() ? java.time.LocalTime.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)))
+                    : java.time.LocalTime.MIDNIGHT;
+            return day.atTime(time).atZone(TOKYO).toInstant();
+        } catch (DateTimeException e) {
+            throw new Invalid("ImportDate");
+        }
+    }
+
+    /** A whole number: 1,234 / １２３４ / 1234円 / ¥1,234 (also as Shift_JIS writes it, \1,234) / 12万 / 1.5億 / 30人. */
     static Long wholeNumber(String raw) {
         String s = clean(raw);
         if (s == null) {
             return null;
         }
-        s = s.replace(",", "").replace("¥", "").replace("￥", "").replace("円", "").replace("人", "").replace("名", "")
+        // a yen sign saved as Shift_JIS is byte 0x5C, which reads back as a backslash
+        s = s.replace(",", "").replace("¥", "").replace("￥", "").replace("\\", "").replace("円", "").replace("人", "").replace("名", "")
                 .replace("社", "").replace(" ", "");
         long factor = 1;
         if (s.endsWith("億")) {

@@ -87,6 +87,15 @@ class DealRepository {
                 actor).update();
     }
 
+    void setClosedAt(UUID id, Instant closedAt) {
+        jdbc.sql("update deal set closed_at = ? where id = ?").params(ts(closedAt), id).update();
+    }
+
+    /** Deletes the deal; its stage changes, quotes and coaching notes go with it (orders and tasks keep a null link). */
+    boolean delete(UUID id) {
+        return jdbc.sql("delete from deal where id = ?").params(id).update() == 1;
+    }
+
     boolean update(UUID id, long version, DealDraft d, Map<String, Object> custom, UUID actor) {
         return jdbc.sql("""
                 update deal set title = ?, company_id = ?, contact_id = ?, amount = ?, expected_close_on = ?,

@@ -130,6 +130,34 @@ public class Deals {
 
     /** Also used by sample data and lead intake, with the owner given. */
     Deal insert(DealDraft draft, UUID defaultOwner) {
+        return insert(draft, defaultOwner, null, true);
+    }
+
+    /**
+     * A deal from another system's history (an import), in any stage: won and lost ones closed at {@code closedAt}
+     * (null: now), so reports put them in the month they closed. No event is published: an imported won deal makes
+     * no order and starts no playbook.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal importHistory(DealDraft draft, Instant closedAt) {
+        return insert(draft, CurrentActor.required().actorId(), closedAt, false);
+    }
+
+    /** Deletes deals an import wrote (undoing it), with their stage history; returns how many went. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public int deleteImported(java.util.Collection<UUID> ids) {
+        int deleted = 0;
+        for (UUID id : ids) {
+            Deal before = deals.find(id, stallRule.now()).orElse(null);
+            if (before != null && deals.delete(id)) {
+                audit.record("deal.deleted", AUDIT_TYPE, id, before.audit(), null);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private Deal insert(DealDraft draft, UUID defaultOwner, Instant closedAt, boolean publish) {
         Pipeline pipeline = draft.pipelineId() != null ? pipelineOrNull(draft.pipelineId())
                 : pipelines.list(false).stream().findFirst().orElse(null);
         Stage stage = pipeline == null ? null
@@ -142,15 +170,20 @@ public class Deals {
                 .failIf(pipeline != null && stage == null, "stageId", "UnknownId");
         Clean clean = verify(withOwner, null, stage, check);
         UUID id = Ids.newId();
-        Instant now = clock.instant();
+        Instant now = closedAt != null && closedAt.isBefore(clock.instant()) ? closedAt : clock.instant();
         deals.insert(id, clean.draft(), stage, clean.custom(), CurrentActor.idOrNull());
+        if (stage.terminal() && closedAt != null) {
+            deals.setClosedAt(id, now);
+        }
         deals.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, now,
                 CurrentActor.idOrNull());
         Deal created = find(id);
-        audit.record("deal.created", AUDIT_TYPE, id, null, created.audit());
-        events.publishEvent(new DealStageChanged(id, created.companyId(), created.ownerId(), stage.pipelineId(), null,
-                stage.id(), false, now));
-        publishOutcome(created, null, stage, now);
+        audit.record(publish ? "deal.created" : "deal.imported", AUDIT_TYPE, id, null, created.audit());
+        if (publish) {
+            events.publishEvent(new DealStageChanged(id, created.companyId(), created.ownerId(), stage.pipelineId(),
+                    null, stage.id(), false, now));
+            publishOutcome(created, null, stage, now);
+        }
         return created;
     }
 

@@ -32,6 +32,8 @@ class TransformsTest {
         assertThat(Transforms.wholeNumber("1,234,567")).isEqualTo(1_234_567L);
         assertThat(Transforms.wholeNumber("￥１，２００円")).isEqualTo(1_200L);
         assertThat(Transforms.wholeNumber("3億")).isEqualTo(300_000_000L);
+        assertThat(Transforms.wholeNumber(new String("¥120,000".getBytes(dev.kizuna.dataio.file.FileFormats.CP932),
+                dev.kizuna.dataio.file.FileFormats.CP932))).as("a yen sign through Shift_JIS").isEqualTo(120_000L);
         assertThat(Transforms.wholeNumber("1.5万")).isEqualTo(15_000L);
         assertThat(Transforms.smallNumber("30人")).isEqualTo(30);
         assertThat(Transforms.wholeNumber(" ")).isNull();
@@ -79,5 +81,22 @@ class TransformsTest {
         assertThat(CompanyColumns.autoMatch(kintone, List.of())).containsExactly("externalId", "name", "address",
                 "phone", "");
         assertThat(CompanyColumns.recognisedSource(kintone)).isEqualTo("kintone");
+    }
+
+    @Test
+    void momentsAreReadInJapanTimeUnlessTheySayOtherwise() {
+        java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        assertThat(Transforms.dateTime("2024/1/5 14:30"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 1, 5, 14, 30).atZone(tokyo).toInstant());
+        assertThat(Transforms.dateTime("2024年1月5日 9時05分"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 1, 5, 9, 5).atZone(tokyo).toInstant());
+        assertThat(Transforms.dateTime("令和6年1月5日"))
+                .isEqualTo(java.time.LocalDate.of(2024, 1, 5).atStartOfDay(tokyo).toInstant());
+        assertThat(Transforms.dateTime("2024-01-05T01:00:00.000Z")).isEqualTo(java.time.Instant.parse("2024-01-05T01:00:00Z"));
+        assertThat(Transforms.dateTime("2024-01-05T10:00:00.000+0900")).isEqualTo(java.time.Instant.parse("2024-01-05T01:00:00Z"));
+        assertThat(Transforms.dateTime("45296.5")).as("Excel serial, noon")
+                .isEqualTo(java.time.LocalDateTime.of(2024, 1, 5, 12, 0).atZone(tokyo).toInstant());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Transforms.dateTime("2024/1/5 25:00"))
+                .isInstanceOf(Transforms.Invalid.class);
     }
 }

@@ -88,10 +88,11 @@ class ImportsApi {
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a customers (objectType=company, default) or contacts (objectType=contact) file "
-            + "(CSV/TSV in UTF-8 or Shift_JIS, or .xlsx) as the part 'file'",
+    @Operation(summary = "Upload a file (CSV/TSV in UTF-8 or Shift_JIS, or .xlsx) as the part 'file': objectType "
+            + "company (default), contact, or — managers only — activity, deal or payment history",
             description = "The columns are mapped automatically (Japanese and English headers, kintone, Salesforce and "
-                    + "HubSpot exports). The same bytes uploaded again answer 200 with the earlier import.")
+                    + "HubSpot exports). The same bytes uploaded again answer 200 with the earlier import. History "
+                    + "(activity, deal, payment) is only inserted; rows whose externalId was imported before are skipped.")
     ResponseEntity<ImportJson> upload(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "company") String objectType) {
         if (file == null || file.isEmpty()) {
@@ -107,7 +108,7 @@ class ImportsApi {
     @PostMapping(path = "/api/v1/imports", consumes = {"text/csv", "text/tab-separated-values", "text/plain",
             MediaType.APPLICATION_OCTET_STREAM_VALUE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Upload a customers file as the request body; fileName names it")
+    @Operation(summary = "Upload a file as the request body; fileName names it, objectType as for the multipart upload")
     ResponseEntity<ImportJson> uploadBody(@RequestParam(required = false) String fileName,
             @RequestParam(defaultValue = "company") String objectType, HttpServletRequest request) {
         try (InputStream in = request.getInputStream()) {

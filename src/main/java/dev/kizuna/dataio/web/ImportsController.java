@@ -79,6 +79,7 @@ class ImportsController {
             model.addAttribute("targets", imports.targets(dataImport.objectType()));
             model.addAttribute("targetLabels", imports.targetLabels(dataImport.objectType(), locale));
             model.addAttribute("keys", Imports.keys(dataImport.objectType()));
+            model.addAttribute("historyOnly", Imports.historyOnly(dataImport.objectType()));
             model.addAttribute("savedMappings", imports.savedMappings(dataImport.objectType()));
         }
         addErrors(model, dataImport, locale);
@@ -146,7 +147,7 @@ class ImportsController {
     @PostMapping("/imports/{id}/undo")
     String undo(@PathVariable UUID id, RedirectAttributes redirect) {
         DataImport undone = imports.undo(id);
-        Flash.success(redirect, "dataio.import.undone", undone.created());
+        Flash.success(redirect, "dataio.import.undone." + undone.objectType(), undone.created());
         return "redirect:/imports/" + id;
     }
 

@@ -1,0 +1,112 @@
+package dev.kizuna.dataio;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.activities.Activities;
+import dev.kizuna.activities.Activity;
+import dev.kizuna.activities.ActivityDraft;
+import dev.kizuna.activities.ActivityOption;
+import dev.kizuna.activities.Outcome;
+import dev.kizuna.customers.CompanyImports;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Activities from the former system: the customer found by {@link CompanyLookup}, the contact by e-mail, channel and
+ * type by their Japanese or English names, the rep by e-mail or name, written by
+ * {@link Activities#importHistory} (counted in reports, but no playbook starts and no mail goes out). A row with no
+ * channel and no type is a note (メモ).
+ */
+final class ActivityBatches extends HistoryBatches {
+
+    private final CompanyImports companyImports;
+    private final Activities activities;
+    private final List<ActivityOption> channels;
+    private final List<ActivityOption> types;
+    private final CompanyRows.Owners owners;
+    private CompanyLookup companies;
+    private Map<String, List<UUID>> contacts = Map.of();
+
+    ActivityBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
+            CompanyImports companyImports, Activities activities, List<ActivityOption> channels,
+            List<ActivityOption> types, CompanyRows.Owners owners) {
+        super(job, pass, imports, nested);
+        this.companyImports = companyImports;
+        this.activities = activities;
+        this.channels = channels;
+        this.types = types;
+        this.owners = owners;
+    }
+
+    @Override
+    void prepare(List<Map<String, String>> rows) {
+        companies = new CompanyLookup(rows, imports, companyImports);
+        Set<String> emails = new HashSet<>();
+        rows.forEach(v -> {
+            String email = text(v, "contactEmail");
+            if (email != null) {
+                emails.add(email.toLowerCase(Locale.ROOT));
+            }
+        });
+        contacts = companyImports.contactIdsByEmail(emails);
+    }
+
+    @Override
+    UUID write(Map<String, String> v) {
+        UUID companyId = companies.companyOf(v);
+        ActivityOption channel = choice(v, "channel", channels, o -> List.of(o.name(), o.nameEn()));
+        ActivityOption type = choice(v, "type", types, o -> List.of(o.name(), o.nameEn()));
+        boolean note = channel == null && type == null;
+        ActivityDraft draft = new ActivityDraft(note ? Activity.NOTE : Activity.ACTIVITY, dateTime(v, "occurredAt"),
+                channel == null ? null : channel.id(), type == null ? null : type.id(), companyId, contact(v),
+                null, outcome(v, channel), text(v, "details"), text(v, "followUpAction"), date(v, "followUpOn"));
+        return activities.importHistory(draft, user(v, "owner", owners), dateTime(v, "loggedAt")).id();
+    }
+
+    private UUID contact(Map<String, String> v) {
+        String email = text(v, "contactEmail");
+        if (email == null) {
+            return null;
+        }
+        List<UUID> ids = contacts.getOrDefault(email.toLowerCase(Locale.ROOT), List.of());
+        if (ids.size() != 1) {
+            throw new RuleViolationException(ids.isEmpty() ? FieldProblem.of("contactEmail", "ImportContactNotFound")
+                    : new FieldProblem("contactEmail", "ImportAmbiguous", List.of(ids.size())));
+        }
+        return ids.getFirst();
+    }
+
+    /** 通話/つながった/reached … or 不通/不在/留守 … ; left empty on a call, a call that reached the customer. */
+    private static Outcome outcome(Map<String, String> v, ActivityOption channel) {
+        String said = text(v, "outcome");
+        boolean call = channel != null && channel.call();
+        if (said == null) {
+            return call ? Outcome.REACHED : null;
+        }
+        return switch (CompanyColumns.key(said)) {
+            case "通話", "つながった", "繋がった", "接続", "在席", "済", "完了", "reached", "connected", "answered", "completed" ->
+                Outcome.REACHED;
+            case "不通", "不在", "留守", "留守電", "留守番電話", "話中", "つながらず", "unreached", "noanswer", "busy",
+                    "leftvoicemail", "voicemail", "notreached" -> Outcome.UNREACHED;
+            default -> throw new RuleViolationException(FieldProblem.of("outcome", "ImportUnknownChoice"));
+        };
+    }
+
+    @Override
+    String targetOf(String field) {
+        return switch (field) {
+            case "companyId" -> CompanyLookup.targetOf(job.mapping());
+            case "contactId" -> "contactEmail";
+            case "channelId" -> "channel";
+            case "typeId" -> "type";
+            case "kind" -> "channel";
+            default -> field;
+        };
+    }
+}

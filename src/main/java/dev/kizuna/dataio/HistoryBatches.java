@@ -1,0 +1,187 @@
+package dev.kizuna.dataio;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.StaleVersionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A batch of history rows — activities, deals or payments from the former system — each written through its
+ * module's facade (its rules, audit entry and bookkeeping) in a savepoint of the batch's transaction, so a refused
+ * row leaves the others alone; a dry run rolls each savepoint back, so it reports exactly what the real run would.
+ * History is only ever added: a row whose {@code externalId} an earlier import already wrote is skipped, which makes
+ * importing the same rows again harmless.
+ */
+abstract class HistoryBatches implements Batches {
+
+    final DataImport job;
+    private final String pass;
+    final ImportRepository imports;
+    private final TransactionTemplate nested;
+
+    HistoryBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested) {
+        this.job = job;
+        this.pass = pass;
+        this.imports = imports;
+        this.nested = nested;
+    }
+
+    /** Looks up what the batch's rows refer to, once per batch, before any row is written. */
+    abstract void prepare(List<Map<String, String>> rows);
+
+    /** Writes one row through the facade and returns the new record's id; throws the facade's rule problems. */
+    abstract UUID write(Map<String, String> v);
+
+    /** The file target a facade's field problem belongs to (e.g. {@code channelId} → {@code channel}). */
+    abstract String targetOf(String field);
+
+    @Override
+    public ImportRepository.Counts write(List<ImportRow> batch, boolean dry) {
+        ImportRepository.Counts counts = new ImportRepository.Counts();
+        Problems failures = new Problems();
+        List<Map<String, String>> rows = batch.stream().map(this::values).toList();
+        Set<String> externalIds = new HashSet<>();
+        rows.forEach(v -> {
+            String id = Transforms.clean(v.get("externalId"));
+            if (id != null) {
+                externalIds.add(id);
+            }
+        });
+        Map<String, UUID> already = externalIds.isEmpty() ? Map.of() : imports.byExternalId(job.objectType(), externalIds);
+        prepare(rows);
+        List<Long> createdRows = new ArrayList<>();
+        List<UUID> createdIds = new ArrayList<>();
+        List<String> newExternalIds = new ArrayList<>();
+        List<UUID> newExternalRecords = new ArrayList<>();
+        Set<String> inBatch = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ImportRow row = batch.get(i);
+            Map<String, String> v = rows.get(i);
+            String encoding = v.entrySet().stream().filter(e -> e.getValue().indexOf('\uFFFD') >= 0)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (encoding != null) {
+                failures.fail(counts, row, List.of(new RowProblem(column(encoding), v.get(encoding), encoding, "ImportEncoding")));
+                continue;
+            }
+            String externalId = Transforms.clean(v.get("externalId"));
+            if (externalId != null && already.containsKey(externalId)) {
+                counts.skipped++;
+                continue;
+            }
+            if (externalId != null && !inBatch.add(externalId)) {
+                failures.fail(counts, row, List.of(new RowProblem(column("externalId"), externalId, "externalId", "ImportRepeated")));
+                continue;
+            }
+            try {
+                UUID id = nested.execute(status -> {
+                    UUID written = write(v);
+                    if (dry) {
+                        status.setRollbackOnly(); // back to the savepoint: checked by the real rules, nothing kept
+                    }
+                    return written;
+                });
+                counts.created++;
+                createdRows.add(row.number());
+                createdIds.add(id);
+                if (externalId != null) {
+                    newExternalIds.add(externalId);
+                    newExternalRecords.add(id);
+                }
+            } catch (RuleViolationException e) {
+                failures.fail(counts, row, e.problems().stream().map(p -> problem(p, v)).toList());
+            } catch (StaleVersionException e) {
+                failures.fail(counts, row, List.of(new RowProblem("", "", "version", "ImportChanged")));
+            }
+        }
+        if (!dry) {
+            imports.insertRecords(job.id(), createdRows.stream().mapToLong(Long::longValue).toArray(),
+                    createdIds.toArray(UUID[]::new), "created");
+            imports.insertExternalKeys(job.objectType(), job.id(), newExternalIds, newExternalRecords);
+        }
+        imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
+        return counts;
+    }
+
+    private RowProblem problem(FieldProblem p, Map<String, String> v) {
+        String target = targetOf(p.field());
+        return new RowProblem(column(target), v.getOrDefault(target, ""), p.field(), p.code(), p.arguments());
+    }
+
+    /** A row's mapped values by target. */
+    private Map<String, String> values(ImportRow row) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < job.mapping().size(); i++) {
+            String target = job.mapping().get(i);
+            if (!target.isEmpty()) {
+                out.put(target, i < row.values().length ? row.values()[i] : "");
+            }
+        }
+        return out;
+    }
+
+    String column(String target) {
+        int i = job.mapping().indexOf(target);
+        return i < 0 || i >= job.header().size() ? "" : job.header().get(i);
+    }
+
+    /** The cleaned text of a target, null when empty or not mapped. */
+    static String text(Map<String, String> v, String target) {
+        return Transforms.clean(v.get(target));
+    }
+
+    /** A value read by a transform; a value it cannot read is a problem of that target. */
+    static <T> T read(Map<String, String> v, String target, java.util.function.Function<String, T> transform) {
+        try {
+            return transform.apply(v.get(target));
+        } catch (Transforms.Invalid e) {
+            throw new RuleViolationException(FieldProblem.of(target, e.code));
+        }
+    }
+
+    static LocalDate date(Map<String, String> v, String target) {
+        return read(v, target, Transforms::date);
+    }
+
+    static Instant dateTime(Map<String, String> v, String target) {
+        return read(v, target, Transforms::dateTime);
+    }
+
+    static Long amount(Map<String, String> v, String target) {
+        return read(v, target, Transforms::wholeNumber);
+    }
+
+    /** A user named by e-mail or display name; null when the column is empty; unknown ones are a problem. */
+    static UUID user(Map<String, String> v, String target, CompanyRows.Owners owners) {
+        String named = text(v, target);
+        if (named == null) {
+            return null;
+        }
+        UUID id = owners.find(named);
+        if (id == null) {
+            throw new RuleViolationException(FieldProblem.of(target, "ImportOwner"));
+        }
+        return id;
+    }
+
+    /** One of a list of named choices (a channel, a stage, a reason) by either of its names; unknown is a problem. */
+    static <T> T choice(Map<String, String> v, String target, List<T> options,
+            java.util.function.Function<T, List<String>> names) {
+        String named = text(v, target);
+        if (named == null) {
+            return null;
+        }
+        String key = CompanyColumns.key(named);
+        return options.stream().filter(o -> names.apply(o).stream().anyMatch(n -> n != null && CompanyColumns.key(n).equals(key)))
+                .findFirst().orElseThrow(() -> new RuleViolationException(FieldProblem.of(target, "ImportUnknownChoice")));
+    }
+}
