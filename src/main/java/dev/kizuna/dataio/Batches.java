@@ -20,5 +20,11 @@ interface Batches {
                 problems.add(p);
             }
         }
+
+        /** A row that is written but should be looked at (a likely duplicate): listed, not counted as failed. */
+        void flag(ImportRow row, RowProblem problem) {
+            rows.add(row.number());
+            problems.add(problem);
+        }
     }
 }

@@ -107,6 +107,7 @@ final class CompanyBatches implements Batches {
             }
         }
         Set<Integer> refused = new HashSet<>();
+        flagLikelyDuplicates(creates, createdRows, failures);
         if (dry) {
             Set<String> taken = companyImports.idsByCorporateNumber(numbersInBatch).keySet();
             for (int i = 0; i < creates.size(); i++) {
@@ -130,6 +131,25 @@ final class CompanyBatches implements Batches {
         }
         imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
         return counts;
+    }
+
+    /** New rows that look like an existing customer are still written, and listed for a look on the merge page. */
+    private void flagLikelyDuplicates(List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,
+            Batches.Problems problems) {
+        if (creates.isEmpty()) {
+            return;
+        }
+        companyImports.likelyDuplicates(creates.stream().map(CompanyImports.NewRow::checked).toList())
+                .forEach((index, existing) -> {
+                    String target = switch (existing.reason()) {
+                        case "phone" -> "phone";
+                        case "email" -> "email";
+                        default -> "nameKana";
+                    };
+                    ImportRow row = createdRows.get(index);
+                    problems.flag(row, new RowProblem(rows.columnOf(target), rows.valueOf(target, row.values()), target,
+                            "ImportLikelyDuplicate", List.of(existing.name())));
+                });
     }
 
     private void recordCreated(boolean dry, List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,

@@ -249,6 +249,35 @@ class ImportIntegrationTest {
         assertThat(contactCount(s)).isZero();
     }
 
+    @Test
+    void aNewRowLikeAnExistingCustomerIsImportedAndListedForALook() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String phone = "03-" + (1000 + (int) (Math.random() * 8999)) + "-" + s.replaceAll("[^0-9]", "1").substring(0, 4);
+        byte[] first = TestFiles.csv(List.of(List.of("会社名", "電話番号"), List.of("株式会社既存" + s, phone)))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DataImport existing = imports.upload("first.csv", new ByteArrayInputStream(first)).dataImport();
+        imports.configure(existing.id(), new ImportSettings(existing.mapping(), ImportMode.INSERT, null, "auto"));
+        imports.start(existing.id());
+        await(imports, existing.id(), "done");
+
+        byte[] second = TestFiles.csv(List.of(List.of("会社名", "電話番号"), List.of("既存商事" + s, phone),
+                List.of("別会社" + s, ""))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DataImport job = imports.upload("second.csv", new ByteArrayInputStream(second)).dataImport();
+        imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto"));
+        imports.dryRun(job.id());
+        assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(2, 0, 0, 0));
+        assertThat(imports.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("電話番号");
+            assertThat(e.code()).isEqualTo("ImportLikelyDuplicate");
+            assertThat(e.message()).contains("株式会社既存" + s);
+        });
+        imports.start(job.id());
+        DataImport done = await(imports, job.id(), "done");
+        assertThat(List.of(done.created(), done.failed())).containsExactly(2L, 0L);
+        assertThat(imports.errorCount(job.id(), "run")).isEqualTo(1);
+    }
+
     private long contactCount(String suffix) {
         return jdbc.sql("select count(*) from contact where email like ?").param("%-" + suffix + "@example.jp")
                 .query(Long.class).single();
