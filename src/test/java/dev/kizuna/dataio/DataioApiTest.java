@@ -212,6 +212,43 @@ class DataioApiTest extends ApiTestBase {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
+    @Test
+    void historyIsImportedByManagersAndOnlyAdded() throws Exception {
+        byte[] csv = ("受注番号,入金日,入金額\r\nO-" + UUID.randomUUID() + ",2026/11/2,10000\r\n").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "p.csv", "text/csv", csv))
+                        .param("objectType", "payment").header("Authorization", "Bearer " + tokenFor(PermissionLevel.MEMBER)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        String manager = tokenFor(PermissionLevel.MANAGER);
+        String body = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "p.csv", "text/csv", csv))
+                        .param("objectType", "payment").header("Authorization", "Bearer " + manager))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.objectType").value("payment"))
+                .andExpect(jsonPath("$.mapping[0]").value("orderNumber"))
+                .andExpect(jsonPath("$.mapping[1]").value("receivedOn"))
+                .andExpect(jsonPath("$.mapping[2]").value("amount"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String path = "/api/v1/imports/" + JsonPath.read(body, "$.id");
+        mvc.perform(put(manager, path + "/mapping", """
+                        {"mapping": ["orderNumber", "receivedOn", "amount"], "mode": "upsert", "matchKey": "externalId"}""")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[?(@.field == 'mode')].code").value("ImportInsertOnly"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'mode')].message").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("only added"))));
+        mvc.perform(put(manager, path + "/mapping", "{\"mapping\": [\"orderNumber\", \"receivedOn\", \"\"]}")
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("ImportRequiredNotMapped"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("金額")));
+        mvc.perform(post(manager, path + "/start", "")).andExpect(status().isAccepted());
+        String done = await(manager, path, "done");
+        assertThat(((Number) JsonPath.read(done, "$.counts.failed")).longValue()).isEqualTo(1L);
+        mvc.perform(get(manager, path + "/errors?pass=run").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].code").value("ImportOrderNotFound"))
+                .andExpect(jsonPath("$.items[0].column").value("受注番号"));
+    }
+
     private static MockHttpServletRequestBuilder put(String token, String path, String json) {
         return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
                 .header("Authorization", "Bearer " + token)
