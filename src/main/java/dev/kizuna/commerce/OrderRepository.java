@@ -116,6 +116,11 @@ class OrderRepository {
         return out;
     }
 
+    /** Deletes the order; its lines and payments go with it. */
+    boolean delete(UUID id) {
+        return jdbc.sql("delete from sales_order where id = ?").param(id).update() == 1;
+    }
+
     /** The payment is removed and its amount owed again; the paid date goes when the order is no longer paid in full. */
     void takeBackPayment(UUID paymentId, UUID orderId, long amount, UUID actor) {
         jdbc.sql("""

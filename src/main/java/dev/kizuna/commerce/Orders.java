@@ -171,6 +171,70 @@ public class Orders {
                 dueOn == null ? before.dueOn() : dueOn, "order.updated");
     }
 
+    /**
+     * An order from another system's history (an import): one line, invoiced on delivery and due as
+     * {@link #recordDelivery} would make it unless given, paid in full on {@code paidOn} when given (as one payment).
+     * No event is published: history starts no playbook. An unpaid one past its due date is overdue like any other.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Order importHistory(OrderHistory h) {
+        String title = CommerceText.clean(h.title());
+        String number = CommerceText.clean(h.number()).isEmpty() ? null : CommerceText.clean(h.number());
+        int taxRate = h.taxRate() == null ? 10 : h.taxRate();
+        LocalDate today = today();
+        Check.of().required("companyId", h.companyId())
+                .required("title", title).maxLength("title", title, 200)
+                .required("orderedOn", h.orderedOn())
+                .required("amount", h.amount())
+                .failIf(h.amount() != null && h.amount() < 0, "amount", "NotNegative")
+                .failIf(taxRate != 10 && taxRate != 8, "taxRate", "OneOf", "10, 8")
+                .maxLength("number", number, 40)
+                .failIf(number != null && !orders.idsByNumber(List.of(number)).isEmpty(), "number", "Duplicate")
+                .failIf(h.orderedOn() != null && h.orderedOn().isAfter(today), "orderedOn", "NotInFuture")
+                .failIf(h.deliveredOn() != null && h.orderedOn() != null && h.deliveredOn().isBefore(h.orderedOn()),
+                        "deliveredOn", "BeforeOrdered")
+                .failIf(h.deliveredOn() != null && h.deliveredOn().isAfter(today), "deliveredOn", "NotInFuture")
+                .failIf(h.paidOn() != null && h.orderedOn() != null && h.paidOn().isBefore(h.orderedOn()), "paidOn",
+                        "BeforeOrdered")
+                .failIf(h.paidOn() != null && h.paidOn().isAfter(today), "paidOn", "NotInFuture")
+                .verify();
+        List<LineItem> items = List.of(LineItem.of(null, title, 1, "式", h.amount(), taxRate));
+        Totals totals = Totals.of(items);
+        UUID id = Ids.newId();
+        UUID actor = CurrentActor.idOrNull();
+        orders.insert(id, number != null ? number : numbers.next("O", h.orderedOn().getYear()), null, null,
+                h.companyId(), h.ownerId(), title, h.orderedOn(), calendar.addBusinessDays(h.orderedOn(), 10), totals,
+                actor);
+        lineRows.insertOrderLines(id, items);
+        if (h.deliveredOn() != null || h.dueOn() != null) {
+            LocalDate invoiced = h.deliveredOn() != null ? h.deliveredOn() : h.orderedOn();
+            orders.update(id, 0, calendar.addBusinessDays(h.orderedOn(), 10), h.deliveredOn(), totals.total(),
+                    invoiced, h.dueOn() != null ? h.dueOn() : paymentDue(invoiced, calendar), actor);
+        }
+        if (h.paidOn() != null && totals.total() > 0) {
+            long version = find(id).version();
+            orders.addPaid(id, version, totals.total(), h.paidOn(), actor);
+            orders.insertPayment(Ids.newId(), id, h.paidOn(), totals.total(), "", actor);
+        }
+        Order imported = find(id);
+        audit.record("order.imported", AUDIT_TYPE, id, null, imported);
+        return imported;
+    }
+
+    /** Deletes orders an import wrote (undoing it), with their lines and payments; returns how many went. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public int deleteImported(java.util.Collection<UUID> ids) {
+        int deleted = 0;
+        for (UUID id : ids) {
+            Order before = orders.find(id).orElse(null);
+            if (before != null && orders.delete(id)) {
+                audit.record("order.deleted", AUDIT_TYPE, id, before, null);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     /** Order ids by order number (受注番号), for matching a bank statement or an import to orders. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -114,7 +114,8 @@ abstract class HistoryBatches implements Batches {
 
     private RowProblem problem(FieldProblem p, Map<String, String> v) {
         String target = targetOf(p.field());
-        return new RowProblem(column(target), v.getOrDefault(target, ""), p.field(), p.code(), p.arguments());
+        // named by the file's target (orderTitle, channel …): labelled as on the mapping screen, not as the facade's field
+        return new RowProblem(column(target), v.getOrDefault(target, ""), target, p.code(), p.arguments());
     }
 
     /** A row's mapped values by target. */

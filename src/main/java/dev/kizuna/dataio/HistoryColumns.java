@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The fields files of history from the former system can fill — activities (kintone 対応履歴, Salesforce ToDo and
- * 行動 reports, HubSpot calls and notes), deals (商談, opportunities) and payments (入金明細) — and the headers that
- * mean them. History is only ever added, found again by {@code externalId} so the same rows are not added twice.
+ * 行動 reports, HubSpot calls and notes), deals (商談, opportunities), orders (受注一覧, 売上明細) and payments (入金明細)
+ * — and the headers that mean them. History is only ever added, found again by {@code externalId} so the same rows are not added twice.
  */
 final class HistoryColumns {
 
@@ -60,6 +60,25 @@ final class HistoryColumns {
             .synonyms("lostNote", "失注メモ", "失注詳細", "lostnote")
             .synonyms("externalId", "外部id", "商談id", "案件id", "レコード番号", "recordid", "opportunityid", "dealid", "id",
                     "externalid");
+
+    static final ColumnSet ORDER = new ColumnSet(List.of("companyName", "companyPhone", "companyExternalId",
+            "orderNumber", "orderTitle", "orderedOn", "amount", "taxRate", "deliveredOn", "dueOn", "paidOn", "owner",
+            "externalId"), List.of())
+            .synonyms("companyName", "会社名", "顧客名", "取引先名", "取引先", "得意先名", "得意先", "社名", "company",
+                    "companyname", "accountname", "account")
+            .synonyms("companyPhone", "電話番号", "会社電話番号", "代表電話", "companyphone", "accountphone")
+            .synonyms("companyExternalId", "顧客コード", "取引先コード", "得意先コード", "会社id", "取引先id", "accountid",
+                    "companyid")
+            .synonyms("orderNumber", "受注番号", "注文番号", "伝票番号", "ordernumber", "orderno")
+            .synonyms("orderTitle", "件名", "品名", "商品名", "内容", "摘要", "title", "description", "product", "item")
+            .synonyms("orderedOn", "受注日", "注文日", "売上日", "orderedon", "orderdate")
+            .synonyms("amount", "金額(税抜)", "税抜金額", "金額", "売上金額", "小計", "amount", "subtotal", "netamount")
+            .synonyms("taxRate", "税率", "消費税率", "taxrate", "tax")
+            .synonyms("deliveredOn", "納品日", "出荷日", "deliveredon", "deliverydate", "shippeddate")
+            .synonyms("dueOn", "支払期日", "入金予定日", "入金期日", "支払期限", "dueon", "duedate", "paymentdue")
+            .synonyms("paidOn", "入金日", "入金済日", "paidon", "paiddate", "paymentdate")
+            .synonyms("owner", "担当者", "担当", "営業担当", "担当営業", "owner", "salesrep", "ownername")
+            .synonyms("externalId", "外部id", "受注id", "レコード番号", "recordid", "orderid", "id", "externalid");
 
     static final ColumnSet PAYMENT = new ColumnSet(List.of("orderNumber", "receivedOn", "amount", "note",
             "externalId"), List.of())

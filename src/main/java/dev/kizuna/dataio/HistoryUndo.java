@@ -8,7 +8,7 @@ import dev.kizuna.commerce.Orders;
 import dev.kizuna.sales.Deals;
 import org.springframework.stereotype.Component;
 
-/** Undoes a history import through the owning module: its activities, deals or payments are deleted again. */
+/** Undoes a history import through the owning module: its activities, deals, orders or payments are deleted again. */
 @Component
 class HistoryUndo {
 
@@ -26,6 +26,7 @@ class HistoryUndo {
         return switch (objectType) {
             case Imports.OBJECT_ACTIVITY -> activities.deleteImported(ids);
             case Imports.OBJECT_DEAL -> deals.deleteImported(ids);
+            case Imports.OBJECT_ORDER -> orders.deleteImported(ids);
             case Imports.OBJECT_PAYMENT -> orders.deleteImportedPayments(ids);
             default -> throw new IllegalArgumentException(objectType);
         };

@@ -35,7 +35,8 @@ class ImportMessages {
             }
             message = messages.getMessage("dataio.error." + e.code(), args, e.code(), locale);
         } else {
-            message = fieldMessages.of(new FieldProblem(e.field(), e.code(), e.arguments()), locale).message();
+            message = fieldMessages.of(new FieldProblem(e.field(), e.code(), e.arguments()), label(e.field(), locale),
+                    locale).message();
         }
         return new ImportError(e.row(), e.column(), e.value(), e.field(), e.code(), message);
     }

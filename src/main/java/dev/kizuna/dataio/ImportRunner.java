@@ -102,6 +102,8 @@ class ImportRunner {
                 return new DealBatches(job, pass, imports, nested, companyImports, history.deals(),
                         history.pipelines().list(false), history.pipelines().lostReasons(false),
                         customFields.active("deal"), owners());
+            case Imports.OBJECT_ORDER:
+                return new OrderBatches(job, pass, imports, nested, companyImports, history.orders(), owners());
             case Imports.OBJECT_PAYMENT:
                 return new PaymentBatches(job, pass, imports, nested, history.orders());
             default:

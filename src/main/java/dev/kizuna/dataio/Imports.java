@@ -49,11 +49,12 @@ public class Imports {
     public static final String OBJECT_CONTACT = "contact";
     public static final String OBJECT_ACTIVITY = "activity";
     public static final String OBJECT_DEAL = "deal";
+    public static final String OBJECT_ORDER = "order";
     public static final String OBJECT_PAYMENT = "payment";
     public static final List<String> OBJECT_TYPES = List.of(OBJECT_COMPANY, OBJECT_CONTACT, OBJECT_ACTIVITY, OBJECT_DEAL,
-            OBJECT_PAYMENT);
-    /** History (activities, deals, payments) is only added: no update by key, found again by external id. */
-    static final List<String> HISTORY_TYPES = List.of(OBJECT_ACTIVITY, OBJECT_DEAL, OBJECT_PAYMENT);
+            OBJECT_ORDER, OBJECT_PAYMENT);
+    /** History (activities, deals, orders, payments) is only added: no update by key, found again by external id. */
+    static final List<String> HISTORY_TYPES = List.of(OBJECT_ACTIVITY, OBJECT_DEAL, OBJECT_ORDER, OBJECT_PAYMENT);
     /** Rows shown on the mapping screen. */
     public static final int PREVIEW_ROWS = 5;
     private static final int UNDO_CHUNK = 5_000;
@@ -191,6 +192,7 @@ public class Imports {
             case OBJECT_CONTACT -> ContactColumns.SET;
             case OBJECT_ACTIVITY -> HistoryColumns.ACTIVITY;
             case OBJECT_DEAL -> HistoryColumns.DEAL;
+            case OBJECT_ORDER -> HistoryColumns.ORDER;
             case OBJECT_PAYMENT -> HistoryColumns.PAYMENT;
             default -> null;
         };
@@ -206,6 +208,7 @@ public class Imports {
         return switch (objectType) {
             case OBJECT_ACTIVITY -> List.of(CompanyLookup.TARGETS, List.of("occurredAt"));
             case OBJECT_DEAL -> List.of(CompanyLookup.TARGETS, List.of("name"));
+            case OBJECT_ORDER -> List.of(CompanyLookup.TARGETS, List.of("orderTitle"), List.of("orderedOn"), List.of("amount"));
             case OBJECT_PAYMENT -> List.of(List.of("orderNumber"), List.of("receivedOn"), List.of("amount"));
             case OBJECT_CONTACT -> List.of(CompanyLookup.TARGETS, List.of("name", "lastName"));
             default -> List.of(List.of("name"));

@@ -1,7 +1,7 @@
--- History imports: activities, deals and payments from the former system, beside customers and contacts.
+-- History imports: activities, deals, orders and payments from the former system, beside customers and contacts.
 alter table data_import drop constraint data_import_object_type_check;
 alter table data_import add constraint data_import_object_type_check
-    check (object_type in ('company', 'contact', 'activity', 'deal', 'payment'));
+    check (object_type in ('company', 'contact', 'activity', 'deal', 'order', 'payment'));
 
 -- Export files are kept for a while, then purged; the row stays (who exported what) with its file gone.
 alter table data_export drop constraint data_export_status_check;

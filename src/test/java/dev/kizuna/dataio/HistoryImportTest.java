@@ -258,6 +258,51 @@ class HistoryImportTest {
     }
 
     @Test
+    void ordersKeepTheirFormerNumbersAndTaxAndAreThenPaidByNumber() throws Exception {
+        customers();
+        LocalDate today = orders.today();
+        DateTimeFormatter slash = DateTimeFormatter.ofPattern("yyyy/M/d");
+        String paidOn = today.minusDays(20).format(slash);
+        byte[] bytes = TestFiles.csv(List.of(
+                List.of("受注番号", "得意先コード", "件名", "受注日", "金額(税抜)", "税率", "納品日", "入金日", "担当者"),
+                List.of("J1-" + suffix, "K1-" + suffix, "名刺印刷 5,000枚", today.minusDays(40).format(slash), "100,000",
+                        "10%", today.minusDays(35).format(slash), paidOn, rep.email()),
+                List.of("J2-" + suffix, "K1-" + suffix, "会報誌 (軽減税率)", today.minusDays(10).format(slash), "50000",
+                        "8%", today.minusDays(5).format(slash), "", ""),
+                List.of("J3-" + suffix, "K2-" + suffix, "封筒", today.minusDays(3).format(slash), "20000", "5%", "", "", ""),
+                List.of("J4-" + suffix, "K2-" + suffix, "", today.minusDays(3).format(slash), "20000", "", "", "", "")))
+                .getBytes(FileFormats.CP932);
+        Imports.Uploaded uploaded = imports.upload("order", "受注一覧.csv", new ByteArrayInputStream(bytes));
+        assertThat(uploaded.dataImport().mapping()).containsExactly("orderNumber", "companyExternalId", "orderTitle",
+                "orderedOn", "amount", "taxRate", "deliveredOn", "paidOn", "owner");
+        DataImport job = run("order", "受注一覧.csv", bytes);
+        assertThat(List.of(job.created(), job.failed())).containsExactly(2L, 2L);
+        List<ImportError> errors = imports.errors(job.id(), "run", 10, Locale.JAPANESE);
+        assertThat(errors).extracting(ImportError::row, ImportError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, "税率"), org.assertj.core.groups.Tuple.tuple(5L, "件名"));
+        assertThat(errors.get(1).message()).as("labelled as on the mapping screen, not as a contact's 役職")
+                .startsWith("件名 (品名)");
+
+        Order first = orders.find(orders.idsByNumber(List.of("J1-" + suffix)).get("J1-" + suffix));
+        assertThat(List.of(first.subtotal(), first.tax(), first.invoiceAmount(), first.paidAmount()))
+                .containsExactly(100_000L, 10_000L, 110_000L, 110_000L);
+        assertThat(first.status()).isEqualTo(dev.kizuna.commerce.OrderStatus.PAID);
+        assertThat(first.ownerId()).isEqualTo(rep.id());
+        Order second = orders.find(orders.idsByNumber(List.of("J2-" + suffix)).get("J2-" + suffix));
+        assertThat(List.of(second.tax(), second.invoiceAmount(), second.paidAmount()))
+                .containsExactly(4_000L, 54_000L, 0L);
+        assertThat(second.dueOn()).as("invoiced on delivery, due at the end of the next month").isAfter(today);
+
+        DataImport paid = run("payment", "入金.csv", TestFiles.csv(List.of(List.of("受注番号", "入金日", "入金額"),
+                List.of("J2-" + suffix, today.format(slash), "54,000"))).getBytes(StandardCharsets.UTF_8));
+        assertThat(paid.created()).isEqualTo(1);
+        assertThat(orders.find(second.id()).status()).isEqualTo(dev.kizuna.commerce.OrderStatus.PAID);
+
+        imports.undo(job.id());
+        assertThat(orders.idsByNumber(List.of("J1-" + suffix, "J2-" + suffix))).isEmpty();
+    }
+
+    @Test
     void onlyManagersImportHistoryAndHistoryIsOnlyAdded() throws Exception {
         byte[] bytes = TestFiles.csv(List.of(List.of("受注番号", "入金日", "入金額"), List.of("O-1", "2026/1/5", "1"),
                 List.of(suffix, "2026/1/5", "1"))).getBytes(StandardCharsets.UTF_8);

@@ -40,8 +40,13 @@ public class FieldMessages {
     }
 
     public FieldMessage of(FieldProblem problem, Locale locale) {
+        return of(problem, label(problem.field(), locale), locale);
+    }
+
+    /** With the field's label given, for callers whose fields are their own (an import file's columns). */
+    public FieldMessage of(FieldProblem problem, String label, Locale locale) {
         Object[] args = new Object[problem.arguments().size() + 1];
-        args[0] = label(problem.field(), locale);
+        args[0] = label;
         for (int i = 0; i < problem.arguments().size(); i++) {
             args[i + 1] = problem.arguments().get(i);
         }
