@@ -42,7 +42,7 @@ class DataioBrowserTest extends BrowserTest {
     private static void importAndExport(Page page, String prefix, int rows, boolean japanese, String shotPrefix, int width)
             throws Exception {
         page.navigate("/imports");
-        assertThat(page.locator("h1")).hasText(japanese ? "顧客の取り込み" : "Import customers");
+        assertThat(page.locator("h1")).hasText(japanese ? "データの取り込み" : "Import data");
         if (width > 0) {
             assertNoHorizontalScroll(page, width);
         }
@@ -129,6 +129,7 @@ class DataioBrowserTest extends BrowserTest {
         }
         // Other tests share the database: remove the near-identical names again, with the import's own undo.
         page.navigate(importUrl);
+        page.onceDialog(dialog -> dialog.accept()); // "delete what this import created?"
         page.locator("[data-testid=undo]").click();
         assertThat(page.locator("[data-testid=import-status]")).hasText(japanese ? "取り消し済み" : "Undone");
     }
