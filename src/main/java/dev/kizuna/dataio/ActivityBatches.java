@@ -1,10 +1,7 @@
 package dev.kizuna.dataio;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.kizuna.activities.Activities;
@@ -31,7 +28,7 @@ final class ActivityBatches extends HistoryBatches {
     private final List<ActivityOption> types;
     private final CompanyRows.Owners owners;
     private CompanyLookup companies;
-    private Map<String, List<UUID>> contacts = Map.of();
+    private ContactLookup contacts;
 
     ActivityBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
             CompanyImports companyImports, Activities activities, List<ActivityOption> channels,
@@ -47,14 +44,7 @@ final class ActivityBatches extends HistoryBatches {
     @Override
     void prepare(List<Map<String, String>> rows) {
         companies = new CompanyLookup(rows, imports, companyImports);
-        Set<String> emails = new HashSet<>();
-        rows.forEach(v -> {
-            String email = text(v, "contactEmail");
-            if (email != null) {
-                emails.add(email.toLowerCase(Locale.ROOT));
-            }
-        });
-        contacts = companyImports.contactIdsByEmail(emails);
+        contacts = new ContactLookup(rows, companyImports);
     }
 
     @Override
@@ -64,23 +54,11 @@ final class ActivityBatches extends HistoryBatches {
         ActivityOption type = choice(v, "type", types, o -> List.of(o.name(), o.nameEn()));
         boolean note = channel == null && type == null;
         ActivityDraft draft = new ActivityDraft(note ? Activity.NOTE : Activity.ACTIVITY, dateTime(v, "occurredAt"),
-                channel == null ? null : channel.id(), type == null ? null : type.id(), companyId, contact(v),
+                channel == null ? null : channel.id(), type == null ? null : type.id(), companyId, contacts.contactOf(v),
                 null, outcome(v, channel), text(v, "details"), text(v, "followUpAction"), date(v, "followUpOn"));
         return activities.importHistory(draft, user(v, "owner", owners), dateTime(v, "loggedAt")).id();
     }
 
-    private UUID contact(Map<String, String> v) {
-        String email = text(v, "contactEmail");
-        if (email == null) {
-            return null;
-        }
-        List<UUID> ids = contacts.getOrDefault(email.toLowerCase(Locale.ROOT), List.of());
-        if (ids.size() != 1) {
-            throw new RuleViolationException(ids.isEmpty() ? FieldProblem.of("contactEmail", "ImportContactNotFound")
-                    : new FieldProblem("contactEmail", "ImportAmbiguous", List.of(ids.size())));
-        }
-        return ids.getFirst();
-    }
 
     /** 通話/つながった/reached … or 不通/不在/留守 … ; left empty on a call, a call that reached the customer. */
     private static Outcome outcome(Map<String, String> v, ActivityOption channel) {

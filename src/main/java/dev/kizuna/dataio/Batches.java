@@ -8,6 +8,31 @@ interface Batches {
 
     ImportRepository.Counts write(List<ImportRow> batch, boolean dry);
 
+    /** A row's mapped values by target. */
+    static java.util.Map<String, String> values(DataImport job, ImportRow row) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < job.mapping().size(); i++) {
+            String target = job.mapping().get(i);
+            if (!target.isEmpty()) {
+                out.put(target, i < row.values().length ? row.values()[i] : "");
+            }
+        }
+        return out;
+    }
+
+    /** The file's header of the column mapped to {@code target}, or "" when none is. */
+    static String column(DataImport job, String target) {
+        int i = job.mapping().indexOf(target);
+        return i < 0 || i >= job.header().size() ? "" : job.header().get(i);
+    }
+
+    /** A value the charset could not read (U+FFFD) as a problem of its column, or null when every value read cleanly. */
+    static RowProblem unreadable(DataImport job, java.util.Map<String, String> v) {
+        return v.entrySet().stream().filter(e -> e.getValue().indexOf('\uFFFD') >= 0).findFirst()
+                .map(e -> new RowProblem(column(job, e.getKey()), e.getValue(), e.getKey(), "ImportEncoding"))
+                .orElse(null);
+    }
+
     /** Rows with problems, gathered while a batch is written, then stored with it. */
     final class Problems {
         final List<Long> rows = new ArrayList<>();

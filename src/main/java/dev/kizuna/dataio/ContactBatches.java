@@ -46,28 +46,13 @@ final class ContactBatches implements Batches {
         this.nested = nested;
     }
 
-    /** A row's mapped values by target. */
-    private Map<String, String> values(ImportRow row) {
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < job.mapping().size(); i++) {
-            String target = job.mapping().get(i);
-            if (!target.isEmpty()) {
-                out.put(target, i < row.values().length ? row.values()[i] : "");
-            }
-        }
-        return out;
-    }
 
-    private String column(String target) {
-        int i = job.mapping().indexOf(target);
-        return i < 0 || i >= job.header().size() ? "" : job.header().get(i);
-    }
 
     @Override
     public ImportRepository.Counts write(List<ImportRow> batch, boolean dry) {
         ImportRepository.Counts counts = new ImportRepository.Counts();
         Problems failures = new Problems();
-        List<Map<String, String>> rows = batch.stream().map(this::values).toList();
+        List<Map<String, String>> rows = batch.stream().map(row -> Batches.values(job, row)).toList();
         Lookups lookups = lookups(rows);
         List<Long> createdRows = new ArrayList<>();
         List<UUID> createdIds = new ArrayList<>();
@@ -79,21 +64,20 @@ final class ContactBatches implements Batches {
         for (int i = 0; i < batch.size(); i++) {
             ImportRow row = batch.get(i);
             Map<String, String> v = rows.get(i);
-            String encoding = v.entrySet().stream().filter(e -> e.getValue().indexOf('\uFFFD') >= 0)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (encoding != null) {
-                failures.fail(counts, row, List.of(new RowProblem(column(encoding), v.get(encoding), encoding, "ImportEncoding")));
+            RowProblem unreadable = Batches.unreadable(job, v);
+            if (unreadable != null) {
+                failures.fail(counts, row, List.of(unreadable));
                 continue;
             }
             String key = key(v);
             List<UUID> matches = key == null ? List.of() : lookups.existing.getOrDefault(key, List.of());
             if (matches.size() > 1) {
-                failures.fail(counts, row, List.of(new RowProblem(column(job.matchKey()), key, job.matchKey(),
+                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, job.matchKey()), key, job.matchKey(),
                         "ImportAmbiguous", List.of(matches.size()))));
                 continue;
             }
             if (key != null && !keysInBatch.add(key)) {
-                failures.fail(counts, row, List.of(new RowProblem(column(job.matchKey()), key, job.matchKey(), "ImportRepeated")));
+                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, job.matchKey()), key, job.matchKey(), "ImportRepeated")));
                 continue;
             }
             boolean found = !matches.isEmpty();
@@ -132,7 +116,7 @@ final class ContactBatches implements Batches {
                     updatedIds.add(id);
                 }
             } catch (Transforms.Invalid e) {
-                failures.fail(counts, row, List.of(new RowProblem(column(lastTarget), v.getOrDefault(lastTarget, ""),
+                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, lastTarget), v.getOrDefault(lastTarget, ""),
                         lastTarget, e.code)));
             } catch (RuleViolationException e) {
                 failures.fail(counts, row, e.problems().stream().map(p -> problem(p, v)).toList());
@@ -167,7 +151,7 @@ final class ContactBatches implements Batches {
             case "name" -> job.mapping().contains("name") ? "name" : "lastName";
             default -> p.field();
         };
-        return new RowProblem(column(target), v.getOrDefault(target, ""), p.field(), p.code(), p.arguments());
+        return new RowProblem(Batches.column(job, target), v.getOrDefault(target, ""), p.field(), p.code(), p.arguments());
     }
 
     /** The row's company (see {@link CompanyLookup}); the stored one for an update that names none. */

@@ -3,18 +3,13 @@ package dev.kizuna.dataio;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.kizuna.customers.CompanyImports;
 import dev.kizuna.customers.CustomField;
-import dev.kizuna.platform.api.FieldProblem;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.sales.DealDraft;
 import dev.kizuna.sales.Deals;
 import dev.kizuna.sales.LostReason;
@@ -40,7 +35,7 @@ final class DealBatches extends HistoryBatches {
     private final List<CustomField> customFields;
     private final CompanyRows.Owners owners;
     private CompanyLookup companies;
-    private Map<String, List<UUID>> contacts = Map.of();
+    private ContactLookup contacts;
 
     DealBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
             CompanyImports companyImports, Deals deals, List<Pipeline> pipelines, List<LostReason> lostReasons,
@@ -57,14 +52,7 @@ final class DealBatches extends HistoryBatches {
     @Override
     void prepare(List<Map<String, String>> rows) {
         companies = new CompanyLookup(rows, imports, companyImports);
-        Set<String> emails = new HashSet<>();
-        rows.forEach(v -> {
-            String email = text(v, "contactEmail");
-            if (email != null) {
-                emails.add(email.toLowerCase(Locale.ROOT));
-            }
-        });
-        contacts = companyImports.contactIdsByEmail(emails);
+        contacts = new ContactLookup(rows, companyImports);
     }
 
     @Override
@@ -81,7 +69,7 @@ final class DealBatches extends HistoryBatches {
         LocalDate closed = date(v, "closedOn");
         LocalDate closedOn = closed != null ? closed : expected;
         Instant closedAt = closedOn == null ? null : closedOn.atTime(12, 0).atZone(TOKYO).toInstant();
-        DealDraft draft = new DealDraft(text(v, "name"), companyId, contact(v),
+        DealDraft draft = new DealDraft(text(v, "name"), companyId, contacts.contactOf(v),
                 pipeline == null ? null : pipeline.id(), stage == null ? null : stage.id(), amount(v, "amount"),
                 expected, user(v, "owner", owners), text(v, "leadSource"), amount(v, "budget"), text(v, "challenges"),
                 text(v, "nextStep"), date(v, "nextStepOn"), lostReason == null ? null : lostReason.id(),
@@ -106,18 +94,6 @@ final class DealBatches extends HistoryBatches {
         return custom;
     }
 
-    private UUID contact(Map<String, String> v) {
-        String email = text(v, "contactEmail");
-        if (email == null) {
-            return null;
-        }
-        List<UUID> ids = contacts.getOrDefault(email.toLowerCase(Locale.ROOT), List.of());
-        if (ids.size() != 1) {
-            throw new RuleViolationException(ids.isEmpty() ? FieldProblem.of("contactEmail", "ImportContactNotFound")
-                    : new FieldProblem("contactEmail", "ImportAmbiguous", List.of(ids.size())));
-        }
-        return ids.getFirst();
-    }
 
     @Override
     String targetOf(String field) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.kizuna.customers.Company;
-import dev.kizuna.customers.Contact;
+import dev.kizuna.customers.ContactRow;
 import dev.kizuna.customers.CustomField;
 
 /**
@@ -25,7 +25,7 @@ final class ExportColumns {
             .withZone(ZoneId.of("Asia/Tokyo"));
 
     static final Map<String, Function<Company, Object>> COMPANY = new LinkedHashMap<>();
-    static final Map<String, Function<Contact, Object>> CONTACT = new LinkedHashMap<>();
+    static final Map<String, Function<ContactRow, Object>> CONTACT = new LinkedHashMap<>();
 
     static {
         COMPANY.put("name", Company::name);
@@ -55,17 +55,17 @@ final class ExportColumns {
         COMPANY.put("createdAt", Company::createdAt);
         COMPANY.put("updatedAt", Company::updatedAt);
 
-        CONTACT.put("companyName", Contact::companyName);
-        CONTACT.put("name", Contact::name);
-        CONTACT.put("nameKana", Contact::nameKana);
-        CONTACT.put("department", Contact::department);
-        CONTACT.put("title", Contact::title);
-        CONTACT.put("phone", Contact::phoneDisplay);
-        CONTACT.put("mobile", Contact::mobileDisplay);
-        CONTACT.put("email", Contact::email);
+        CONTACT.put("companyName", ContactRow::companyName);
+        CONTACT.put("name", ContactRow::name);
+        CONTACT.put("nameKana", ContactRow::nameKana);
+        CONTACT.put("department", ContactRow::department);
+        CONTACT.put("title", ContactRow::title);
+        CONTACT.put("phone", ContactRow::phoneDisplay);
+        CONTACT.put("mobile", ContactRow::mobileDisplay);
+        CONTACT.put("email", ContactRow::email);
         CONTACT.put("primary", c -> c.primary() ? "1" : "0");
-        CONTACT.put("notes", Contact::notes);
-        CONTACT.put("createdAt", Contact::createdAt);
+        CONTACT.put("notes", ContactRow::notes);
+        CONTACT.put("createdAt", ContactRow::createdAt);
     }
 
     private ExportColumns() {

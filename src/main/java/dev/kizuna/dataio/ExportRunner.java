@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyFilter;
-import dev.kizuna.customers.Contact;
+import dev.kizuna.customers.ContactRow;
 import dev.kizuna.customers.CustomField;
 import dev.kizuna.customers.CustomFields;
 import dev.kizuna.customers.CustomerExports;
@@ -98,7 +98,7 @@ class ExportRunner {
             String[] values = new String[columns.size()];
             long[] count = {0};
             if (contacts) {
-                var getters = ExportColumns.getters(columns, ExportColumns.CONTACT, Contact::customFields);
+                var getters = ExportColumns.getters(columns, ExportColumns.CONTACT, ContactRow::customFields);
                 customers.contacts(contact -> {
                     ExportColumns.values(contact, getters, values);
                     row(writer, values, job, ++count[0]);

@@ -49,7 +49,7 @@ abstract class HistoryBatches implements Batches {
     public ImportRepository.Counts write(List<ImportRow> batch, boolean dry) {
         ImportRepository.Counts counts = new ImportRepository.Counts();
         Problems failures = new Problems();
-        List<Map<String, String>> rows = batch.stream().map(this::values).toList();
+        List<Map<String, String>> rows = batch.stream().map(row -> Batches.values(job, row)).toList();
         Set<String> externalIds = new HashSet<>();
         rows.forEach(v -> {
             String id = Transforms.clean(v.get("externalId"));
@@ -67,10 +67,9 @@ abstract class HistoryBatches implements Batches {
         for (int i = 0; i < batch.size(); i++) {
             ImportRow row = batch.get(i);
             Map<String, String> v = rows.get(i);
-            String encoding = v.entrySet().stream().filter(e -> e.getValue().indexOf('\uFFFD') >= 0)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (encoding != null) {
-                failures.fail(counts, row, List.of(new RowProblem(column(encoding), v.get(encoding), encoding, "ImportEncoding")));
+            RowProblem unreadable = Batches.unreadable(job, v);
+            if (unreadable != null) {
+                failures.fail(counts, row, List.of(unreadable));
                 continue;
             }
             String externalId = Transforms.clean(v.get("externalId"));
@@ -79,7 +78,7 @@ abstract class HistoryBatches implements Batches {
                 continue;
             }
             if (externalId != null && !inBatch.add(externalId)) {
-                failures.fail(counts, row, List.of(new RowProblem(column("externalId"), externalId, "externalId", "ImportRepeated")));
+                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, "externalId"), externalId, "externalId", "ImportRepeated")));
                 continue;
             }
             try {
@@ -115,25 +114,10 @@ abstract class HistoryBatches implements Batches {
     private RowProblem problem(FieldProblem p, Map<String, String> v) {
         String target = targetOf(p.field());
         // named by the file's target (orderTitle, channel …): labelled as on the mapping screen, not as the facade's field
-        return new RowProblem(column(target), v.getOrDefault(target, ""), target, p.code(), p.arguments());
+        return new RowProblem(Batches.column(job, target), v.getOrDefault(target, ""), target, p.code(), p.arguments());
     }
 
-    /** A row's mapped values by target. */
-    private Map<String, String> values(ImportRow row) {
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < job.mapping().size(); i++) {
-            String target = job.mapping().get(i);
-            if (!target.isEmpty()) {
-                out.put(target, i < row.values().length ? row.values()[i] : "");
-            }
-        }
-        return out;
-    }
 
-    String column(String target) {
-        int i = job.mapping().indexOf(target);
-        return i < 0 || i >= job.header().size() ? "" : job.header().get(i);
-    }
 
     /** The cleaned text of a target, null when empty or not mapped. */
     static String text(Map<String, String> v, String target) {
