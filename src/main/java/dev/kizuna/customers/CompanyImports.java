@@ -138,31 +138,9 @@ public class CompanyImports {
             addIfPresent(kanas, clean.nameKana());
         }
         Map<String, DuplicateCandidate> byKey = new HashMap<>();
-        if (!phones.isEmpty() || !emails.isEmpty() || !kanas.isEmpty()) {
-            jdbc.sql("""
-                    select id, name, name_kana, prefecture || city || street as address, phone_display, phone, email
-                      from company
-                     where phone = any(?) or email = any(?) or name_kana = any(?)
-                    """).params(phones.toArray(String[]::new), emails.toArray(String[]::new), kanas.toArray(String[]::new))
-                    .query(rs -> {
-                        UUID id = rs.getObject("id", UUID.class);
-                        String name = rs.getString("name");
-                        String kana = rs.getString("name_kana");
-                        String address = rs.getString("address");
-                        String display = rs.getString("phone_display");
-                        if (rs.getString("phone") != null) {
-                            byKey.putIfAbsent("phone:" + rs.getString("phone"),
-                                    new DuplicateCandidate(id, name, kana, address, display, "phone"));
-                        }
-                        if (rs.getString("email") != null) {
-                            byKey.putIfAbsent("email:" + rs.getString("email"),
-                                    new DuplicateCandidate(id, name, kana, address, display, "email"));
-                        }
-                        if (kana != null && !kana.isEmpty()) {
-                            byKey.putIfAbsent("kana:" + kana, new DuplicateCandidate(id, name, kana, address, display, "kana"));
-                        }
-                    });
-        }
+        firstWith("phone", phones, byKey);
+        firstWith("email", emails, byKey);
+        firstWith("kana", kanas, byKey);
         Map<Integer, DuplicateCandidate> found = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             CustomerRules.Clean clean = (CustomerRules.Clean) rows.get(i).clean();
@@ -178,6 +156,31 @@ public class CompanyImports {
             }
         }
         return found;
+    }
+
+    /**
+     * One existing customer per value (the oldest), probed with {@code limit 1} per value through the column's index:
+     * a common reading shared by thousands of customers costs one index step, not thousands of rows.
+     */
+    private void firstWith(String reason, List<String> values, Map<String, DuplicateCandidate> byKey) {
+        if (values.isEmpty()) {
+            return;
+        }
+        String column = switch (reason) {
+            case "phone" -> "phone";
+            case "email" -> "email";
+            default -> "name_kana";
+        };
+        jdbc.sql("""
+                select v.value, c.id, c.name, c.name_kana, c.address, c.phone_display
+                  from unnest(?::text[]) as v(value)
+                  cross join lateral (select id, name, name_kana, prefecture || city || street as address, phone_display
+                                        from company where %s = v.value order by id limit 1) c
+                """.formatted(column)).param(values.stream().distinct().toArray(String[]::new))
+                .query(rs -> {
+                    byKey.put(reason + ":" + rs.getString(1), new DuplicateCandidate(rs.getObject(2, UUID.class),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), reason));
+                });
     }
 
     private static void addIfPresent(List<String> values, String value) {

@@ -107,8 +107,9 @@ final class CompanyBatches implements Batches {
             }
         }
         Set<Integer> refused = new HashSet<>();
-        flagLikelyDuplicates(creates, createdRows, failures);
         if (dry) {
+            // Only the dry run, where people decide: a probe per row would cost the real run a third of its speed.
+            flagLikelyDuplicates(creates, createdRows, failures);
             Set<String> taken = companyImports.idsByCorporateNumber(numbersInBatch).keySet();
             for (int i = 0; i < creates.size(); i++) {
                 if (taken.contains(creates.get(i).checked().corporateNumber())) {

@@ -141,6 +141,14 @@ class ImportRepository {
         long failed;
     }
 
+    /**
+     * For the rest of this transaction, every statement is planned with its parameters and the tables' sizes as they
+     * are now, instead of reusing the connection's cached generic plan.
+     */
+    void planLookupsAfresh() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     void insertRecords(UUID importId, long[] rows, UUID[] ids, String action) {
         if (rows.length == 0) {
             return;

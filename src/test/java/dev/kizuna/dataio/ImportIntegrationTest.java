@@ -275,7 +275,7 @@ class ImportIntegrationTest {
         imports.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(List.of(done.created(), done.failed())).containsExactly(2L, 0L);
-        assertThat(imports.errorCount(job.id(), "run")).isEqualTo(1);
+        assertThat(imports.errorCount(job.id(), "run")).as("the real run does not check again").isZero();
     }
 
     private long contactCount(String suffix) {
