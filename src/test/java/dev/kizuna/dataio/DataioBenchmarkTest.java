@@ -161,7 +161,8 @@ class DataioBenchmarkTest {
         setup.put("export file MB", Files.size(exported) / 1_000_000);
         setup.put("heap used during export, peak sampled every 10 ms (MB)", heap.peakUsed.get() / 1_000_000);
         setup.put("heap live after GC during export, peak (MB)", heap.peakAfterGc.get() / 1_000_000);
-        setup.put("JVM", "-Xmx4g (bench profile); the live heap after GC is the export's real footprint");
+        setup.put("JVM max heap (MB; -Dbench.heap, default 4g)", Runtime.getRuntime().maxMemory() / 1_048_576
+                + "; the live heap after GC is the export's real footprint");
         LoggerFactory.getLogger(DataioBenchmarkTest.class).info("\n{}", BenchReport.write("dataio", setup, results));
         for (Path p : List.of(csv, rows, exported, baseline)) {
             Files.deleteIfExists(p);
