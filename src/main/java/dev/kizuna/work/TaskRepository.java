@@ -67,13 +67,22 @@ class TaskRepository {
                 c.dealId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, id, version).update() == 1;
     }
 
+    /** A closed task's running timer stops, its time counted (two parameters: whether the new status is open). */
+    private static final String STOP_TIMER_WHEN_CLOSED = """
+                   worked_seconds = worked_seconds + case when ? then 0
+                       else coalesce(extract(epoch from now() - timer_started_at)::int, 0) end,
+                   timer_started_at = case when ? then timer_started_at end,
+            """;
+
     boolean setStatus(UUID id, long version, TaskStatus status, UUID actor) {
         return jdbc.sql("""
                 update task set status = ?, status_changed_at = now(),
                        closed_at = case when ? then null else now() end,
+                """ + STOP_TIMER_WHEN_CLOSED + """
                        version = version + 1, updated_at = now(), updated_by = ?
                 where id = ? and version = ?
-                """).params(status.code(), status.open(), actor, id, version).update() == 1;
+                """).params(status.code(), status.open(), status.open(), status.open(), actor, id, version)
+                .update() == 1;
     }
 
     boolean setOwner(UUID id, long version, UUID userId, UUID actor) {
@@ -128,8 +137,9 @@ class TaskRepository {
     void forceStatus(UUID id, TaskStatus status) {
         jdbc.sql("""
                 update task set status = ?, status_changed_at = now(), closed_at = case when ? then null else now() end,
+                """ + STOP_TIMER_WHEN_CLOSED + """
                        version = version + 1, updated_at = now() where id = ?
-                """).params(status.code(), status.open(), id).update();
+                """).params(status.code(), status.open(), status.open(), status.open(), id).update();
     }
 
     void setTarget(UUID id, int minutes) {

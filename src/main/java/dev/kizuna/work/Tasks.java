@@ -232,10 +232,14 @@ public class Tasks {
         TaskStatus to = TaskStatus.of(status);
         Check.of().required("status", status).oneOf("status", status, TaskStatus.CODES).verify();
         UUID actor = CurrentActor.idOrNull();
+        boolean timerRunning = tasks.timer(id).startedAt() != null;
         if (!tasks.setStatus(id, version, to, actor)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         Task after = find(id);
+        if (timerRunning && !to.open()) {
+            timerStopped(before, actor); // closing a task stops its timer: actual against target is recorded
+        }
         if (to != before.status()) {
             tasks.addEvent(Ids.newId(), id, after.companyId(), actor, "status", to.code());
             audit.record("task.moved", AUDIT_TYPE, id, before.audit(), after.audit());
@@ -275,16 +279,23 @@ public class Tasks {
         if (start && !wasRunning) {
             tasks.addEvent(Ids.newId(), id, before.companyId(), me, "timerStarted", "");
         } else if (!start && wasRunning) {
-            String detail = after.targetMinutes() == null ? after.workedMinutesAt(java.time.Instant.now()) + "分"
-                    : after.workedMinutesAt(java.time.Instant.now()) + "分 / 目標 " + after.targetMinutes() + "分";
-            tasks.addEvent(Ids.newId(), id, before.companyId(), me, "timerStopped", detail);
-            for (UUID run : playbookRuns.runsOfTask(id)) {
-                playbookRuns.addEvent(run, before.companyId(), null, "timer", before.title() + "：" + detail, me);
-            }
+            timerStopped(before, me);
         }
         audit.record(start ? "task.timerStarted" : "task.timerStopped", AUDIT_TYPE, id,
                 java.util.Map.of("workedSeconds", tasks.timer(id).workedSeconds()), java.util.Map.of("running", start));
         return after;
+    }
+
+    /** Records a stopped timer's actual against target on the task's history and on its playbook runs'. */
+    private void timerStopped(Task task, UUID actor) {
+        TaskTimer stopped = timer(task.id());
+        java.time.Instant now = java.time.Instant.now();
+        String detail = stopped.targetMinutes() == null ? stopped.workedMinutesAt(now) + "分"
+                : stopped.workedMinutesAt(now) + "分 / 目標 " + stopped.targetMinutes() + "分";
+        tasks.addEvent(Ids.newId(), task.id(), task.companyId(), actor, "timerStopped", detail);
+        for (UUID run : playbookRuns.runsOfTask(task.id())) {
+            playbookRuns.addEvent(run, task.companyId(), null, "timer", task.title() + "：" + detail, actor);
+        }
     }
 
     @PreAuthorize("hasRole('MEMBER')")

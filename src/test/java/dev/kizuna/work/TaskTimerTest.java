@@ -94,4 +94,22 @@ class TaskTimerTest extends ApiTestBase {
         mvc.perform(MockMvcRequestBuilders.get("/tasks/" + taskId).cookie(session))
                 .andExpect(content().string(containsString("計測を停止")));
     }
+
+    @Test
+    void finishingATaskStopsItsRunningTimerAndRecordsTheTime() throws Exception {
+        long v = version();
+        mvc.perform(post(member, "/api/v1/tasks/{id}/timer", "{\"action\":\"start\",\"version\":" + v + "}", taskId))
+                .andExpect(status().isOk());
+        jdbc.sql("update task set timer_started_at = now() - interval '20 minutes' where id = ?")
+                .param(UUID.fromString(taskId)).update();
+        mvc.perform(post(member, "/api/v1/tasks/{id}/move", "{\"status\":\"done\",\"version\":" + version() + "}", taskId))
+                .andExpect(status().isOk());
+        mvc.perform(get(member, "/api/v1/tasks/" + taskId + "/timer")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.running").value(false))
+                .andExpect(jsonPath("$.workedSeconds").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1200)));
+        assertThat(jdbc.sql("select detail from task_event where task_id = ? and kind = 'timerStopped'")
+                .param(UUID.fromString(taskId)).query(String.class).single()).isEqualTo("20分 / 目標 30分");
+        assertThat(jdbc.sql("select detail from playbook_run_event where run_id = ? and kind = 'timer'").param(runId)
+                .query(String.class).single()).isEqualTo("調査：20分 / 目標 30分");
+    }
 }
