@@ -275,7 +275,9 @@ public class Imports {
         }
         ImportMode mode = settings.mode() == null ? ImportMode.INSERT : settings.mode();
         check.failIf(historyOnly(object) && mode != ImportMode.INSERT, "mode", "ImportInsertOnly");
-        String key = settings.matchKey() == null || settings.matchKey().isBlank() ? null : settings.matchKey();
+        // history is found again by its external id alone: a key names nothing there
+        String key = historyOnly(object) || settings.matchKey() == null || settings.matchKey().isBlank() ? null
+                : settings.matchKey();
         check.failIf(key != null && !keys(object).contains(key), "matchKey", "OneOf", String.join(", ", keys(object)));
         check.failIf(mode != ImportMode.INSERT && key == null, "matchKey", "NotNull");
         check.failIf(key != null && !mapping.contains(key), "matchKey", "ImportKeyNotMapped");

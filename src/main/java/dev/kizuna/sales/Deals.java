@@ -170,9 +170,10 @@ public class Deals {
                 .failIf(pipeline != null && stage == null, "stageId", "UnknownId");
         Clean clean = verify(withOwner, null, stage, check);
         UUID id = Ids.newId();
-        Instant now = closedAt != null && closedAt.isBefore(clock.instant()) ? closedAt : clock.instant();
+        boolean closedBefore = stage.kind() != StageKind.OPEN && closedAt != null && closedAt.isBefore(clock.instant());
+        Instant now = closedBefore ? closedAt : clock.instant(); // a won or lost deal closed (and got there) then
         deals.insert(id, clean.draft(), stage, clean.custom(), CurrentActor.idOrNull());
-        if (stage.terminal() && closedAt != null) {
+        if (closedBefore) {
             deals.setClosedAt(id, now);
         }
         deals.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, now,

@@ -178,6 +178,7 @@ class HistoryImportTest {
                 new StageDraft("問い合わせ", "Inquiry", StageKind.OPEN, 10, null),
                 new StageDraft("見積", "Quote", StageKind.OPEN, 60, null),
                 new StageDraft("受注", "Won", StageKind.WON, 100, null),
+                new StageDraft("入金", "Paid", StageKind.WON, 100, null), // so 受注 is won but not the last stage
                 new StageDraft("失注", "Lost", StageKind.LOST, 0, null)));
         String lostReason = pipelines.addLostReason("価格で他社に決定" + suffix, "Lost on price " + suffix).name();
         byte[] bytes = TestFiles.csv(List.of(

@@ -89,7 +89,7 @@ class ImportsApi {
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a file (CSV/TSV in UTF-8 or Shift_JIS, or .xlsx) as the part 'file': objectType "
-            + "company (default), contact, or — managers only — activity, deal or payment history",
+            + "company (default), contact, or — managers only — activity, deal, order or payment history",
             description = "The columns are mapped automatically (Japanese and English headers, kintone, Salesforce and "
                     + "HubSpot exports). The same bytes uploaded again answer 200 with the earlier import. History "
                     + "(activity, deal, payment) is only inserted; rows whose externalId was imported before are skipped.")
