@@ -81,6 +81,19 @@ class PlaybookEngine {
         return id;
     }
 
+    /**
+     * Starts a run in the caller's transaction, to take its first step when the timer job next looks (within 30
+     * seconds): for callers that must record the run together with something else (a target list marking the
+     * customer fed), so a rollback leaves no run behind and a retry starts no second one.
+     */
+    UUID enqueue(Playbook playbook, UUID companyId, UUID dealId, UUID actor) {
+        UUID id = Ids.newId();
+        runs.insertDueRun(id, playbook.id(), runs.versionId(playbook.id(), playbook.currentVersion()), companyId,
+                dealId, actor, clock.instant());
+        runs.addEvent(id, companyId, null, "started", playbook.name() + " v" + playbook.currentVersion(), actor);
+        return id;
+    }
+
     /** Runs {@code step} on the locked run in a new transaction; a failure is recorded for a retry with back-off. */
     void transition(UUID runId, Consumer<PlaybookRun> step) {
         try {

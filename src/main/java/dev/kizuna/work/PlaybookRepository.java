@@ -126,6 +126,15 @@ class PlaybookRepository {
             left join company c on c.id = r.company_id
             """;
 
+    /** A run waiting for the timer job to take its first step (due at once). */
+    void insertDueRun(UUID id, UUID playbookId, UUID versionId, UUID companyId, UUID dealId, UUID actor,
+            Instant dueAt) {
+        jdbc.sql("""
+                insert into playbook_run (id, playbook_id, version_id, company_id, deal_id, started_by, due_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """).params(id, playbookId, versionId, companyId, dealId, actor, Timestamp.from(dueAt)).update();
+    }
+
     void insertRun(UUID id, UUID playbookId, UUID versionId, UUID companyId, UUID dealId, UUID actor) {
         jdbc.sql("""
                 insert into playbook_run (id, playbook_id, version_id, company_id, deal_id, started_by)

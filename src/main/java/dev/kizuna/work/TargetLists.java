@@ -281,7 +281,7 @@ public class TargetLists {
             UUID taskId = null;
             UUID runId = null;
             if (playbook != null) {
-                runId = engine.getObject().start(playbook, m.companyId(), null, null);
+                runId = engine.getObject().enqueue(playbook, m.companyId(), null, null); // in this transaction
             } else {
                 taskId = tasks.insert(new TaskDraft(list.boardId(), list.name() + "：" + m.companyName(),
                         list.description(), null, null, m.companyId(), null, null, null, 1, "normal", List.of()),

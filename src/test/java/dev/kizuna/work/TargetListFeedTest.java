@@ -32,6 +32,8 @@ class TargetListFeedTest extends ApiTestBase {
     @Autowired
     TargetLists lists;
     @Autowired
+    PlaybookTimerJob timerJob;
+    @Autowired
     BusinessCalendar calendar;
 
     private String admin;
@@ -216,6 +218,13 @@ class TargetListFeedTest extends ApiTestBase {
         lists.runDay(LocalDate.of(2026, 11, 16));
         lists.runDay(LocalDate.of(2026, 11, 16));
         assertThat(runs.get()).isEqualTo(3);
+        // recorded with the feed, in its transaction; the timer job takes each run's first step
+        timerJob.fireDue();
+        assertThat(jdbc.sql("select count(*) from playbook_run where playbook_id = ? and step = 0 and status = 'running'")
+                .param(p).query(Long.class).single()).as("every fed run took its first step").isZero();
+        assertThat(jdbc.sql("select count(*) from playbook_run_event e join playbook_run r on r.id = e.run_id"
+                + " where r.playbook_id = ? and e.kind <> 'started'").param(p).query(Long.class).single())
+                .isGreaterThanOrEqualTo(3);
         lists.runDay(LocalDate.of(2026, 11, 17));
         lists.runDay(LocalDate.of(2026, 11, 22)); // Sunday
         lists.runDay(LocalDate.of(2026, 11, 23)); // 勤労感謝の日: due, but not a business day
