@@ -76,7 +76,8 @@ public class CoachingNotes {
     public record RepDeals(UUID ownerId, String ownerName, List<Reviewed> deals) {
     }
 
-    public record Day(LocalDate day, LocalDate from, LocalDate to, List<RepDeals> reps) {
+    /** {@code more}: there were more than {@link #DAY_LIMIT} deals; the first ones by owner are shown. */
+    public record Day(LocalDate day, LocalDate from, LocalDate to, List<RepDeals> reps, boolean more) {
 
         public int count() {
             return reps.stream().mapToInt(r -> r.deals().size()).sum();
@@ -94,7 +95,9 @@ public class CoachingNotes {
         Instant start = from.atStartOfDay(Forecast.ZONE).toInstant();
         Instant end = day.atStartOfDay(Forecast.ZONE).toInstant();
         StallRule.AsOf asOf = stallRule.now();
-        List<Deal> rows = dealRows.reviewed(start, end, asOf, DAY_LIMIT);
+        List<Deal> fetched = dealRows.reviewed(start, end, asOf, DAY_LIMIT + 1);
+        boolean more = fetched.size() > DAY_LIMIT;
+        List<Deal> rows = more ? fetched.subList(0, DAY_LIMIT) : fetched;
         Map<UUID, Long> open = openNotes(rows.stream().map(Deal::id).toList());
         Map<UUID, RepDeals> byOwner = new LinkedHashMap<>();
         for (Deal d : rows) {
@@ -103,7 +106,7 @@ public class CoachingNotes {
             byOwner.computeIfAbsent(d.ownerId(), k -> new RepDeals(d.ownerId(), d.ownerName(), new ArrayList<>()))
                     .deals().add(new Reviewed(d, why, open.getOrDefault(d.id(), 0L)));
         }
-        return new Day(day, from, day.minusDays(1), List.copyOf(byOwner.values()));
+        return new Day(day, from, day.minusDays(1), List.copyOf(byOwner.values()), more);
     }
 
     /** A deal's notes, newest first. */

@@ -133,6 +133,28 @@ class CoachingTest extends ApiTestBase {
     }
 
     @Test
+    void aDayWithMoreDealsThanAPageSaysSo() throws Exception {
+        String template = f.createDeal(mvc, ownerToken, "大量移動の雛形", 1_000);
+        String tag = "大量移動" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                insert into deal (id, title, company_id, pipeline_id, stage_id, status, active, amount, owner_id,
+                                  custom_fields)
+                select gen_random_uuid(), ? || g, company_id, pipeline_id, stage_id, status, active, amount, owner_id,
+                       custom_fields
+                  from deal, generate_series(1, ?) g where id = ?""")
+                .params(tag, CoachingNotes.DAY_LIMIT + 1, java.util.UUID.fromString(template)).update();
+        jdbc.sql("""
+                insert into deal_stage_change (id, deal_id, pipeline_id, from_stage_id, to_stage_id, forward, changed_at)
+                select gen_random_uuid(), id, pipeline_id, null, stage_id, true, timestamptz '2020-06-09 12:00+09'
+                  from deal where title like ?""").param(tag + "%").update();
+        // Wednesday 2020-06-10 reviews Tuesday the 9th, when 501 deals moved
+        String day = mvc.perform(get(manager, "/api/v1/coaching?day=2020-06-10")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.more").value(true)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(day, "$.reps[*].deals[*].dealId")).hasSize(CoachingNotes.DAY_LIMIT);
+        mvc.perform(get(manager, "/api/v1/coaching?day=2020-06-11")).andExpect(jsonPath("$.more").value(false));
+    }
+
+    @Test
     void theForecastWeighsOpenDealsByStageAndSetsWinsAgainstTargets() throws Exception {
         YearMonth month = YearMonth.now(TOKYO);
         String close = month.atDay(15).toString();

@@ -102,7 +102,8 @@ class CoachingApi {
     record RepJson(String ownerId, String ownerName, List<ReviewedJson> deals) {
     }
 
-    record DayJson(LocalDate day, LocalDate from, LocalDate to, List<RepJson> reps) {
+    /** {@code more}: more than 500 deals changed that day; the first 500 (by owner) are listed. */
+    record DayJson(LocalDate day, LocalDate from, LocalDate to, List<RepJson> reps, boolean more) {
     }
 
     @GetMapping("/api/v1/coaching")
@@ -118,7 +119,7 @@ class CoachingApi {
                                 x.deal().stageLabel(locale), x.why(), x.openNotes(), Money.yen(x.deal().amount()),
                                 x.deal().nextStep(), x.deal().nextStepOn(), x.deal().version()))
                         .toList()))
-                .toList());
+                .toList(), d.more());
     }
 
     record StageJson(String stageId, String stage, int winProbability, long deals, Money amount, Money weighted) {
