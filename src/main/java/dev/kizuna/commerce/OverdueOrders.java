@@ -8,7 +8,7 @@ import java.util.UUID;
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
 import dev.kizuna.platform.security.SystemActor;
-import dev.kizuna.sales.Notifications;
+import dev.kizuna.notifications.Notifications;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.security.SystemActor;
-import dev.kizuna.sales.NotificationCreated;
+import dev.kizuna.notifications.NotificationCreated;
 import dev.kizuna.work.PlaybookChatPosted;
 import dev.kizuna.work.Task;
 import dev.kizuna.work.TaskCreated;

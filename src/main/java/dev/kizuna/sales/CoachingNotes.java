@@ -17,6 +17,7 @@ import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.platform.security.CurrentActor;
+import dev.kizuna.notifications.Notifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,6 +11,7 @@ import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
+import dev.kizuna.notifications.Notifications;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,7 @@ public class StalledDeals {
         List<Team> allTeams = teams.list();
         for (DealRepository.StalledNotice notice : claimed) {
             for (UUID user : recipients(notice.ownerId(), allTeams)) {
-                notifications.send(user, "deal-stalled", notice.dealId(), "sales.notification.stalled", notice.name(),
+                notifications.tell(user, "deal-stalled", notice.dealId(), "sales.notification.stalled", notice.name(),
                         "/deals/" + notice.dealId());
                 told.add(new Notice(user, notice.dealId(), notice.name()));
             }

@@ -2,7 +2,7 @@ package dev.kizuna.work;
 
 import java.util.UUID;
 
-import dev.kizuna.sales.Notifications;
+import dev.kizuna.notifications.Notifications;
 import org.springframework.stereotype.Component;
 
 /** The in-app notices of this module, through the header bell ({@code sales.Notifications}). */

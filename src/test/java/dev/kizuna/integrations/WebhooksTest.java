@@ -17,7 +17,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.platform.security.SystemActor;
-import dev.kizuna.sales.Notifications;
+import dev.kizuna.notifications.Notifications;
 import dev.kizuna.support.ApiTestBase;
 import dev.kizuna.support.TestAccounts;
 import org.awaitility.Awaitility;

@@ -1,4 +1,4 @@
-package dev.kizuna.sales.api;
+package dev.kizuna.notifications.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
-import dev.kizuna.sales.Notification;
-import dev.kizuna.sales.Notifications;
+import dev.kizuna.notifications.Notification;
+import dev.kizuna.notifications.Notifications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;

@@ -1,7 +1,7 @@
-package dev.kizuna.sales.web;
+package dev.kizuna.notifications.web;
 
 import dev.kizuna.platform.security.CurrentActor;
-import dev.kizuna.sales.Notifications;
+import dev.kizuna.notifications.Notifications;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,4 +1,4 @@
-package dev.kizuna.sales;
+package dev.kizuna.notifications;
 
 import java.util.UUID;
 

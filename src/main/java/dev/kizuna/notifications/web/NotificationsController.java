@@ -1,6 +1,6 @@
-package dev.kizuna.sales.web;
+package dev.kizuna.notifications.web;
 
-import dev.kizuna.sales.Notifications;
+import dev.kizuna.notifications.Notifications;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ class NotificationsController {
     @GetMapping("/notifications")
     String page(Model model) {
         model.addAttribute("notifications", notifications.mine(100));
-        return "sales/notifications";
+        return "notifications/list";
     }
 
     @PostMapping("/notifications/read")

@@ -1,4 +1,4 @@
-package dev.kizuna.sales;
+package dev.kizuna.notifications;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.kizuna.sales;
+package dev.kizuna.notifications;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

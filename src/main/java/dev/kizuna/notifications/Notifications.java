@@ -1,4 +1,4 @@
-package dev.kizuna.sales;
+package dev.kizuna.notifications;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -80,10 +80,11 @@ public class Notifications {
      * callers decide who is told.
      */
     public void tell(UUID userId, String kind, String messageKey, String argument, String href) {
-        send(userId, kind, null, messageKey, argument == null ? "" : argument, href);
+        tell(userId, kind, null, messageKey, argument == null ? "" : argument, href);
     }
 
-    void send(UUID userId, String kind, UUID dealId, String messageKey, String argument, String href) {
+    /** As above, about a deal: the notification goes when the deal is deleted. */
+    public void tell(UUID userId, String kind, UUID dealId, String messageKey, String argument, String href) {
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into notification (id, user_id, kind, deal_id, message_key, argument, href)
