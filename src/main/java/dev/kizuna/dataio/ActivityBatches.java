@@ -9,10 +9,8 @@ import dev.kizuna.activities.Activity;
 import dev.kizuna.activities.ActivityDraft;
 import dev.kizuna.activities.ActivityOption;
 import dev.kizuna.activities.Outcome;
-import dev.kizuna.customers.CompanyImports;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Activities from the former system: the customer found by {@link CompanyLookup}, the contact by e-mail, channel and
@@ -22,43 +20,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class ActivityBatches extends HistoryBatches {
 
-    private final CompanyImports companyImports;
     private final Activities activities;
-    private final List<ActivityOption> channels;
-    private final List<ActivityOption> types;
-    private final CompanyRows.Owners owners;
-    private CompanyLookup companies;
-    private ContactLookup contacts;
+    private final Choices<ActivityOption> channels;
+    private final Choices<ActivityOption> types;
 
-    ActivityBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
-            CompanyImports companyImports, Activities activities, List<ActivityOption> channels,
-            List<ActivityOption> types, CompanyRows.Owners owners) {
-        super(job, pass, imports, nested);
-        this.companyImports = companyImports;
+    ActivityBatches(Setup setup, Activities activities, List<ActivityOption> channels, List<ActivityOption> types) {
+        super(setup);
         this.activities = activities;
-        this.channels = channels;
-        this.types = types;
-        this.owners = owners;
-    }
-
-    @Override
-    void prepare(List<Map<String, String>> rows) {
-        companies = new CompanyLookup(rows, imports, companyImports);
-        contacts = new ContactLookup(rows, companyImports);
+        this.channels = new Choices<>(channels, o -> List.of(o.name(), o.nameEn()));
+        this.types = new Choices<>(types, o -> List.of(o.name(), o.nameEn()));
     }
 
     @Override
     UUID write(Map<String, String> v) {
         UUID companyId = companies.companyOf(v);
-        ActivityOption channel = choice(v, "channel", channels, o -> List.of(o.name(), o.nameEn()));
-        ActivityOption type = choice(v, "type", types, o -> List.of(o.name(), o.nameEn()));
+        ActivityOption channel = channels.of(v, "channel");
+        ActivityOption type = types.of(v, "type");
         boolean note = channel == null && type == null;
         ActivityDraft draft = new ActivityDraft(note ? Activity.NOTE : Activity.ACTIVITY, dateTime(v, "occurredAt"),
                 channel == null ? null : channel.id(), type == null ? null : type.id(), companyId, contacts.contactOf(v),
                 null, outcome(v, channel), text(v, "details"), text(v, "followUpAction"), date(v, "followUpOn"));
-        return activities.importHistory(draft, user(v, "owner", owners), dateTime(v, "loggedAt")).id();
+        return activities.importHistory(draft, user(v, "owner"), dateTime(v, "loggedAt")).id();
     }
-
 
     /** 通話/つながった/reached … or 不通/不在/留守 … ; left empty on a call, a call that reached the customer. */
     private static Outcome outcome(Map<String, String> v, ActivityOption channel) {
@@ -79,12 +62,9 @@ final class ActivityBatches extends HistoryBatches {
     @Override
     String targetOf(String field) {
         return switch (field) {
-            case "companyId" -> CompanyLookup.targetOf(job.mapping());
-            case "contactId" -> "contactEmail";
-            case "channelId" -> "channel";
+            case "channelId", "kind" -> "channel";
             case "typeId" -> "type";
-            case "kind" -> "channel";
-            default -> field;
+            default -> super.targetOf(field);
         };
     }
 }

@@ -134,7 +134,7 @@ final class CompanyBatches implements Batches {
         return counts;
     }
 
-    /** New rows that look like an existing customer are still written, and listed for a look on the merge page. */
+    /** New rows that look like an existing customer are listed for a look (they would still be written). */
     private void flagLikelyDuplicates(List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,
             Batches.Problems problems) {
         if (creates.isEmpty()) {

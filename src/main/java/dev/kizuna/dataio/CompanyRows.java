@@ -133,29 +133,34 @@ final class CompanyRows {
 
     private void custom(Draft d, String target, String raw) {
         CustomField field = customFields.get(target);
-        if (field == null) {
-            return;
+        if (field != null) {
+            d.customFields.put(field.key(), customValue(field, raw, owners));
         }
+    }
+
+    /**
+     * A custom field's value as a file writes it, stored as the field's type wants it (customers, contacts and deals
+     * alike): dates, amounts, yes/no, lists, a user by e-mail or name; long text exactly as written; "" when empty.
+     * Throws {@link Transforms.Invalid} for a value the type cannot take.
+     */
+    static Object customValue(CustomField field, String raw, Owners owners) {
         String clean = Transforms.clean(raw);
-        Object value = clean == null ? "" : switch (field.type()) {
+        return clean == null ? "" : switch (field.type()) {
             case DATE -> Transforms.date(clean).toString();
             case MONEY -> Transforms.wholeNumber(clean);
             case CHECKBOX -> Transforms.yesNo(clean);
             case MULTIPLE_CHOICE -> list(clean);
-            case USER -> {
-                UUID id = owner(clean);
-                yield id == null ? "" : id.toString();
-            }
+            case USER -> owner(clean, owners).toString();
             default -> field.type() == FieldType.LONG_TEXT ? raw.strip() : clean;
         };
-        d.customFields.put(field.key(), value);
     }
 
     private UUID owner(String raw) {
         String clean = Transforms.clean(raw);
-        if (clean == null) {
-            return null;
-        }
+        return clean == null ? null : owner(clean, owners);
+    }
+
+    private static UUID owner(String clean, Owners owners) {
         UUID id = owners.find(clean);
         if (id == null) {
             throw new Transforms.Invalid("ImportOwner");

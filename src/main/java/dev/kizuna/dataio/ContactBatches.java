@@ -34,10 +34,12 @@ final class ContactBatches implements Batches {
     private final Contacts contacts;
     private final Map<String, CustomField> customFields = new LinkedHashMap<>();
     private final TransactionTemplate nested;
+    private final CompanyRows.Owners owners;
 
     ContactBatches(DataImport job, String pass, ImportRepository imports, CompanyImports companyImports,
-            Contacts contacts, List<CustomField> customFields, TransactionTemplate nested) {
+            Contacts contacts, List<CustomField> customFields, CompanyRows.Owners owners, TransactionTemplate nested) {
         this.job = job;
+        this.owners = owners;
         this.pass = pass;
         this.imports = imports;
         this.companyImports = companyImports;
@@ -175,14 +177,7 @@ final class ContactBatches implements Batches {
         customFields.forEach((target, field) -> {
             if (v.containsKey(target)) {
                 lastTarget = target;
-                String clean = Transforms.clean(v.get(target));
-                custom.put(field.key(), clean == null ? "" : switch (field.type()) {
-                    case DATE -> Transforms.date(clean).toString();
-                    case MONEY -> Transforms.wholeNumber(clean);
-                    case CHECKBOX -> Transforms.yesNo(clean);
-                    case MULTIPLE_CHOICE -> CompanyRows.list(clean);
-                    default -> clean;
-                });
+                custom.put(field.key(), CompanyRows.customValue(field, v.get(target), owners));
             }
         });
         boolean primary = base.primary();

@@ -2,20 +2,18 @@ package dev.kizuna.dataio;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.kizuna.customers.CompanyImports;
 import dev.kizuna.customers.CustomField;
 import dev.kizuna.sales.DealDraft;
 import dev.kizuna.sales.Deals;
 import dev.kizuna.sales.LostReason;
 import dev.kizuna.sales.Pipeline;
 import dev.kizuna.sales.Stage;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deals from the former system, in whatever stage they had reached: pipeline, stage and lost reason by their
@@ -26,52 +24,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class DealBatches extends HistoryBatches {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-    private final CompanyImports companyImports;
     private final Deals deals;
     private final List<Pipeline> pipelines;
-    private final List<LostReason> lostReasons;
+    private final Choices<Pipeline> pipelineNames;
+    private final Map<UUID, Choices<Stage>> stageNames = new HashMap<>();
+    private final Choices<LostReason> lostReasons;
     private final List<CustomField> customFields;
-    private final CompanyRows.Owners owners;
-    private CompanyLookup companies;
-    private ContactLookup contacts;
 
-    DealBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
-            CompanyImports companyImports, Deals deals, List<Pipeline> pipelines, List<LostReason> lostReasons,
-            List<CustomField> customFields, CompanyRows.Owners owners) {
-        super(job, pass, imports, nested);
-        this.companyImports = companyImports;
+    DealBatches(Setup setup, Deals deals, List<Pipeline> pipelines, List<LostReason> lostReasons,
+            List<CustomField> customFields) {
+        super(setup);
         this.deals = deals;
         this.pipelines = pipelines;
-        this.lostReasons = lostReasons;
+        this.pipelineNames = new Choices<>(pipelines, p -> List.of(p.name(), p.nameEn()));
+        pipelines.forEach(p -> stageNames.put(p.id(), new Choices<>(p.activeStages(), s -> List.of(s.name(), s.nameEn()))));
+        this.lostReasons = new Choices<>(lostReasons, r -> List.of(r.name(), r.nameEn()));
         this.customFields = customFields;
-        this.owners = owners;
-    }
-
-    @Override
-    void prepare(List<Map<String, String>> rows) {
-        companies = new CompanyLookup(rows, imports, companyImports);
-        contacts = new ContactLookup(rows, companyImports);
     }
 
     @Override
     UUID write(Map<String, String> v) {
         UUID companyId = companies.companyOf(v);
-        Pipeline pipeline = choice(v, "pipeline", pipelines, p -> List.of(p.name(), p.nameEn()));
+        Pipeline pipeline = pipelineNames.of(v, "pipeline");
         if (pipeline == null) {
             pipeline = pipelines.isEmpty() ? null : pipelines.getFirst();
         }
-        Stage stage = pipeline == null ? null
-                : choice(v, "stage", pipeline.activeStages(), s -> List.of(s.name(), s.nameEn()));
-        LostReason lostReason = choice(v, "lostReason", lostReasons, r -> List.of(r.name(), r.nameEn()));
+        Stage stage = pipeline == null ? null : stageNames.get(pipeline.id()).of(v, "stage");
+        LostReason lostReason = lostReasons.of(v, "lostReason");
         LocalDate expected = date(v, "expectedCloseOn");
         LocalDate closed = date(v, "closedOn");
         LocalDate closedOn = closed != null ? closed : expected;
-        Instant closedAt = closedOn == null ? null : closedOn.atTime(12, 0).atZone(TOKYO).toInstant();
+        Instant closedAt = closedOn == null ? null : closedOn.atTime(12, 0).atZone(Transforms.TOKYO).toInstant();
         DealDraft draft = new DealDraft(text(v, "name"), companyId, contacts.contactOf(v),
                 pipeline == null ? null : pipeline.id(), stage == null ? null : stage.id(), amount(v, "amount"),
-                expected, user(v, "owner", owners), text(v, "leadSource"), amount(v, "budget"), text(v, "challenges"),
+                expected, user(v, "owner"), text(v, "leadSource"), amount(v, "budget"), text(v, "challenges"),
                 text(v, "nextStep"), date(v, "nextStepOn"), lostReason == null ? null : lostReason.id(),
                 text(v, "lostNote"), custom(v));
         return deals.importHistory(draft, closedAt).id();
@@ -81,19 +67,11 @@ final class DealBatches extends HistoryBatches {
         Map<String, Object> custom = new LinkedHashMap<>();
         for (CustomField field : customFields) {
             if (v.containsKey(field.name())) {
-                String clean = text(v, field.name());
-                custom.put(field.key(), clean == null ? "" : switch (field.type()) {
-                    case DATE -> date(v, field.name()).toString();
-                    case MONEY -> amount(v, field.name());
-                    case CHECKBOX -> read(v, field.name(), Transforms::yesNo);
-                    case MULTIPLE_CHOICE -> CompanyRows.list(clean);
-                    default -> clean;
-                });
+                custom.put(field.key(), customValue(v, field));
             }
         }
         return custom;
     }
-
 
     @Override
     String targetOf(String field) {
@@ -102,13 +80,10 @@ final class DealBatches extends HistoryBatches {
             return customFields.stream().filter(f -> f.key().equals(key)).map(CustomField::name).findFirst().orElse(field);
         }
         return switch (field) {
-            case "companyId" -> CompanyLookup.targetOf(job.mapping());
-            case "contactId" -> "contactEmail";
             case "pipelineId" -> "pipeline";
             case "stageId" -> "stage";
             case "lostReasonId" -> "lostReason";
-            case "ownerId" -> "owner";
-            default -> field;
+            default -> super.targetOf(field);
         };
     }
 }

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.kizuna.customers.CompanyImports;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A batch of history rows — activities, deals or payments from the former system — each written through its
+ * A batch of history rows — activities, deals, orders or payments from the former system — each written through its
  * module's facade (its rules, audit entry and bookkeeping) in a savepoint of the batch's transaction, so a refused
  * row leaves the others alone; a dry run rolls each savepoint back, so it reports exactly what the real run would.
  * History is only ever added: a row whose {@code externalId} an earlier import already wrote is skipped, which makes
@@ -24,26 +25,46 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 abstract class HistoryBatches implements Batches {
 
-    final DataImport job;
-    private final String pass;
-    final ImportRepository imports;
-    private final TransactionTemplate nested;
-
-    HistoryBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested) {
-        this.job = job;
-        this.pass = pass;
-        this.imports = imports;
-        this.nested = nested;
+    /**
+     * What every kind shares: the import, which pass (dry or run), where progress and errors go, the savepoints, the
+     * customer master (null for kinds that find no customer) and the users reps are named by.
+     */
+    record Setup(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
+            CompanyImports customers, CompanyRows.Owners owners) {
     }
 
-    /** Looks up what the batch's rows refer to, once per batch, before any row is written. */
-    abstract void prepare(List<Map<String, String>> rows);
+    final DataImport job;
+    final CompanyRows.Owners owners;
+    private final Setup setup;
+    /** The batch's customers and contacts, looked up once per batch before its rows are written. */
+    CompanyLookup companies;
+    ContactLookup contacts;
+
+    HistoryBatches(Setup setup) {
+        this.setup = setup;
+        this.job = setup.job();
+        this.owners = setup.owners();
+    }
+
+    /** Looks up anything else the batch's rows refer to, once per batch, before any row is written. */
+    void prepare(List<Map<String, String>> rows) {
+    }
 
     /** Writes one row through the facade and returns the new record's id; throws the facade's rule problems. */
     abstract UUID write(Map<String, String> v);
 
-    /** The file target a facade's field problem belongs to (e.g. {@code channelId} → {@code channel}). */
-    abstract String targetOf(String field);
+    /**
+     * The file target a facade's field problem belongs to (e.g. {@code channelId} → {@code channel}); kinds add their
+     * own and fall back to this.
+     */
+    String targetOf(String field) {
+        return switch (field) {
+            case "companyId" -> CompanyLookup.targetOf(job.mapping());
+            case "contactId" -> "contactEmail";
+            case "ownerId" -> "owner";
+            default -> field;
+        };
+    }
 
     @Override
     public ImportRepository.Counts write(List<ImportRow> batch, boolean dry) {
@@ -57,7 +78,12 @@ abstract class HistoryBatches implements Batches {
                 externalIds.add(id);
             }
         });
+        ImportRepository imports = setup.imports();
         Map<String, UUID> already = externalIds.isEmpty() ? Map.of() : imports.byExternalId(job.objectType(), externalIds);
+        if (setup.customers() != null) {
+            companies = new CompanyLookup(rows, imports, setup.customers());
+            contacts = new ContactLookup(rows, setup.customers());
+        }
         prepare(rows);
         List<Long> createdRows = new ArrayList<>();
         List<UUID> createdIds = new ArrayList<>();
@@ -82,7 +108,7 @@ abstract class HistoryBatches implements Batches {
                 continue;
             }
             try {
-                UUID id = nested.execute(status -> {
+                UUID id = setup.nested().execute(status -> {
                     UUID written = write(v);
                     if (dry) {
                         status.setRollbackOnly(); // back to the savepoint: checked by the real rules, nothing kept
@@ -107,7 +133,7 @@ abstract class HistoryBatches implements Batches {
                     createdIds.toArray(UUID[]::new), "created");
             imports.insertExternalKeys(job.objectType(), job.id(), newExternalIds, newExternalRecords);
         }
-        imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
+        imports.insertErrors(job.id(), setup.pass(), failures.rows, failures.problems);
         return counts;
     }
 
@@ -116,8 +142,6 @@ abstract class HistoryBatches implements Batches {
         // named by the file's target (orderTitle, channel …): labelled as on the mapping screen, not as the facade's field
         return new RowProblem(Batches.column(job, target), v.getOrDefault(target, ""), target, p.code(), p.arguments());
     }
-
-
 
     /** The cleaned text of a target, null when empty or not mapped. */
     static String text(Map<String, String> v, String target) {
@@ -146,7 +170,7 @@ abstract class HistoryBatches implements Batches {
     }
 
     /** A user named by e-mail or display name; null when the column is empty; unknown ones are a problem. */
-    static UUID user(Map<String, String> v, String target, CompanyRows.Owners owners) {
+    UUID user(Map<String, String> v, String target) {
         String named = text(v, target);
         if (named == null) {
             return null;
@@ -158,15 +182,39 @@ abstract class HistoryBatches implements Batches {
         return id;
     }
 
-    /** One of a list of named choices (a channel, a stage, a reason) by either of its names; unknown is a problem. */
-    static <T> T choice(Map<String, String> v, String target, List<T> options,
-            java.util.function.Function<T, List<String>> names) {
-        String named = text(v, target);
-        if (named == null) {
-            return null;
+    /** A custom field's value (see {@link CompanyRows#customValue}); one it cannot take is a problem of its column. */
+    Object customValue(Map<String, String> v, dev.kizuna.customers.CustomField field) {
+        return read(v, field.name(), raw -> CompanyRows.customValue(field, raw, owners));
+    }
+
+    /**
+     * Named options — channels, stages, lost reasons — found by either of their names as a file writes them (width,
+     * case and punctuation aside); the names are normalised once, not once per row.
+     */
+    static final class Choices<T> {
+        private final Map<String, T> byKey = new HashMap<>();
+
+        Choices(List<T> options, java.util.function.Function<T, List<String>> names) {
+            for (T option : options) {
+                for (String name : names.apply(option)) {
+                    if (name != null && !name.isBlank()) {
+                        byKey.putIfAbsent(CompanyColumns.key(name), option);
+                    }
+                }
+            }
         }
-        String key = CompanyColumns.key(named);
-        return options.stream().filter(o -> names.apply(o).stream().anyMatch(n -> n != null && CompanyColumns.key(n).equals(key)))
-                .findFirst().orElseThrow(() -> new RuleViolationException(FieldProblem.of(target, "ImportUnknownChoice")));
+
+        /** The option the row names in {@code target}; null when empty; an unknown name is a problem. */
+        T of(Map<String, String> v, String target) {
+            String named = text(v, target);
+            if (named == null) {
+                return null;
+            }
+            T found = byKey.get(CompanyColumns.key(named));
+            if (found == null) {
+                throw new RuleViolationException(FieldProblem.of(target, "ImportUnknownChoice"));
+            }
+            return found;
+        }
     }
 }

@@ -93,25 +93,28 @@ class ImportRunner {
         switch (job.objectType()) {
             case Imports.OBJECT_CONTACT:
                 return new ContactBatches(job, pass, imports, companyImports, contacts, customFields.active("contact"),
-                        nested);
+                        owners(), nested);
             case Imports.OBJECT_ACTIVITY:
-                return new ActivityBatches(job, pass, imports, nested, companyImports, history.activities(),
+                return new ActivityBatches(history(job, pass, true), history.activities(),
                         history.options().of(ActivityOption.CHANNEL, false),
-                        history.options().of(ActivityOption.TYPE, false), owners());
+                        history.options().of(ActivityOption.TYPE, false));
             case Imports.OBJECT_DEAL:
-                return new DealBatches(job, pass, imports, nested, companyImports, history.deals(),
-                        history.pipelines().list(false), history.pipelines().lostReasons(false),
-                        customFields.active("deal"), owners());
+                return new DealBatches(history(job, pass, true), history.deals(), history.pipelines().list(false),
+                        history.pipelines().lostReasons(false), customFields.active("deal"));
             case Imports.OBJECT_ORDER:
-                return new OrderBatches(job, pass, imports, nested, companyImports, history.orders(), owners());
+                return new OrderBatches(history(job, pass, true), history.orders());
             case Imports.OBJECT_PAYMENT:
-                return new PaymentBatches(job, pass, imports, nested, history.orders());
+                return new PaymentBatches(history(job, pass, false), history.orders());
             default:
                 break;
         }
         CompanyImports.Rules rules = companyImports.rules();
         return new CompanyBatches(job, pass, imports, companyImports, companies, rules,
                 new CompanyRows(job.header(), job.mapping(), rules.customFields(), owners()), nested);
+    }
+
+    private HistoryBatches.Setup history(DataImport job, String pass, boolean findsCustomers) {
+        return new HistoryBatches.Setup(job, pass, imports, nested, findsCustomers ? companyImports : null, owners());
     }
 
     /** Runs (or resumes) the claimed import to its end; returns false when it stopped early. */

@@ -1,15 +1,12 @@
 package dev.kizuna.dataio;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.commerce.OrderHistory;
 import dev.kizuna.commerce.Orders;
-import dev.kizuna.customers.CompanyImports;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Orders (受注) from the former system or a sales ledger, one line each, written by {@link Orders#importHistory}:
@@ -18,27 +15,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class OrderBatches extends HistoryBatches {
 
-    private final CompanyImports companyImports;
     private final Orders orders;
-    private final CompanyRows.Owners owners;
-    private CompanyLookup companies;
 
-    OrderBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested,
-            CompanyImports companyImports, Orders orders, CompanyRows.Owners owners) {
-        super(job, pass, imports, nested);
-        this.companyImports = companyImports;
+    OrderBatches(Setup setup, Orders orders) {
+        super(setup);
         this.orders = orders;
-        this.owners = owners;
-    }
-
-    @Override
-    void prepare(List<Map<String, String>> rows) {
-        companies = new CompanyLookup(rows, imports, companyImports);
     }
 
     @Override
     UUID write(Map<String, String> v) {
-        return orders.importHistory(new OrderHistory(companies.companyOf(v), user(v, "owner", owners),
+        return orders.importHistory(new OrderHistory(companies.companyOf(v), user(v, "owner"),
                 text(v, "orderNumber"), text(v, "orderTitle"), date(v, "orderedOn"), amount(v, "amount"), taxRate(v),
                 date(v, "deliveredOn"), date(v, "dueOn"), date(v, "paidOn"))).id();
     }
@@ -60,10 +46,9 @@ final class OrderBatches extends HistoryBatches {
     @Override
     String targetOf(String field) {
         return switch (field) {
-            case "companyId" -> CompanyLookup.targetOf(job.mapping());
             case "number" -> "orderNumber";
             case "title" -> "orderTitle";
-            default -> field;
+            default -> super.targetOf(field);
         };
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import dev.kizuna.commerce.Orders;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payments (入金) from a bank statement or the former system, matched to orders by order number and recorded by
@@ -21,8 +20,8 @@ final class PaymentBatches extends HistoryBatches {
     private final Orders orders;
     private Map<String, UUID> byNumber = Map.of();
 
-    PaymentBatches(DataImport job, String pass, ImportRepository imports, TransactionTemplate nested, Orders orders) {
-        super(job, pass, imports, nested);
+    PaymentBatches(Setup setup, Orders orders) {
+        super(setup);
         this.orders = orders;
     }
 
@@ -55,8 +54,4 @@ final class PaymentBatches extends HistoryBatches {
         return orders.recordPayment(orderId, version, date(v, "receivedOn"), amount(v, "amount"), text(v, "note")).id();
     }
 
-    @Override
-    String targetOf(String field) {
-        return field;
-    }
 }

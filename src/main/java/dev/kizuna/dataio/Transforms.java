@@ -75,7 +75,8 @@ final class Transforms {
     }
 
     private static final Pattern TIME = Pattern.compile(".*?[ T](\\d{1,2})[:時](\\d{2})(?:[:分](\\d{2}))?.*");
-    private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+    /** Times in files without an offset are Japan time. */
+    static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
 
     /**
      * A moment: ISO with an offset (Salesforce's 2024-01-05T01:00:00.000Z, +0900 too), or a date as {@link #date}

@@ -73,22 +73,19 @@ class DealRepository {
                 .query(Long.class).single();
     }
 
-    void insert(UUID id, DealDraft d, Stage stage, Map<String, Object> custom, UUID actor) {
+    /** {@code enteredAt}: when the deal reached its stage, and closed if the stage is won or lost. */
+    void insert(UUID id, DealDraft d, Stage stage, Map<String, Object> custom, Instant enteredAt, UUID actor) {
         jdbc.sql("""
                 insert into deal (id, title, company_id, contact_id, pipeline_id, stage_id, status, active, amount,
                     expected_close_on, owner_id, lead_source, budget, challenges, next_step, next_step_on,
                     lost_reason_id, lost_note, closed_at, custom_fields, created_by, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    case when ? then now() end, cast(? as jsonb), ?, ?)
+                    case when ? then cast(? as timestamptz) end, cast(? as jsonb), ?, ?)
                 """).params(id, d.name(), d.companyId(), d.contactId(), stage.pipelineId(), stage.id(),
                 stage.kind().code(), !stage.terminal(), d.amount() == null ? 0L : d.amount(), d.expectedCloseOn(),
                 d.ownerId(), d.leadSource(), d.budget(), d.challenges(), d.nextStep(), d.nextStepOn(),
-                d.lostReasonId(), d.lostNote(), stage.kind() != StageKind.OPEN, json.writeValueAsString(custom), actor,
-                actor).update();
-    }
-
-    void setClosedAt(UUID id, Instant closedAt) {
-        jdbc.sql("update deal set closed_at = ? where id = ?").params(ts(closedAt), id).update();
+                d.lostReasonId(), d.lostNote(), stage.kind() != StageKind.OPEN, ts(enteredAt),
+                json.writeValueAsString(custom), actor, actor).update();
     }
 
     /** Deletes the deal; its stage changes, quotes and coaching notes go with it (orders and tasks keep a null link). */

@@ -170,20 +170,18 @@ public class Deals {
                 .failIf(pipeline != null && stage == null, "stageId", "UnknownId");
         Clean clean = verify(withOwner, null, stage, check);
         UUID id = Ids.newId();
+        // a won or lost deal from history reached its stage, and closed, when it did; everything else now
         boolean closedBefore = stage.kind() != StageKind.OPEN && closedAt != null && closedAt.isBefore(clock.instant());
-        Instant now = closedBefore ? closedAt : clock.instant(); // a won or lost deal closed (and got there) then
-        deals.insert(id, clean.draft(), stage, clean.custom(), CurrentActor.idOrNull());
-        if (closedBefore) {
-            deals.setClosedAt(id, now);
-        }
-        deals.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, now,
+        Instant enteredAt = closedBefore ? closedAt : clock.instant();
+        deals.insert(id, clean.draft(), stage, clean.custom(), enteredAt, CurrentActor.idOrNull());
+        deals.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, enteredAt,
                 CurrentActor.idOrNull());
         Deal created = find(id);
         audit.record(publish ? "deal.created" : "deal.imported", AUDIT_TYPE, id, null, created.audit());
         if (publish) {
             events.publishEvent(new DealStageChanged(id, created.companyId(), created.ownerId(), stage.pipelineId(),
-                    null, stage.id(), false, now));
-            publishOutcome(created, null, stage, now);
+                    null, stage.id(), false, enteredAt));
+            publishOutcome(created, null, stage, enteredAt);
         }
         return created;
     }
