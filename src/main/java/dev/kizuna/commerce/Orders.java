@@ -150,8 +150,10 @@ public class Orders {
                 .failIf(dueOn != null && dueOn.isBefore(delivered), "dueOn", "DueBeforeInvoiced")
                 .verify();
         LocalDate due = dueOn != null ? dueOn : paymentDue(delivered, calendar);
-        return change(before, version, before.deliveryDueOn(), delivered, before.invoiceAmount(), delivered, due,
-                "order.delivered");
+        Order after = change(before, version, before.deliveryDueOn(), delivered, before.invoiceAmount(), delivered,
+                due, "order.delivered");
+        events.publishEvent(new OrderDelivered(id, after.dealId(), after.companyId(), after.ownerId(), delivered));
+        return find(id);
     }
 
     /** Changes the promised delivery date (納期), the invoice amount and its due date. */

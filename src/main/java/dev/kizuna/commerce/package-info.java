@@ -8,8 +8,9 @@
  * Public face: the facades {@link dev.kizuna.commerce.Products}, {@link dev.kizuna.commerce.Quotes},
  * {@link dev.kizuna.commerce.Orders}, {@link dev.kizuna.commerce.CommerceSettings} and
  * {@link dev.kizuna.commerce.CommerceDay} (order and payment figures for the daily report); the events
- * {@link dev.kizuna.commerce.OrderPlaced} and {@link dev.kizuna.commerce.OrderPaid}. Listens to
- * {@code sales.DealWon}. Quotes, orders and payments show on a customer's timeline (a {@code TimelineSource}) and
+ * {@link dev.kizuna.commerce.OrderPlaced}, {@link dev.kizuna.commerce.OrderDelivered} and
+ * {@link dev.kizuna.commerce.OrderPaid}. Listens to {@code sales.DealWon}; a delivery or the last payment moves the
+ * order's deal on to the stage its pipeline reaches on it ({@code Deals.reach}, seed 004's 納品 and 入金). Quotes, orders and payments show on a customer's timeline (a {@code TimelineSource}) and
  * orders on the customer page (a {@code CustomerPanel}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commerce")

@@ -246,6 +246,26 @@ public class Deals {
         return after;
     }
 
+    /**
+     * The deal's order reached a milestone (delivered, fully paid): a won deal moves on to the stage of its pipeline
+     * that is reached on it ({@link Stage#reachedOn()}) — recorded, audited and published like a move by hand —
+     * unless it is there or past it already. Its row is locked first, so a person editing the deal at that moment
+     * gets a 409 rather than the order's payment failing. Returns the deal as it is now, moved or not.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal reach(UUID dealId, OrderMilestone milestone) {
+        deals.lock(dealId);
+        Deal deal = find(dealId);
+        Pipeline pipeline = pipelines.find(deal.pipelineId());
+        Stage from = pipeline.stage(deal.stageId()).orElseThrow();
+        return pipeline.activeStages().stream()
+                .filter(s -> s.reachedOn() == milestone && from.kind() == StageKind.WON
+                        && s.position() > from.position())
+                .findFirst()
+                .map(to -> move(dealId, deal.version(), to.id(), null, null))
+                .orElse(deal);
+    }
+
     /** An activity was logged against the deal (see {@link DealActivity}). */
     void touched(UUID dealId, Instant occurredAt) {
         deals.touch(dealId, occurredAt);

@@ -66,20 +66,20 @@ class PipelineRepository {
     void insertStage(UUID id, UUID pipelineId, StageDraft d, UUID actor) {
         jdbc.sql("""
                 insert into pipeline_stage (id, pipeline_id, name, name_en, position, kind, win_probability, max_days,
-                    created_by, updated_by)
+                    reached_on, created_by, updated_by)
                 values (?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from pipeline_stage where pipeline_id = ?),
-                    ?, ?, ?, ?, ?)
+                    ?, ?, ?, ?, ?, ?)
                 """).params(id, pipelineId, d.name(), d.nameEn(), pipelineId, d.kind().code(), d.winProbability(),
-                d.maxDays(), actor, actor).update();
+                d.maxDays(), code(d.reachedOn()), actor, actor).update();
     }
 
     boolean updateStage(UUID id, long version, StageDraft d, boolean retired, UUID actor) {
         return jdbc.sql("""
                 update pipeline_stage set name = ?, name_en = ?, kind = ?, win_probability = ?, max_days = ?,
-                    retired = ?, version = version + 1, updated_at = now(), updated_by = ?
+                    reached_on = ?, retired = ?, version = version + 1, updated_at = now(), updated_by = ?
                  where id = ? and version = ?
-                """).params(d.name(), d.nameEn(), d.kind().code(), d.winProbability(), d.maxDays(), retired, actor, id,
-                version).update() == 1;
+                """).params(d.name(), d.nameEn(), d.kind().code(), d.winProbability(), d.maxDays(), code(d.reachedOn()),
+                retired, actor, id, version).update() == 1;
     }
 
     void setStagePosition(UUID id, int position) {
@@ -148,8 +148,13 @@ class PipelineRepository {
     static Stage stage(ResultSet rs, int n) throws SQLException {
         return new Stage(rs.getObject("id", UUID.class), rs.getObject("pipeline_id", UUID.class), rs.getString("name"),
                 rs.getString("name_en"), rs.getInt("position"), StageKind.ofCode(rs.getString("kind")),
-                rs.getInt("win_probability"), (Integer) rs.getObject("max_days"), rs.getBoolean("terminal"),
+                rs.getInt("win_probability"), (Integer) rs.getObject("max_days"),
+                OrderMilestone.ofCode(rs.getString("reached_on")), rs.getBoolean("terminal"),
                 rs.getBoolean("retired"), rs.getLong("version"));
+    }
+
+    private static String code(OrderMilestone milestone) {
+        return milestone == null ? null : milestone.code();
     }
 
     private static LostReason lostReason(ResultSet rs, int n) throws SQLException {

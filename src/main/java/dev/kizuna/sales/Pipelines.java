@@ -74,6 +74,11 @@ public class Pipelines {
         check.failIf(!kinds.containsAll(EnumSet.allOf(StageKind.class)), "stages", "StagesOfEveryKind");
         for (int i = 0; i < clean.size(); i++) {
             stageRules(check, "stages[" + i + "].", clean.get(i));
+            for (int j = 0; j < i; j++) {
+                if (clean.get(i).reachedOn() != null && clean.get(i).reachedOn() == clean.get(j).reachedOn()) {
+                    check.failIf(true, "stages[" + i + "].reachedOn", "MilestoneTaken", clean.get(j).name());
+                }
+            }
         }
         check.verify();
         UUID id = Ids.newId();
@@ -105,10 +110,11 @@ public class Pipelines {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Stage addStage(UUID pipelineId, StageDraft draft) {
-        find(pipelineId);
+        Pipeline pipeline = find(pipelineId);
         StageDraft clean = clean(draft);
         Check check = Check.of();
         stageRules(check, "", clean);
+        milestoneFree(check, "reachedOn", clean.reachedOn(), pipeline.stages());
         check.verify();
         UUID id = Ids.newId();
         pipelines.insertStage(id, pipelineId, clean, CurrentActor.idOrNull());
@@ -125,6 +131,10 @@ public class Pipelines {
         StageDraft clean = clean(draft);
         Check check = Check.of();
         stageRules(check, "", clean);
+        if (!retired) {
+            milestoneFree(check, "reachedOn", clean.reachedOn(), find(before.pipelineId()).stages().stream()
+                    .filter(o -> !o.id().equals(stageId)).toList());
+        }
         check.failIf(retired && !before.retired() && pipelines.dealsIn(stageId) > 0, "retired", "StageInUse");
         check.verify();
         if (!pipelines.updateStage(stageId, version, clean, retired, CurrentActor.idOrNull())) {
@@ -208,7 +218,7 @@ public class Pipelines {
                         d.winProbability() == null && d.kind() != null
                                 ? switch (d.kind()) { case WON -> 100; case LOST -> 0; default -> null; }
                                 : d.winProbability(),
-                        d.maxDays());
+                        d.maxDays(), d.reachedOn());
     }
 
     private static void stageRules(Check check, String prefix, StageDraft d) {
@@ -219,7 +229,15 @@ public class Pipelines {
                 .failIf(d.winProbability() != null && (d.winProbability() < 0 || d.winProbability() > 100),
                         prefix + "winProbability", "Range", 0, 100)
                 .failIf(d.maxDays() != null && (d.maxDays() < 1 || d.maxDays() > 3650), prefix + "maxDays", "Range", 1,
-                        3650);
+                        3650)
+                .failIf(d.reachedOn() != null && d.kind() != null && d.kind() != StageKind.WON, prefix + "reachedOn",
+                        "WonStageOnly");
+    }
+
+    /** One stage of a pipeline moves on each order milestone: the other active stage that already does, if any. */
+    private static void milestoneFree(Check check, String field, OrderMilestone milestone, List<Stage> others) {
+        others.stream().filter(o -> milestone != null && o.reachedOn() == milestone && !o.retired()).findFirst()
+                .ifPresent(o -> check.failIf(true, field, "MilestoneTaken", o.name()));
     }
 
     private static Object summary(Pipeline p) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class SalesFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("amount", "budget", "challenges", "expectedCloseOn", "idleBusinessDays",
-            "lostNote", "lostReasonId", "maxDays", "nameEn", "nextStep", "nextStepOn", "pipelineId", "stageId",
+            "lostNote", "lostReasonId", "maxDays", "reachedOn", "nameEn", "nextStep", "nextStepOn", "pipelineId", "stageId",
             "stages", "winProbability", "dealId", "message", "minComplianceScore", "assignedTo");
 
     private final MessageSource messages;

@@ -64,8 +64,8 @@ class SalesSampleData implements SampleData {
                 new StageDraft("ヒアリング", "Hearing", StageKind.OPEN, 40, 14),
                 new StageDraft("見積", "Quote", StageKind.OPEN, 60, 14),
                 new StageDraft("受注", "Order", StageKind.WON, 100, 14),
-                new StageDraft("納品", "Delivery", StageKind.WON, 100, 30),
-                new StageDraft("入金", "Payment", StageKind.WON, 100, null),
+                new StageDraft("納品", "Delivery", StageKind.WON, 100, 30, OrderMilestone.DELIVERY),
+                new StageDraft("入金", "Payment", StageKind.WON, 100, null, OrderMilestone.PAYMENT),
                 new StageDraft("失注", "Lost", StageKind.LOST, 0, null));
     }
 

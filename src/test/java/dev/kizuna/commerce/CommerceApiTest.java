@@ -165,6 +165,9 @@ class CommerceApiTest extends ApiTestBase {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("delivered"))
                 .andExpect(jsonPath("$.deliveredOn").value(today.toString()))
                 .andExpect(jsonPath("$.dueOn").value(Orders.paymentDue(today, new BusinessCalendar()).toString()));
+        // The deal follows its order: 受注 → 納品 on delivery, recorded like a move by hand.
+        mvc.perform(get(member, "/api/v1/deals/{id}", deal))
+                .andExpect(jsonPath("$.stageId").value(fx.stageIds().get(CommerceFixture.DELIVERED)));
 
         mvc.perform(post(member, "/api/v1/payments", "{\"orderId\":\"" + id + "\",\"amount\":1000}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("orderVersion"))
@@ -181,7 +184,14 @@ class CommerceApiTest extends ApiTestBase {
                 .andExpect(jsonPath("$.balance.amount").value(100_000));
         mvc.perform(post(member, "/api/v1/payments", "{\"orderId\":\"" + id + "\",\"orderVersion\":1,\"amount\":100000}"))
                 .andExpect(status().isConflict());
+        mvc.perform(get(member, "/api/v1/deals/{id}", deal)) // a part paid is not 入金 yet
+                .andExpect(jsonPath("$.stageId").value(fx.stageIds().get(CommerceFixture.DELIVERED)));
         CommerceFixture.post(mvc, member, "/api/v1/payments", "{\"orderId\":\"" + id + "\",\"orderVersion\":2,\"amount\":100000}");
+        mvc.perform(get(member, "/api/v1/deals/{id}", deal))
+                .andExpect(jsonPath("$.stageId").value(fx.stageIds().get(CommerceFixture.PAID)));
+        mvc.perform(get(member, "/api/v1/deals/{id}/stage-changes", deal))
+                .andExpect(jsonPath("$.items[0].fromStage").value("納品")).andExpect(jsonPath("$.items[0].toStage").value("入金"))
+                .andExpect(jsonPath("$.items[1].fromStage").value("受注")).andExpect(jsonPath("$.items[1].toStage").value("納品"));
         mvc.perform(get(member, "/api/v1/orders/{id}", id)).andExpect(jsonPath("$.status").value("paid"))
                 .andExpect(jsonPath("$.paidOn").value(today.toString())).andExpect(jsonPath("$.balance.amount").value(0));
         mvc.perform(get(member, "/api/v1/payments?filter[orderId]=" + id)).andExpect(jsonPath("$.items.length()").value(2));

@@ -11,6 +11,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 record CommerceFixture(String pipelineId, List<String> stageIds, String companyId) {
 
     static final int WON = 4;
+    static final int DELIVERED = 5;
+    static final int PAID = 6;
 
     static CommerceFixture create(MockMvc mvc, String adminToken, String suffix) throws Exception {
         String pipeline = post(mvc, adminToken, "/api/v1/pipelines", "{\"name\":\"受注テスト" + suffix
@@ -19,8 +21,8 @@ record CommerceFixture(String pipelineId, List<String> stageIds, String companyI
                 + "{\"name\":\"ヒアリング\",\"kind\":\"open\",\"winProbability\":40},"
                 + "{\"name\":\"見積\",\"kind\":\"open\",\"winProbability\":60},"
                 + "{\"name\":\"受注\",\"kind\":\"won\",\"winProbability\":100},"
-                + "{\"name\":\"納品\",\"kind\":\"won\",\"winProbability\":100},"
-                + "{\"name\":\"入金\",\"kind\":\"won\",\"winProbability\":100},"
+                + "{\"name\":\"納品\",\"kind\":\"won\",\"winProbability\":100,\"reachedOn\":\"delivery\"},"
+                + "{\"name\":\"入金\",\"kind\":\"won\",\"winProbability\":100,\"reachedOn\":\"payment\"},"
                 + "{\"name\":\"失注\",\"kind\":\"lost\",\"winProbability\":0}]}");
         String company = post(mvc, adminToken, "/api/v1/companies",
                 "{\"name\":\"株式会社受注テスト" + suffix + "\",\"nameKana\":\"ジュチュウテスト\"}");

@@ -146,6 +146,46 @@ class DealsApiTest extends ApiTestBase {
     }
 
     @Test
+    void onlyOneWonStageOfAPipelineMovesOnEachOrderMilestoneAndTheRulesAreNamedInBothLanguages() throws Exception {
+        String stages = """
+                [{"name":"見積","kind":"open","winProbability":60,"reachedOn":"payment"},
+                 {"name":"受注","kind":"won","winProbability":100,"reachedOn":"delivery"},
+                 {"name":"入金","kind":"won","winProbability":100,"reachedOn":"delivery"},
+                 {"name":"失注","kind":"lost","winProbability":0,"reachedOn":"later"}]""";
+        mvc.perform(post(admin, "/api/v1/pipelines", "{\"name\":\"" + unique("自動進行") + "\",\"stages\":" + stages + "}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("stages[3].reachedOn"))
+                .andExpect(jsonPath("$.errors[0].code").value("OneOf"));
+        mvc.perform(post(admin, "/api/v1/pipelines", "{\"name\":\"" + unique("自動進行") + "\",\"stages\":"
+                        + stages.replace(",\"reachedOn\":\"later\"", "") + "}").header("Accept-Language", "ja"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[?(@.field == 'stages[0].reachedOn')].code").value("WonStageOnly"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'stages[2].reachedOn')].code").value("MilestoneTaken"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'stages[2].reachedOn')].message")
+                        .value("このパイプラインではステージ「受注」がすでにこの設定です。設定できるのは1つのステージだけです。"));
+
+        String pipeline = SalesFixture.body(mvc, admin, "/api/v1/pipelines", "{\"name\":\"" + unique("自動進行") + "\",\"stages\":"
+                + """
+                [{"name":"見積","kind":"open","winProbability":60},
+                 {"name":"受注","kind":"won","winProbability":100},
+                 {"name":"入金","kind":"won","winProbability":100,"reachedOn":"payment"},
+                 {"name":"失注","kind":"lost","winProbability":0}]}""");
+        assertThat((String) JsonPath.read(pipeline, "$.stages[2].reachedOn")).isEqualTo("payment");
+        assertThat((Object) JsonPath.read(pipeline, "$.stages[1].reachedOn")).isNull();
+        String pipelineId = JsonPath.read(pipeline, "$.id");
+        String won = JsonPath.read(pipeline, "$.stages[1].id");
+        mvc.perform(patch(admin, "/api/v1/pipelines/{id}/stages/{sid}", "{\"version\":0,\"reachedOn\":\"payment\"}", pipelineId, won)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("reachedOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("Stage 入金 of this pipeline already moves on this; one stage per pipeline."));
+        mvc.perform(patch(admin, "/api/v1/pipelines/{id}/stages/{sid}", "{\"version\":0,\"reachedOn\":\"delivery\"}", pipelineId, won))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reachedOn").value("delivery"));
+        mvc.perform(patch(admin, "/api/v1/pipelines/{id}/stages/{sid}", "{\"version\":1,\"reachedOn\":\"\"}", pipelineId, won))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reachedOn").doesNotExist());
+    }
+
+    @Test
     void viewersReadMembersWriteOnlyAdministratorsChangePipelines() throws Exception {
         String viewer = tokenFor(PermissionLevel.VIEWER);
         String manager = tokenFor(PermissionLevel.MANAGER);

@@ -14,6 +14,7 @@ import dev.kizuna.sales.LostReason;
 import dev.kizuna.sales.Pipeline;
 import dev.kizuna.sales.Pipelines;
 import dev.kizuna.sales.Stage;
+import dev.kizuna.sales.OrderMilestone;
 import dev.kizuna.sales.StageDraft;
 import dev.kizuna.sales.StageKind;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,10 +42,11 @@ class PipelinesApi {
     }
 
     record StageJson(String id, String name, String nameEn, int position, String kind, int winProbability,
-            Integer maxDays, boolean terminal, boolean retired, long version) {
+            Integer maxDays, String reachedOn, boolean terminal, boolean retired, long version) {
         static StageJson of(Stage s) {
             return new StageJson(s.id().toString(), s.name(), s.nameEn(), s.position(), s.kind().code(),
-                    s.winProbability(), s.maxDays(), s.terminal(), s.retired(), s.version());
+                    s.winProbability(), s.maxDays(), s.reachedOn() == null ? null : s.reachedOn().code(),
+                    s.terminal(), s.retired(), s.version());
         }
     }
 
@@ -63,7 +65,9 @@ class PipelinesApi {
     @Operation(summary = "Pipelines with their stages, in order", description = """
             filter[retired]=true adds retired pipelines. Few enough for one page: nextCursor is always null.
             A stage's kind is open, won or lost; maxDays (null: no limit) is how long a deal may stay before it
-            counts as stalled; terminal stages (lost, and the last won stage) end the owner's work.""")
+            counts as stalled; terminal stages (lost, and the last won stage) end the owner's work. reachedOn
+            (won stages only: delivery or payment, null: by hand) moves a deal to that stage when its order is
+            delivered (納品) or fully paid (入金), at most one stage of a pipeline for each.""")
     PipelineList list(@RequestParam(name = "filter[retired]", defaultValue = "false") boolean retired) {
         return new PipelineList(pipelines.list(retired).stream().map(PipelineJson::of).toList(), null);
     }
@@ -75,9 +79,18 @@ class PipelinesApi {
     }
 
     record StageRequest(Long version, String name, String nameEn, String kind, Integer winProbability,
-            Integer maxDays, Boolean retired) {
+            Integer maxDays, String reachedOn, Boolean retired) {
         StageDraft draft(String field) {
-            return new StageDraft(name, nameEn, kind(field), winProbability, maxDays);
+            return new StageDraft(name, nameEn, kind(field), winProbability, maxDays,
+                    milestone(field.replace("kind", "reachedOn")));
+        }
+
+        private OrderMilestone milestone(String field) {
+            try {
+                return OrderMilestone.ofCode(reachedOn);
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolationException(FieldProblem.of(field, "OneOf", "delivery, payment"));
+            }
         }
 
         private StageKind kind(String field) {
@@ -133,7 +146,8 @@ class PipelinesApi {
 
     @PatchMapping("/api/v1/pipelines/{id}/stages/{stageId}")
     @Operation(summary = "Change, retire or reinstate a stage (administrators)", description = """
-            Fields not sent keep their value (maxDays: send 0 for no limit). A stage holding active deals cannot be
+            Fields not sent keep their value (maxDays: send 0 for no limit; reachedOn: send "" for by hand only).
+            A stage holding active deals cannot be
             retired. Send version in the body or If-Match; a stale one gets 409.""")
     ResponseEntity<StageJson> updateStage(@PathVariable String id, @PathVariable String stageId,
             @RequestBody StageRequest body,
@@ -144,10 +158,12 @@ class PipelinesApi {
             throw new NotFoundException("stage", stageId);
         }
         StageKind kind = body.kind() == null ? s.kind() : body.draft("kind").kind();
+        OrderMilestone reachedOn = body.reachedOn() == null ? s.reachedOn() : body.draft("kind").reachedOn();
         Integer maxDays = body.maxDays() == null ? s.maxDays() : body.maxDays() == 0 ? null : body.maxDays();
         Stage after = pipelines.updateStage(s.id(), version, new StageDraft(
                 body.name() == null ? s.name() : body.name(), body.nameEn() == null ? s.nameEn() : body.nameEn(), kind,
-                body.winProbability() == null ? Integer.valueOf(s.winProbability()) : body.winProbability(), maxDays),
+                body.winProbability() == null ? Integer.valueOf(s.winProbability()) : body.winProbability(), maxDays,
+                reachedOn),
                 body.retired() == null ? s.retired() : body.retired());
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(StageJson.of(after));
     }

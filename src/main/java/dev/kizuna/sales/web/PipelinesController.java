@@ -10,6 +10,7 @@ import dev.kizuna.sales.LostReason;
 import dev.kizuna.sales.Pipeline;
 import dev.kizuna.sales.Pipelines;
 import dev.kizuna.sales.Stage;
+import dev.kizuna.sales.OrderMilestone;
 import dev.kizuna.sales.StageDraft;
 import dev.kizuna.sales.StageKind;
 import dev.kizuna.sales.StalledDeals;
@@ -80,6 +81,7 @@ class PipelinesController {
     String pipeline(@PathVariable UUID id, Model model) {
         model.addAttribute("pipeline", pipelines.find(id));
         model.addAttribute("kinds", StageKind.values());
+        model.addAttribute("milestones", OrderMilestone.values());
         return "sales/pipeline";
     }
 
@@ -101,9 +103,9 @@ class PipelinesController {
     String addStage(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String nameEn, @RequestParam(required = false) StageKind kind,
             @RequestParam(required = false) Integer winProbability, @RequestParam(required = false) Integer maxDays,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) OrderMilestone reachedOn, Model model, RedirectAttributes redirect) {
         try {
-            Stage s = pipelines.addStage(id, new StageDraft(name, nameEn, kind, winProbability, maxDays));
+            Stage s = pipelines.addStage(id, new StageDraft(name, nameEn, kind, winProbability, maxDays, reachedOn));
             Flash.success(redirect, "sales.flash.stageAdded", s.name());
             return "redirect:/admin/pipelines/" + id;
         } catch (RuleViolationException e) {
@@ -117,11 +119,11 @@ class PipelinesController {
     String updateStage(@PathVariable UUID id, @PathVariable UUID stageId, @RequestParam long version,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String nameEn,
             @RequestParam(required = false) StageKind kind, @RequestParam(required = false) Integer winProbability,
-            @RequestParam(required = false) Integer maxDays, @RequestParam(defaultValue = "false") boolean retired,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer maxDays, @RequestParam(required = false) OrderMilestone reachedOn,
+            @RequestParam(defaultValue = "false") boolean retired, Model model, RedirectAttributes redirect) {
         try {
-            Stage s = pipelines.updateStage(stageId, version, new StageDraft(name, nameEn, kind, winProbability, maxDays),
-                    retired);
+            Stage s = pipelines.updateStage(stageId, version,
+                    new StageDraft(name, nameEn, kind, winProbability, maxDays, reachedOn), retired);
             Flash.success(redirect, "sales.flash.saved", s.name());
             return "redirect:/admin/pipelines/" + id;
         } catch (RuleViolationException e) {
