@@ -87,9 +87,11 @@ class DailyReportsApiTest extends ApiTestBase {
         var company = java.util.UUID.randomUUID();
         jdbc.sql("insert into company (id, kind, name, status, owner_id) values (?, 'company', ?, 'customer', ?)")
                 .params(company, unique("遵守API"), member.id()).update();
-        mvc.perform(get(token, "/api/v1/compliance?period=2026-11"))
+        // The month running now: a member made today owns nothing at the end of a finished month.
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        mvc.perform(get(token, "/api/v1/compliance?period=" + month))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.period").value("2026-11"))
+                .andExpect(jsonPath("$.period").value(month))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].userId").value(member.id().toString()))
                 .andExpect(jsonPath("$.settings.lateAfterHours").isNumber());
