@@ -154,7 +154,10 @@ public class Quotes {
         return created;
     }
 
-    /** The customer accepted this revision: an order is made from it when the deal is won. */
+    /**
+     * The customer accepted this revision: an order is made from it when the deal is won, and the deal's amount
+     * becomes the quote's (tax excluded), so the forecast and the won figures count what was agreed.
+     */
     @PreAuthorize("hasRole('MEMBER')")
     public Quote accept(UUID id, long version) {
         Quote before = find(id);
@@ -167,6 +170,7 @@ public class Quotes {
         quotes.unacceptOthers(before.dealId(), id);
         Quote after = find(id);
         audit.record("quote.accepted", AUDIT_TYPE, id, before, after);
+        deals.agreeAmount(after.dealId(), after.totals().subtotal());
         return after;
     }
 

@@ -119,6 +119,11 @@ class DealRepository {
     }
 
     /** A write that changes nothing but still takes the version (a move to the stage the deal is in). */
+    void setAmount(UUID id, long amount, UUID actor) {
+        jdbc.sql("update deal set amount = ?, version = version + 1, updated_at = now(), updated_by = ? where id = ?")
+                .params(amount, actor, id).update();
+    }
+
     /** Holds the deal's row until the transaction ends, so what is read next is what gets changed. */
     void lock(UUID id) {
         jdbc.sql("select 1 from deal where id = ? for update").param(id).query(Integer.class).optional();

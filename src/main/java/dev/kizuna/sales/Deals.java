@@ -266,6 +266,23 @@ public class Deals {
                 .orElse(deal);
     }
 
+    /**
+     * The customer accepted a quote of the deal: its amount becomes the quote's subtotal (yen, tax excluded), audited.
+     * Locked first like {@link #reach}, so a person editing the deal at that moment gets a 409.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal agreeAmount(UUID dealId, long amount) {
+        deals.lock(dealId);
+        Deal before = find(dealId);
+        if (before.amount() == amount) {
+            return before;
+        }
+        deals.setAmount(dealId, amount, CurrentActor.idOrNull());
+        Deal after = find(dealId);
+        audit.record("deal.amount-agreed", AUDIT_TYPE, dealId, before.audit(), after.audit());
+        return after;
+    }
+
     /** An activity was logged against the deal (see {@link DealActivity}). */
     void touched(UUID dealId, Instant occurredAt) {
         deals.touch(dealId, occurredAt);

@@ -64,7 +64,8 @@ class SalesSampleData implements SampleData {
                 new StageDraft("ヒアリング", "Hearing", StageKind.OPEN, 40, 14),
                 new StageDraft("見積", "Quote", StageKind.OPEN, 60, 14),
                 new StageDraft("受注", "Order", StageKind.WON, 100, 14),
-                new StageDraft("納品", "Delivery", StageKind.WON, 100, 30, OrderMilestone.DELIVERY),
+                // 納品 waits for 月末締め翌月末払い: up to 62 days from delivery before the payment is even due.
+                new StageDraft("納品", "Delivery", StageKind.WON, 100, 62, OrderMilestone.DELIVERY),
                 new StageDraft("入金", "Payment", StageKind.WON, 100, null, OrderMilestone.PAYMENT),
                 new StageDraft("失注", "Lost", StageKind.LOST, 0, null));
     }

@@ -148,6 +148,8 @@ class CommerceApiTest extends ApiTestBase {
                 + "\"lines\":[{\"description\":\"封筒 長3 500枚\",\"quantity\":20,\"unitPrice\":8500,\"taxRate\":10}]}");
         mvc.perform(post(member, "/api/v1/quotes/{id}/accept", "{\"version\":0}", (String) JsonPath.read(quote, "$.id")))
                 .andExpect(status().isOk());
+        mvc.perform(get(member, "/api/v1/deals/{id}", deal)) // 180,000 hoped for, 170,000 agreed (tax excluded)
+                .andExpect(jsonPath("$.amount.amount").value(170_000));
         fx.win(mvc, member, deal);
         String order = awaitOrder(deal);
         String id = JsonPath.read(order, "$.id");

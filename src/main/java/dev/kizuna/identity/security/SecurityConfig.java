@@ -27,9 +27,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Three filter chains: {@code POST /api/v1/tokens} (HTTP Basic or a token, to get a token), the rest of
- * {@code /api/**} (bearer tokens only, stateless, problem+json answers) and the pages (form sign-in,
- * remember-me, CSRF, sessions in the database). Permission levels are checked again in the services.
+ * Four filter chains: {@code POST /api/v1/tokens} (HTTP Basic or a token, to get a token), the rest of
+ * {@code /api/**} (bearer tokens only, stateless, problem+json answers), the public inquiry form (no sign-in, no
+ * session, framable by the company's website) and the pages (form sign-in, remember-me, CSRF, sessions in the
+ * database, never framed). Permission levels are checked again in the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,8 +38,13 @@ class SecurityConfig {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
-            "/swagger-ui/**",
-            "/inquiry"}; // the sales module's public inquiry form (spam-checked there)
+            "/swagger-ui/**"};
+    /** The sales module's public inquiry form (spam-checked there by a honeypot and a signed time stamp). */
+    private static final String INQUIRY = "/inquiry";
+    /** Where a frame may show the inquiry form: a CSP source list (hosts, schemes, *), nothing else. */
+    private static final java.util.regex.Pattern SOURCE_LIST = java.util.regex.Pattern.compile("[A-Za-z0-9*:/.\\- ']+");
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; frame-ancestors %s; form-action 'self'; base-uri 'self'";
     private static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**",
             "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**"};
 
@@ -96,8 +102,31 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The inquiry form, embeddable in an iframe on the company's own website: framable from
+     * {@code KIZUNA_INQUIRY_FRAME_ANCESTORS} (a CSP source list, default {@code *}), and without a session or CSRF
+     * token — inside another site's frame the browser would not send Kizuna's session cookie, and a form anybody
+     * may post without signing in has no signed-in user to protect; the form's own spam checks stand instead.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain inquiryForm(HttpSecurity http,
+            @org.springframework.beans.factory.annotation.Value("${kizuna.inquiry.frame-ancestors:*}") String ancestors)
+            throws Exception {
+        String sources = ancestors == null || !SOURCE_LIST.matcher(ancestors.strip()).matches() ? "'none'"
+                : ancestors.strip();
+        return http.securityMatcher(INQUIRY)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(h -> h.frameOptions(f -> f.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP.formatted(sources))))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, DataSource dataSource, SignInAccounts accounts,
             AuthenticationManager authenticationManager, KizunaProperties properties) throws Exception {
         JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
@@ -115,9 +144,7 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> res.sendError(403)))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP.formatted("'none'"))))
                 .build();
     }
 

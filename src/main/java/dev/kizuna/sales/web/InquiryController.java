@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public inquiry form (お問い合わせ, no sign-in) at {@code /inquiry}: link to it from the company's website.
+ * The public inquiry form (お問い合わせ, no sign-in) at {@code /inquiry}: link to it from the company's website, or
+ * show it there in an iframe ({@code /inquiry?embed=true}: without the page's backdrop; which sites may frame it is
+ * {@code KIZUNA_INQUIRY_FRAME_ANCESTORS}, see the security configuration).
  * Spam checks: a honeypot field people never see ({@code website}), and a signed time stamp from when the form was
  * shown — a post sooner than {@link #MIN_FILL} or older than a day, or with a forged stamp, is dropped. Spam gets the
  * same thank-you page (nothing tells a robot what gave it away) and is not stored.
@@ -55,7 +57,8 @@ class InquiryController {
     }
 
     @GetMapping("/inquiry")
-    String form(Model model) {
+    String form(@RequestParam(defaultValue = "false") boolean embed, Model model) {
+        model.addAttribute("embed", embed);
         model.addAttribute("stamp", stamp(clock.millis()));
         model.addAttribute("draft", new LeadDraft("", "", "", "", "", "", null));
         return "sales/inquiry";
@@ -65,7 +68,9 @@ class InquiryController {
     String submit(@RequestParam(defaultValue = "") String companyName, @RequestParam(defaultValue = "") String personName,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String phone,
             @RequestParam(defaultValue = "") String message, @RequestParam(defaultValue = "") String website,
-            @RequestParam(defaultValue = "") String stamp, Model model) {
+            @RequestParam(defaultValue = "") String stamp, @RequestParam(defaultValue = "false") boolean embed,
+            Model model) {
+        model.addAttribute("embed", embed);
         LeadDraft draft = new LeadDraft(companyName, personName, email, phone, message, "Webフォーム", null);
         if (!website.isEmpty() || !humanPaced(stamp)) {
             log.info("Inquiry form post dropped as spam ({})", website.isEmpty() ? "too fast or bad stamp" : "honeypot");

@@ -47,6 +47,12 @@ class LeadsController {
         String s = "all".equals(status) ? null : status;
         model.addAttribute("leads", leads.list(s, 200));
         model.addAttribute("status", status);
+        // The address people reach this page by is the one the company's website can frame.
+        String here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .toUriString();
+        model.addAttribute("inquiryUrl", here + "/inquiry");
+        model.addAttribute("embedCode", "<iframe src=\"" + here + "/inquiry?embed=true\" title=\"お問い合わせ\" "
+                + "style=\"width:100%;max-width:640px;height:820px;border:0\" loading=\"lazy\"></iframe>");
         return "sales/leads";
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -185,6 +187,41 @@ class LeadsTest extends ApiTestBase {
                         .param("message", "見積をお願いします").param("stamp", inquiry.stamp(Instant.now().toEpochMilli() - 8_000)))
                 .andExpect(content().string(containsString("メールアドレスか電話番号のどちらかを入力してください。")))
                 .andExpect(content().string(containsString("見積をお願いします")));
+    }
+
+    @Test
+    void theWebsiteMayFrameTheInquiryFormWhichNeedsNoSessionWhileNoOtherPageMayBeFramed() throws Exception {
+        rule(0);
+        var embedded = mvc.perform(MockMvcRequestBuilders.get("/inquiry").param("embed", "true").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *;")))
+                .andExpect(header().doesNotExist("X-Frame-Options"))
+                .andExpect(cookie().doesNotExist("SESSION")).andExpect(cookie().doesNotExist("JSESSIONID"))
+                .andExpect(content().string(containsString("class=\"inquiry-embed\"")))
+                .andExpect(content().string(containsString("name=\"embed\" value=\"true\"")))
+                .andExpect(content().string(containsString("Contact us")))
+                .andReturn();
+        org.assertj.core.api.Assertions.assertThat(embedded.getRequest().getSession(false)).isNull();
+        mvc.perform(MockMvcRequestBuilders.get("/login"))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none';")))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+
+        // Posted from inside another site's frame: no session, so no CSRF token; the spam checks stand instead.
+        String company = unique("株式会社埋め込み");
+        mvc.perform(MockMvcRequestBuilders.post("/inquiry").param("companyName", company).param("email", "web@example.jp")
+                        .param("message", "パンフレットの見積").param("embed", "true").param("lang", "en")
+                        .param("stamp", inquiry.stamp(Instant.now().toEpochMilli() - 8_000)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"inquiry-thanks\"")))
+                .andExpect(content().string(containsString("class=\"inquiry-embed\"")));
+        assertThat(jdbc.sql("select count(*) from lead where company_name = ?").param(company).query(Long.class).single())
+                .isOne();
+        mvc.perform(MockMvcRequestBuilders.post("/inquiry").param("companyName", unique("株式会社ロボ")) // still dropped
+                        .param("email", "bot@example.jp").param("stamp", inquiry.stamp(Instant.now().toEpochMilli())))
+                .andExpect(status().isOk());
+        // Everything else still needs the CSRF token.
+        mvc.perform(MockMvcRequestBuilders.post("/leads/new").param("companyName", "x"))
+                .andExpect(status().isForbidden());
     }
 
     private void submitInquiry(String company, String website, String stamp) throws Exception {
