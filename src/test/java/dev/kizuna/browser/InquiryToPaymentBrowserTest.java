@@ -100,6 +100,11 @@ class InquiryToPaymentBrowserTest extends BrowserTest {
             // The rep it was assigned to qualifies it: a customer and a deal in 問い合わせ.
             signIn(p, rep);
             p.navigate("/leads");
+            p.locator("[data-testid=inquiry-embed] summary").click();
+            assertThat(p.locator("[data-testid=embed-code]")).hasValue(java.util.regex.Pattern.compile(
+                    "<iframe src=\"http://localhost:" + port + "/inquiry\\?embed=true\".*"));
+            assertNoHorizontalScroll(p, width);
+            screenshot(p, lang + "-" + screen + "-leads-embed");
             p.locator("[data-testid=leads-table] a").filter(new Locator.FilterOptions().setHasText(company)).click();
             assertThat(p.locator("[data-testid=lead-assigned]")).hasText("テスト MEMBER");
             p.locator("#pipelineId").selectOption(pipelineId);
