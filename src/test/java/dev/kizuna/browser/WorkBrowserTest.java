@@ -65,8 +65,30 @@ class WorkBrowserTest extends BrowserTest {
         assertThat(p.locator("[data-testid=task-status]")).hasText(ja ? "対応中" : "Doing");
         p.locator("[data-testid=check-item]").first().click();
         assertThat(p.locator("[data-testid=checklist] .text-decoration-line-through")).hasCount(1);
+
+        // The order sheet the requester would have attached: added, listed, then a wrong file refused by name.
+        p.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("受注票_名刺100枚.pdf",
+                "application/pdf", "%PDF-1.4\n受注票\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        p.locator("[data-testid=add-files]").click();
+        assertThat(p.locator("[data-testid=task-attachment]")).hasCount(1);
+        assertThat(p.locator("[data-testid=task-attachment] a")).hasText("受注票_名刺100枚.pdf");
+        assertThat(p.locator("[data-testid=task-history]")).containsText(ja ? "ファイル追加" : "File added");
+        p.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("setup.exe",
+                "application/x-msdownload", new byte[] {77, 90}));
+        p.locator("[data-testid=add-files]").click();
+        assertThat(p.locator("[data-testid=flash]")).containsText("setup.exe");
+        assertThat(p.locator("[data-testid=task-attachment]")).hasCount(1);
         assertNoHorizontalScroll(p, width);
         screenshot(p, lang + "-" + screen + "-work-task");
+        // Removing asks first, naming the file; dismissed, nothing goes; accepted, the file goes.
+        String[] asked = new String[1];
+        p.onceDialog(d -> { asked[0] = d.message(); d.dismiss(); });
+        p.locator("[data-testid=remove-file]").click();
+        assertThat(p.locator("[data-testid=task-attachment]")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(asked[0]).contains("受注票_名刺100枚.pdf");
+        p.onceDialog(d -> d.accept());
+        p.locator("[data-testid=remove-file]").click();
+        assertThat(p.locator("[data-testid=task-attachment]")).hasCount(0);
         p.navigate("/tasks");
         assertThat(p.locator("[data-testid=task-list]")).containsText(title);
 

@@ -55,7 +55,8 @@ class SalesPagesTest extends ApiTestBase {
                     "/admin/pipelines", "/admin/pipelines/" + f.pipelineId(), "/admin/lost-reasons",
                     "/admin/custom-fields?object=deal", "/customers/" + f.companyId(),
                     "/activities/new?companyId=" + f.companyId() + "&dealId=" + deal, "/leads", "/leads?status=all",
-                    "/leads/new", "/leads/" + lead, "/admin/lead-assignment", "/inquiry")) {
+                    "/leads/new", "/leads/" + lead, "/admin/lead-assignment",
+                    "/inquiry?lang=" + lang)) { // the public form has no session: the visitor's language, not the user's
                 mvc.perform(MockMvcRequestBuilders.get(path).cookie(session))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))

@@ -133,6 +133,63 @@ class WorkApiTest extends ApiTestBase {
     }
 
     @Test
+    void filesOnATaskAreAddedByMembersReadByAllAndRemovedByWhoAddedThemOrAManager() throws Exception {
+        String task = newTask(successToken, "{\"title\":\"校正確認\",\"boardId\":\"" + boardId + "\"}");
+        byte[] proof = "%PDF-1.4\n校正刷り 第2版\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String added = mvc.perform(upload(successToken, task, new org.springframework.mock.web.MockMultipartFile(
+                        "file", "校正_第2版.pdf", "application/pdf", proof)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.fileName").value("校正_第2版.pdf"))
+                .andExpect(jsonPath("$.sizeBytes").value(proof.length))
+                .andExpect(jsonPath("$.addedBy").value(success.id().toString()))
+                .andReturn().getResponse().getContentAsString();
+        String file = JsonPath.read(added, "$.id");
+        mvc.perform(get(repeatToken, "/api/v1/tasks/{id}/attachments", task))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].id").value(file));
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get(repeatToken, "/api/v1/task-attachments/{id}/content", file))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(proof);
+
+        // A program file is refused, naming the field and the rule, in Japanese too; nothing is stored.
+        mvc.perform(upload(successToken, task, new org.springframework.mock.web.MockMultipartFile(
+                        "file", "setup.exe", "application/x-msdownload", new byte[] {77, 90})).header("Accept-Language", "ja"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].code").value("TaskFileType"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "ファイルは写真・PDF・Excel・Word・PowerPoint・CSV・テキスト・Illustrator/EPS・ZIPのファイルにしてください。"));
+        mvc.perform(upload(successToken, task, null)).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.kizuna.work.TaskAttachments.check("大きな版下.ai",
+                "application/postscript", dev.kizuna.work.TaskAttachments.MAX_BYTES + 1))
+                .isInstanceOf(dev.kizuna.platform.api.RuleViolationException.class);
+        mvc.perform(get(repeatToken, "/api/v1/tasks/{id}/attachments", task)).andExpect(jsonPath("$.items.length()").value(1));
+
+        // Viewers read but do not add; another member does not remove it; a manager does.
+        String viewer = tokenFor(PermissionLevel.VIEWER);
+        mvc.perform(upload(viewer, task, new org.springframework.mock.web.MockMultipartFile("file", "a.png", "image/png",
+                new byte[] {1}))).andExpect(status().isForbidden());
+        mvc.perform(delete(repeatToken, "/api/v1/task-attachments/{id}", file)).andExpect(status().isForbidden());
+        mvc.perform(delete(managerToken, "/api/v1/task-attachments/{id}", file)).andExpect(status().isNoContent());
+        mvc.perform(get(repeatToken, "/api/v1/task-attachments/{id}", file)).andExpect(status().isNotFound());
+        mvc.perform(get(successToken, "/api/v1/tasks/{id}/history", task))
+                .andExpect(jsonPath("$.items[?(@.kind == 'attachment')].detail").value("校正_第2版.pdf"))
+                .andExpect(jsonPath("$.items[?(@.kind == 'attachmentRemoved')].detail").value("校正_第2版.pdf"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select count(*) from audit_event where object_id = ? and action in ('task.attachment-added', 'task.attachment-removed')""")
+                .param(task).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String token, String task,
+            org.springframework.mock.web.MockMultipartFile file) {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/tasks/{id}/attachments", task);
+        if (file != null) {
+            request.file(file);
+        }
+        return request.header("Authorization", "Bearer " + token);
+    }
+
+    @Test
     void badInputIsProblemJsonNamingEachFieldInBothLanguages() throws Exception {
         String json = "{\"boardId\":\"" + UUID.randomUUID() + "\",\"title\":\"\",\"priority\":\"asap\",\"dueInBusinessDays\":999}";
         mvc.perform(post(repeatToken, "/api/v1/tasks", json).header("Accept-Language", "ja"))

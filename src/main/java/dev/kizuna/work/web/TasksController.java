@@ -36,9 +36,11 @@ class TasksController {
     private final Users users;
     private final Companies companies;
     private final FormErrors formErrors;
+    private final dev.kizuna.work.TaskAttachments attachments;
 
     TasksController(Tasks tasks, Boards boards, Backlog backlog, Roles roles, Users users, Companies companies,
-            FormErrors formErrors) {
+            FormErrors formErrors, dev.kizuna.work.TaskAttachments attachments) {
+        this.attachments = attachments;
         this.tasks = tasks;
         this.boards = boards;
         this.backlog = backlog;
@@ -73,6 +75,10 @@ class TasksController {
         model.addAttribute("task", task);
         model.addAttribute("checklist", tasks.checklist(id));
         model.addAttribute("comments", tasks.comments(id));
+        var files = attachments.of(id);
+        model.addAttribute("attachments", files);
+        model.addAttribute("removable", files.stream().filter(attachments::mayRemove)
+                .map(dev.kizuna.work.TaskAttachment::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("history", tasks.history(id));
         model.addAttribute("me", dev.kizuna.platform.security.CurrentActor.required().actorId());
         model.addAttribute("today", tasks.today());

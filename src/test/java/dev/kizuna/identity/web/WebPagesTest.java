@@ -278,8 +278,12 @@ class WebPagesTest extends ApiTestBase {
         mvc.perform(submit("/quotes/{id}/accept", quote).cookie(session).with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         String stageWon = com.jayway.jsonpath.JsonPath.read(pipeline, "$.stages[1].id");
-        mvc.perform(post(token, "/api/v1/deals/" + deal + "/move", "{\"version\":0,\"stageId\":\"" + stageWon + "\"}"))
-                .andExpect(status().isOk());
+        // Accepting the quote gave the deal the quote's amount: the move sends the version that made.
+        int dealVersion = com.jayway.jsonpath.JsonPath.read(mvc.perform(get(token, "/api/v1/deals/" + deal))
+                .andReturn().getResponse().getContentAsString(), "$.version");
+        org.assertj.core.api.Assertions.assertThat(dealVersion).isEqualTo(1);
+        mvc.perform(post(token, "/api/v1/deals/" + deal + "/move", "{\"version\":" + dealVersion + ",\"stageId\":\""
+                + stageWon + "\"}")).andExpect(status().isOk());
         String[] order = new String[1];
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> {
             order[0] = jdbc.sql("select id::text from sales_order where deal_id = ?::uuid").param(deal)

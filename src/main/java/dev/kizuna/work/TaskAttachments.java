@@ -1,0 +1,148 @@
+package dev.kizuna.work;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.Check;
+import dev.kizuna.platform.api.NotFoundException;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.files.FileStore;
+import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files on tasks — what a hand-off carries: a proof to check, the order sheet, the customer's logo data. Members
+ * add them to any task they can see; whoever added a file, or a manager, removes it. Each is on the task's history
+ * and audited. Photos, PDF, Office files, CSV, text, Illustrator/EPS and ZIP, up to {@link #MAX_BYTES} each.
+ */
+@Service
+@Transactional
+public class TaskAttachments {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/heic", "image/webp", "image/gif",
+            "application/pdf", "text/csv", "text/plain", "application/zip", "application/x-zip-compressed",
+            "application/postscript", "application/illustrator",
+            "application/vnd.ms-excel", "application/msword", "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    private static final String COLUMNS = """
+            select a.id, a.task_id, a.file_name, a.content_type, a.size_bytes, a.created_by, u.display_name, a.created_at
+              from task_attachment a left join app_user u on u.id = a.created_by""";
+
+    private final JdbcClient jdbc;
+    private final FileStore files;
+    private final Tasks tasks;
+    private final TaskRepository taskRows;
+    private final AuditLog audit;
+
+    TaskAttachments(JdbcClient jdbc, FileStore files, Tasks tasks, TaskRepository taskRows, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.tasks = tasks;
+        this.taskRows = taskRows;
+        this.audit = audit;
+    }
+
+    /** The rules a file must keep, checked before its bytes are read. */
+    public static void check(String fileName, String contentType, long size) {
+        Check.of().required("file", fileName).maxLength("file", fileName, 200)
+                .failIf(contentType == null || !TYPES.contains(contentType), "file", "TaskFileType")
+                .failIf(size <= 0 || size > MAX_BYTES, "file", "FileSize", MAX_BYTES / 1024 / 1024)
+                .verify();
+    }
+
+    /** Adds a file; its bytes are stored first, so a rule broken afterwards leaves at most an unreferenced file. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public TaskAttachment add(UUID taskId, String fileName, String contentType, long size, InputStream content) {
+        Task task = tasks.find(taskId);
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        check(name, contentType, size);
+        String key = files.put(content);
+        UUID id = Ids.newId();
+        UUID me = CurrentActor.idOrNull();
+        jdbc.sql("""
+                insert into task_attachment (id, task_id, file_name, content_type, size_bytes, storage_key, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(id, taskId, name, contentType, size, key, me).update();
+        taskRows.addEvent(Ids.newId(), taskId, task.companyId(), me, "attachment", name);
+        TaskAttachment added = find(id);
+        audit.record("task.attachment-added", Tasks.AUDIT_TYPE, taskId, null, summary(added));
+        return added;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskAttachment> of(UUID taskId) {
+        tasks.find(taskId);
+        return jdbc.sql(COLUMNS + " where a.task_id = ? order by a.created_at, a.id").param(taskId)
+                .query(TaskAttachments::map).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TaskAttachment find(UUID id) {
+        return jdbc.sql(COLUMNS + " where a.id = ?").param(id).query(TaskAttachments::map).optional()
+                .orElseThrow(() -> new NotFoundException("taskAttachment", id));
+    }
+
+    /** The file's bytes; the caller closes the stream. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public InputStream content(UUID id) {
+        String key = jdbc.sql("select storage_key from task_attachment where id = ?").param(id).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("taskAttachment", id));
+        return files.open(key);
+    }
+
+    /** Whether the caller may remove the file: who added it, or a manager. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayRemove(TaskAttachment file) {
+        return CurrentActor.hasRole("MANAGER")
+                || (CurrentActor.hasRole("MEMBER") && file.addedBy() != null
+                        && file.addedBy().equals(CurrentActor.idOrNull()));
+    }
+
+    /** Removes a file from its task; its bytes leave the file store once the removal has committed. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public void remove(UUID id) {
+        TaskAttachment file = find(id);
+        if (!mayRemove(file)) {
+            throw new AccessDeniedException("not who added it");
+        }
+        String key = jdbc.sql("delete from task_attachment where id = ? returning storage_key").param(id)
+                .query(String.class).single();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        files.delete(key);
+                    }
+                });
+        Task task = tasks.find(file.taskId());
+        taskRows.addEvent(Ids.newId(), file.taskId(), task.companyId(), CurrentActor.idOrNull(), "attachmentRemoved",
+                file.fileName());
+        audit.record("task.attachment-removed", Tasks.AUDIT_TYPE, file.taskId(), summary(file), null);
+    }
+
+    private static Map<String, Object> summary(TaskAttachment a) {
+        return Map.of("id", a.id(), "fileName", a.fileName(), "contentType", a.contentType(), "sizeBytes",
+                a.sizeBytes());
+    }
+
+    private static TaskAttachment map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        java.sql.Timestamp at = rs.getTimestamp(8);
+        return new TaskAttachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4), rs.getLong(5), rs.getObject(6, UUID.class), rs.getString(7),
+                at == null ? null : at.toInstant());
+    }
+}
