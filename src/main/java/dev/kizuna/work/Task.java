@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 public record Task(UUID id, UUID boardId, String boardName, String title, String details, UUID ownerRoleId,
         String ownerRoleName, UUID ownerUserId, String ownerUserName, UUID requesterId, String requesterName,
-        UUID companyId, String companyName, UUID dealId, String dealName, LocalDate dueOn, LocalTime dueTime,
+        UUID companyId, String companyName, UUID dealId, String dealName, UUID orderId, String orderNumber,
+        LocalDate dueOn, LocalTime dueTime,
         TaskPriority priority, TaskStatus status, Instant statusChangedAt, Instant closedAt, long version,
         Instant createdAt, Instant updatedAt, int checklistDone, int checklistTotal) {
 
@@ -26,11 +27,11 @@ public record Task(UUID id, UUID boardId, String boardName, String title, String
     }
 
     AuditView audit() {
-        return new AuditView(boardId, title, details, ownerRoleId, ownerUserId, companyId, dealId, dueOn, dueTime,
-                priority.code(), status.code());
+        return new AuditView(boardId, title, details, ownerRoleId, ownerUserId, companyId, dealId, orderId, dueOn,
+                dueTime, priority.code(), status.code());
     }
 
     record AuditView(UUID boardId, String title, String details, UUID ownerRoleId, UUID ownerUserId, UUID companyId,
-            UUID dealId, LocalDate dueOn, LocalTime dueTime, String priority, String status) {
+            UUID dealId, UUID orderId, LocalDate dueOn, LocalTime dueTime, String priority, String status) {
     }
 }

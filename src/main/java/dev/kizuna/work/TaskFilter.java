@@ -14,12 +14,12 @@ import dev.kizuna.platform.api.RuleViolationException;
  * pages and the API, written {@code filter[field]=value} or plainly {@code field=value}.
  */
 public record TaskFilter(String view, UUID boardId, String status, UUID ownerUserId, UUID ownerRoleId,
-        UUID companyId) {
+        UUID companyId, UUID orderId) {
 
     public static final List<String> VIEWS = List.of("mine", "overdue", "unowned");
 
     public static TaskFilter view(String view) {
-        return new TaskFilter(view, null, null, null, null, null);
+        return new TaskFilter(view, null, null, null, null, null, null);
     }
 
     public static TaskFilter fromParameters(Map<String, String[]> parameters) {
@@ -34,7 +34,7 @@ public record TaskFilter(String view, UUID boardId, String status, UUID ownerUse
         }
         TaskFilter filter = new TaskFilter(view, id(parameters, "boardId", problems), status,
                 id(parameters, "ownerUserId", problems), id(parameters, "ownerRoleId", problems),
-                id(parameters, "companyId", problems));
+                id(parameters, "companyId", problems), id(parameters, "orderId", problems));
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
@@ -71,6 +71,7 @@ public record TaskFilter(String view, UUID boardId, String status, UUID ownerUse
         append(q, "ownerUserId", ownerUserId);
         append(q, "ownerRoleId", ownerRoleId);
         append(q, "companyId", companyId);
+        append(q, "orderId", orderId);
         return q.toString();
     }
 

@@ -27,6 +27,7 @@ class TaskRepository {
     private static final String SELECT = """
             select t.*, b.name as board_name, r.name as role_name, o.display_name as owner_name,
                    q.display_name as requester_name, c.name as company_name, d.title as deal_name,
+                   so.number as order_number,
                    (select count(*) filter (where i.done) from task_checklist_item i where i.task_id = t.id) as checks_done,
                    (select count(*) from task_checklist_item i where i.task_id = t.id) as checks_total
             from task t
@@ -36,6 +37,7 @@ class TaskRepository {
             left join app_user q on q.id = t.requester_id
             left join company c on c.id = t.company_id
             left join deal d on d.id = t.deal_id
+            left join sales_order so on so.id = t.order_id
             """;
 
     private final JdbcClient jdbc;
@@ -51,20 +53,22 @@ class TaskRepository {
     void insert(UUID id, Clean c, UUID requester, UUID actor) {
         jdbc.sql("""
                 insert into task (id, board_id, title, details, owner_role_id, owner_user_id, requester_id, company_id,
-                                  deal_id, due_on, due_time, priority, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  deal_id, order_id, due_on, due_time, priority, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, c.boardId(), c.title(), c.details(), c.ownerRoleId(), c.ownerUserId(), requester,
-                c.companyId(), c.dealId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, actor).update();
+                c.companyId(), c.dealId(), c.orderId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, actor)
+                .update();
     }
 
     boolean update(UUID id, long version, Clean c, UUID actor) {
         return jdbc.sql("""
                 update task set board_id = ?, title = ?, details = ?, owner_role_id = ?, owner_user_id = ?,
-                       company_id = ?, deal_id = ?, due_on = ?, due_time = ?, priority = ?,
+                       company_id = ?, deal_id = ?, order_id = ?, due_on = ?, due_time = ?, priority = ?,
                        version = version + 1, updated_at = now(), updated_by = ?
                 where id = ? and version = ?
                 """).params(c.boardId(), c.title(), c.details(), c.ownerRoleId(), c.ownerUserId(), c.companyId(),
-                c.dealId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, id, version).update() == 1;
+                c.dealId(), c.orderId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, id, version)
+                .update() == 1;
     }
 
     /** A closed task's running timer stops, its time counted (two parameters: whether the new status is open). */
@@ -297,6 +301,7 @@ class TaskRepository {
                 rs.getObject("requester_id", UUID.class), rs.getString("requester_name"),
                 rs.getObject("company_id", UUID.class), rs.getString("company_name"),
                 rs.getObject("deal_id", UUID.class), rs.getString("deal_name"),
+                rs.getObject("order_id", UUID.class), rs.getString("order_number"),
                 due == null ? null : due.toLocalDate(), time == null ? null : time.toLocalTime(),
                 TaskPriority.of(rs.getString("priority")), TaskStatus.of(rs.getString("status")),
                 instant(rs, "status_changed_at"), instant(rs, "closed_at"), rs.getLong("version"),
@@ -306,7 +311,7 @@ class TaskRepository {
 
     /** A checked task's values, as written. */
     record Clean(UUID boardId, String title, String details, UUID ownerRoleId, UUID ownerUserId, UUID companyId,
-            UUID dealId, LocalDate dueOn, LocalTime dueTime, TaskPriority priority) {
+            UUID dealId, UUID orderId, LocalDate dueOn, LocalTime dueTime, TaskPriority priority) {
     }
 
     /** How many open tasks a customer has (a branch step's count). */

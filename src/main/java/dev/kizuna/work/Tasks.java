@@ -53,6 +53,7 @@ public class Tasks {
     private final Users users;
     private final Companies companies;
     private final Deals deals;
+    private final dev.kizuna.commerce.Orders orders;
     private final BusinessCalendar calendar;
     private final WorkNotices notices;
     private final AuditLog audit;
@@ -63,8 +64,9 @@ public class Tasks {
 
     Tasks(TaskRepository tasks, Boards boards, Roles roles, Users users, Companies companies, Deals deals,
             BusinessCalendar calendar, WorkNotices notices, AuditLog audit, ApplicationEventPublisher events,
-            Optional<Clock> clock, PlaybookRepository playbookRuns) {
+            Optional<Clock> clock, PlaybookRepository playbookRuns, dev.kizuna.commerce.Orders orders) {
         this.playbookRuns = playbookRuns;
+        this.orders = orders;
         this.tasks = tasks;
         this.boards = boards;
         this.roles = roles;
@@ -140,6 +142,7 @@ public class Tasks {
         add(where, args, "t.owner_user_id", f.ownerUserId());
         add(where, args, "t.owner_role_id", f.ownerRoleId());
         add(where, args, "t.company_id", f.companyId());
+        add(where, args, "t.order_id", f.orderId());
         if ("open".equals(f.status())) {
             where.append(" and ").append(TaskRepository.OPEN);
         } else if (f.status() != null) {
@@ -374,6 +377,9 @@ public class Tasks {
         boolean roleKnown = d.ownerRoleId() == null || roles.list(true).stream()
                 .anyMatch(r -> r.id().equals(d.ownerRoleId()));
         boolean dealKnown = d.dealId() == null || dealExists(d.dealId());
+        dev.kizuna.commerce.Order order = d.orderId() == null ? null : orderOrNull(d.orderId());
+        UUID companyId = d.companyId() == null && order != null ? order.companyId() : d.companyId();
+        UUID dealId = d.dealId() == null && order != null ? order.dealId() : d.dealId();
         TaskPriority priority = d.priority() == null || d.priority().isBlank() ? TaskPriority.NORMAL
                 : TaskPriority.of(d.priority());
         Integer inDays = d.dueInBusinessDays();
@@ -388,6 +394,8 @@ public class Tasks {
                 .failIf(d.ownerUserId() != null && !users.exists(d.ownerUserId()), "ownerUserId", "UnknownUser")
                 .failIf(d.companyId() != null && companies.findOrNull(d.companyId()) == null, "companyId", "UnknownId")
                 .failIf(!dealKnown, "dealId", "UnknownId")
+                .failIf(d.orderId() != null && order == null, "orderId", "UnknownId")
+                .failIf(order != null && !order.companyId().equals(companyId), "orderId", "WorkOrderElsewhere")
                 .oneOf("priority", d.priority(), TaskPriority.CODES)
                 .failIf(inDays != null && (inDays < 0 || inDays > 250), "dueInBusinessDays", "Range", 0, 250)
                 .failIf(d.dueTime() != null && d.dueOn() == null && inDays == null, "dueTime", "WorkTimeWithoutDay")
@@ -399,8 +407,16 @@ public class Tasks {
         if (role == null && d.ownerUserId() == null && !board.roles().isEmpty()) {
             role = board.roles().getFirst().id();
         }
-        return new TaskRepository.Clean(board.id(), title, details, role, d.ownerUserId(), d.companyId(), d.dealId(),
-                due, d.dueTime(), priority);
+        return new TaskRepository.Clean(board.id(), title, details, role, d.ownerUserId(), companyId, dealId,
+                d.orderId(), due, d.dueTime(), priority);
+    }
+
+    private dev.kizuna.commerce.Order orderOrNull(UUID orderId) {
+        try {
+            return orders.find(orderId);
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     private boolean dealExists(UUID dealId) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkFieldLabels implements FieldLabels {
 
-    static final Set<String> FIELDS = Set.of("boardId", "title", "details", "ownerRoleId", "ownerUserId", "companyId",
+    static final Set<String> FIELDS = Set.of("boardId", "title", "details", "ownerRoleId", "ownerUserId", "companyId", "orderId",
             "dueOn", "dueTime", "dueInBusinessDays", "priority", "status", "checklist", "label", "body", "backlogDays",
             "managerId", "roleIds", "view", "viewId", "orderField", "orderDesc", "perDay", "feedKind", "feedMode", "refresh", "playbookId",
             "trigger", "triggerType", "skipTag", "targetMinutes", "onLimit", "waitDays", "waitFor", "waitUntil",

@@ -33,6 +33,10 @@ class WorkApiTest extends ApiTestBase {
     Backlog backlog;
     @Autowired
     Timeline timeline;
+    @Autowired
+    dev.kizuna.commerce.Orders orders;
+    @Autowired
+    dev.kizuna.work.Tasks tasks;
 
     private TestAccounts.Account admin;
     private TestAccounts.Account manager;
@@ -177,6 +181,36 @@ class WorkApiTest extends ApiTestBase {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
                 select count(*) from audit_event where object_id = ? and action in ('task.attachment-added', 'task.attachment-removed')""")
                 .param(task).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aTaskAboutAnOrderTakesItsCustomerAndIsListedWithTheOrder() throws Exception {
+        accounts.signInForService(manager);
+        dev.kizuna.commerce.Order order = orders.importHistory(new dev.kizuna.commerce.OrderHistory(
+                java.util.UUID.fromString(companyId), success.id(), null, "名刺 100枚×3名分", tasks.today(), 39_000L, 10,
+                null, null, null));
+        SecurityContextHolder.clearContext();
+        String task = newTask(repeatToken, "{\"title\":\"受注アイテム登録\",\"boardId\":\"" + boardId
+                + "\",\"orderId\":\"" + order.id() + "\"}");
+        mvc.perform(get(repeatToken, "/api/v1/tasks/{id}", task))
+                .andExpect(jsonPath("$.orderId").value(order.id().toString()))
+                .andExpect(jsonPath("$.orderNumber").value(order.number()))
+                .andExpect(jsonPath("$.companyId").value(companyId)); // the order's customer
+        mvc.perform(get(repeatToken, "/api/v1/tasks").param("filter[orderId]", order.id().toString()))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].id").value(task));
+
+        // Another customer's order is refused, naming the field, in both languages.
+        String other = read(post(adminToken, "/api/v1/companies", "{\"name\":\"" + unique("株式会社別会社") + "\"}"), "$.id");
+        mvc.perform(post(repeatToken, "/api/v1/tasks", "{\"title\":\"x\",\"boardId\":\"" + boardId + "\",\"companyId\":\""
+                        + other + "\",\"orderId\":\"" + order.id() + "\"}").header("Accept-Language", "ja"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("orderId"))
+                .andExpect(jsonPath("$.errors[0].code").value("WorkOrderElsewhere"))
+                .andExpect(jsonPath("$.errors[0].message").value("この受注は別の顧客のものです。タスクの顧客を合わせるか、空にしてください。"));
+        mvc.perform(post(repeatToken, "/api/v1/tasks", "{\"title\":\"x\",\"boardId\":\"" + boardId
+                        + "\",\"orderId\":\"" + java.util.UUID.randomUUID() + "\"}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("orderId"))
+                .andExpect(jsonPath("$.errors[0].code").value("UnknownId"));
     }
 
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String token, String task,

@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Every work page in both languages; the board answers htmx moves with itself; forms keep input and name fields. */
 class WorkPagesTest extends ApiTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.kizuna.commerce.Orders orders;
+
     private TestAccounts.Account admin;
     private TestAccounts.Account member;
     private String boardId;
@@ -73,6 +76,35 @@ class WorkPagesTest extends ApiTestBase {
         mvc.perform(MockMvcRequestBuilders.get("/customers/" + companyId).cookie(session))
                 .andExpect(content().string(containsString("data-testid=\"tasks-panel\"")))
                 .andExpect(content().string(containsString("使い方の説明")));
+    }
+
+    @Test
+    void aTaskIsMadeFromAnOrdersPageAndListedThereWithALinkBack() throws Exception {
+        accounts.signInForService(admin);
+        dev.kizuna.commerce.Order order = orders.importHistory(new dev.kizuna.commerce.OrderHistory(
+                java.util.UUID.fromString(companyId), member.id(), null, "封筒 長3 500枚", java.time.LocalDate.now(
+                        java.time.ZoneId.of("Asia/Tokyo")), 42_500L, 10, null, null, null));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        Cookie session = signIn(member);
+        mvc.perform(MockMvcRequestBuilders.get("/orders/" + order.id()).cookie(session))
+                .andExpect(content().string(containsString("hx-get=\"/orders/" + order.id() + "/tasks\"")));
+        mvc.perform(MockMvcRequestBuilders.get("/orders/" + order.id() + "/tasks").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"new-task-for-order\"")))
+                .andExpect(content().string(containsString("/tasks/new?orderId=" + order.id())));
+        mvc.perform(MockMvcRequestBuilders.get("/tasks/new").param("orderId", order.id().toString()).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(order.number() + " 封筒 長3 500枚")))
+                .andExpect(content().string(containsString("value=\"" + companyId + "\"")));
+        String location = mvc.perform(MockMvcRequestBuilders.post("/tasks/new").cookie(session).with(csrf())
+                        .param("boardId", boardId).param("title", "封筒の入稿データ確認").param("companyId", companyId)
+                        .param("orderId", order.id().toString()).param("priority", "normal"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(MockMvcRequestBuilders.get(location).cookie(session))
+                .andExpect(content().string(containsString("data-testid=\"task-order\"")))
+                .andExpect(content().string(containsString(order.number())));
+        mvc.perform(MockMvcRequestBuilders.get("/orders/" + order.id() + "/tasks").cookie(session))
+                .andExpect(content().string(containsString("封筒の入稿データ確認")));
     }
 
     @Test

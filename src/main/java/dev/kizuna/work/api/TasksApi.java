@@ -45,14 +45,16 @@ class TasksApi {
 
     record TaskJson(String id, String boardId, String boardName, String title, String details, String ownerRoleId,
             String ownerRoleName, String ownerUserId, String ownerUserName, String requesterId, String requesterName,
-            String companyId, String companyName, String dealId, String dealName, LocalDate dueOn, LocalTime dueTime,
+            String companyId, String companyName, String dealId, String dealName, String orderId, String orderNumber,
+            LocalDate dueOn, LocalTime dueTime,
             String priority, String status, int checklistDone, int checklistTotal, OffsetDateTime closedAt,
             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static TaskJson of(Task t) {
             return new TaskJson(t.id().toString(), t.boardId().toString(), t.boardName(), t.title(), t.details(),
                     WorkApi.str(t.ownerRoleId()), t.ownerRoleName(), WorkApi.str(t.ownerUserId()), t.ownerUserName(),
                     WorkApi.str(t.requesterId()), t.requesterName(), WorkApi.str(t.companyId()), t.companyName(),
-                    WorkApi.str(t.dealId()), t.dealName(), t.dueOn(), t.dueTime(), t.priority().code(),
+                    WorkApi.str(t.dealId()), t.dealName(), WorkApi.str(t.orderId()), t.orderNumber(), t.dueOn(),
+                    t.dueTime(), t.priority().code(),
                     t.status().code(), t.checklistDone(), t.checklistTotal(), WorkApi.time(t.closedAt()), t.version(),
                     WorkApi.time(t.createdAt()), WorkApi.time(t.updatedAt()));
         }
@@ -62,7 +64,7 @@ class TasksApi {
     @Operation(summary = "Tasks, keyset-paged", description = """
             view = mine (open tasks of the caller, across boards) | overdue (open, due before today, by due day) |
             unowned (open, handed to a role, not yet taken); filters (filter[x]=… or x=…): boardId, status
-            (open | todo | doing | done | cancelled), ownerUserId, ownerRoleId, companyId. Oldest first.""")
+            (open | todo | doing | done | cancelled), ownerUserId, ownerRoleId, companyId, orderId. Oldest first.""")
     CursorPage<TaskJson> list(HttpServletRequest request, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return tasks.list(TaskFilter.fromParameters(request.getParameterMap()), PageQuery.of(limit, cursor))
@@ -76,7 +78,7 @@ class TasksApi {
     }
 
     record TaskRequest(Long version, String boardId, String title, String details, String ownerRoleId,
-            String ownerUserId, String companyId, String dealId, LocalDate dueOn, LocalTime dueTime,
+            String ownerUserId, String companyId, String dealId, String orderId, LocalDate dueOn, LocalTime dueTime,
             Integer dueInBusinessDays, String priority, List<String> checklist) {
 
         TaskDraft merge(TaskDraft b) {
@@ -86,6 +88,7 @@ class TasksApi {
                     ownerUserId == null ? b.ownerUserId() : WorkApi.id("ownerUserId", ownerUserId),
                     companyId == null ? b.companyId() : WorkApi.id("companyId", companyId),
                     dealId == null ? b.dealId() : WorkApi.id("dealId", dealId),
+                    orderId == null ? b.orderId() : WorkApi.id("orderId", orderId),
                     dueOn == null ? b.dueOn() : dueOn, dueTime == null ? b.dueTime() : dueTime, dueInBusinessDays,
                     priority == null ? b.priority() : priority, checklist == null ? List.of() : checklist);
         }
@@ -99,7 +102,8 @@ class TasksApi {
             Needs boardId and title. Owner: ownerRoleId (anyone holding the role may take it) and/or ownerUserId;
             with neither, the board's first role. Due: dueOn (YYYY-MM-DD) and dueTime (HH:MM), or
             dueInBusinessDays (0–250, skipping weekends and Japanese holidays). priority: low | normal | high |
-            urgent. checklist: lines to tick off.""")
+            urgent. checklist: lines to tick off. orderId links an order (受注); its customer and deal fill
+            companyId and dealId when those are not sent (an order of another customer: 422 WorkOrderElsewhere).""")
     ResponseEntity<TaskJson> create(@RequestBody TaskRequest body) {
         Task created = tasks.create(body.merge(EMPTY));
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id()))

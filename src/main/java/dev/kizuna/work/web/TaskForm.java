@@ -15,23 +15,25 @@ import dev.kizuna.work.TaskDraft;
 
 /** The task form as typed (text), turned into a {@link TaskDraft}; unreadable dates and ids are field problems. */
 record TaskForm(String boardId, String title, String details, String ownerRoleId, String ownerUserId,
-        String companyId, String dueOn, String dueTime, String dueInBusinessDays, String priority, String checklist) {
+        String companyId, String dueOn, String dueTime, String dueInBusinessDays, String priority, String checklist,
+        String orderId) {
 
-    static TaskForm blank(UUID boardId, UUID companyId) {
-        return new TaskForm(str(boardId), "", "", "", "", str(companyId), "", "", "", "normal", "");
+    static TaskForm blank(UUID boardId, UUID companyId, UUID orderId) {
+        return new TaskForm(str(boardId), "", "", "", "", str(companyId), "", "", "", "normal", "", str(orderId));
     }
 
     static TaskForm of(Task t) {
         return new TaskForm(str(t.boardId()), t.title(), t.details(), str(t.ownerRoleId()), str(t.ownerUserId()),
                 str(t.companyId()), t.dueOn() == null ? "" : t.dueOn().toString(),
-                t.dueTime() == null ? "" : t.dueTime().toString(), "", t.priority().code(), "");
+                t.dueTime() == null ? "" : t.dueTime().toString(), "", t.priority().code(), "", str(t.orderId()));
     }
 
     TaskDraft draft(UUID dealId) {
         List<FieldProblem> problems = new ArrayList<>();
         TaskDraft d = new TaskDraft(id("boardId", boardId, problems), title, details,
                 id("ownerRoleId", ownerRoleId, problems), id("ownerUserId", ownerUserId, problems),
-                id("companyId", companyId, problems), dealId, date(problems), time(problems), days(problems), priority,
+                id("companyId", companyId, problems), dealId, id("orderId", orderId, problems), date(problems),
+                time(problems), days(problems), priority,
                 checklist == null ? List.of() : Arrays.asList(checklist.split("\\R")));
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);

@@ -37,10 +37,12 @@ class TasksController {
     private final Companies companies;
     private final FormErrors formErrors;
     private final dev.kizuna.work.TaskAttachments attachments;
+    private final dev.kizuna.commerce.Orders orders;
 
     TasksController(Tasks tasks, Boards boards, Backlog backlog, Roles roles, Users users, Companies companies,
-            FormErrors formErrors, dev.kizuna.work.TaskAttachments attachments) {
+            FormErrors formErrors, dev.kizuna.work.TaskAttachments attachments, dev.kizuna.commerce.Orders orders) {
         this.attachments = attachments;
+        this.orders = orders;
         this.tasks = tasks;
         this.boards = boards;
         this.backlog = backlog;
@@ -101,10 +103,22 @@ class TasksController {
         return "redirect:/tasks/" + id;
     }
 
+    /** The tasks of an order, as a fragment the order's page loads (work may know commerce; not the reverse). */
+    @GetMapping("/orders/{orderId}/tasks")
+    String ofOrder(@PathVariable UUID orderId, Model model) {
+        model.addAttribute("tasks", tasks.list(new dev.kizuna.work.TaskFilter(null, null, null, null, null, null,
+                orderId), PageQuery.of(50, null)).items());
+        model.addAttribute("orderId", orderId);
+        model.addAttribute("today", tasks.today());
+        return "work/order-tasks :: panel";
+    }
+
     @GetMapping("/tasks/new")
     String newTask(@RequestParam(required = false) UUID boardId, @RequestParam(required = false) UUID companyId,
-            Model model) {
-        return form(model, TaskForm.blank(boardId, companyId), null);
+            @RequestParam(required = false) UUID orderId, Model model) {
+        UUID company = companyId == null && orderId != null ? orderOrNull(orderId.toString()) == null ? null
+                : orderOrNull(orderId.toString()).companyId() : companyId;
+        return form(model, TaskForm.blank(boardId, company, orderId), null);
     }
 
     @PostMapping("/tasks/new")
@@ -220,7 +234,17 @@ class TasksController {
         model.addAttribute("users", users.pickable());
         model.addAttribute("company", form.companyId() == null || form.companyId().isBlank() ? null
                 : companiesOrNull(form.companyId()));
+        model.addAttribute("order", form.orderId() == null || form.orderId().isBlank() ? null
+                : orderOrNull(form.orderId()));
         return "work/task-form";
+    }
+
+    private dev.kizuna.commerce.Order orderOrNull(String id) {
+        try {
+            return orders.find(UUID.fromString(id));
+        } catch (IllegalArgumentException | dev.kizuna.platform.api.NotFoundException e) {
+            return null;
+        }
     }
 
     private Object companiesOrNull(String id) {
