@@ -71,10 +71,15 @@ class PlaybookEngine {
 
     /** Starts a run at its first step (in its own transaction); returns its id. */
     UUID start(Playbook playbook, UUID companyId, UUID dealId, UUID actor) {
+        return start(playbook, companyId, dealId, null, actor);
+    }
+
+    /** Starts a run about an order too: the tasks it puts on boards link the order. */
+    UUID start(Playbook playbook, UUID companyId, UUID dealId, UUID orderId, UUID actor) {
         UUID id = Ids.newId();
         newTransaction.executeWithoutResult(s -> {
             runs.insertRun(id, playbook.id(), runs.versionId(playbook.id(), playbook.currentVersion()), companyId,
-                    dealId, actor);
+                    dealId, orderId, actor);
             runs.addEvent(id, companyId, null, "started", playbook.name() + " v" + playbook.currentVersion(), actor);
         });
         transition(id, run -> proceed(run, 0, run.iteration()));
@@ -211,7 +216,8 @@ class PlaybookEngine {
                 .orElseThrow(() -> new IllegalStateException("no job role named " + s.role()));
         String details = (s.details() == null ? "" : s.details()) + "\n(" + run.playbookName() + ")";
         Task t = tasks.insert(new TaskDraft(board.id(), s.title(), details.strip(), role, null, run.companyId(),
-                run.dealId(), null, null, null, "normal", s.checklist() == null ? List.of() : s.checklist()),
+                run.dealId(), run.orderId(), null, null, null, "normal",
+                s.checklist() == null ? List.of() : s.checklist()),
                 runs.startedBy(run.id()));
         if (s.targetMinutes() != null) {
             taskRows.setTarget(t.id(), s.targetMinutes());

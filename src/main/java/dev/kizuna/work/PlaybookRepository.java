@@ -135,11 +135,16 @@ class PlaybookRepository {
                 """).params(id, playbookId, versionId, companyId, dealId, actor, Timestamp.from(dueAt)).update();
     }
 
-    void insertRun(UUID id, UUID playbookId, UUID versionId, UUID companyId, UUID dealId, UUID actor) {
+    void insertRun(UUID id, UUID playbookId, UUID versionId, UUID companyId, UUID dealId, UUID orderId, UUID actor) {
         jdbc.sql("""
-                insert into playbook_run (id, playbook_id, version_id, company_id, deal_id, started_by)
-                values (?, ?, ?, ?, ?, ?)
-                """).params(id, playbookId, versionId, companyId, dealId, actor).update();
+                insert into playbook_run (id, playbook_id, version_id, company_id, deal_id, order_id, started_by)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """).params(id, playbookId, versionId, companyId, dealId, orderId, actor).update();
+    }
+
+    /** The order the run is about from now on (the one that ended its wait for an order). */
+    void setOrder(UUID runId, UUID orderId) {
+        jdbc.sql("update playbook_run set order_id = ? where id = ?").params(orderId, runId).update();
     }
 
     Optional<PlaybookRun> findRun(UUID id) {
@@ -357,7 +362,8 @@ class PlaybookRepository {
         Timestamp due = rs.getTimestamp("due_at");
         return new PlaybookRun(rs.getObject("id", UUID.class), rs.getObject("playbook_id", UUID.class),
                 rs.getString("playbook_name"), rs.getInt("version_number"), rs.getObject("company_id", UUID.class),
-                rs.getString("company_name"), rs.getObject("deal_id", UUID.class), rs.getString("status"), step,
+                rs.getString("company_name"), rs.getObject("deal_id", UUID.class), rs.getObject("order_id", UUID.class),
+                rs.getString("status"), step,
                 steps.size(), current == null ? null : current.title(), current == null ? null : current.role(),
                 current == null ? null : current.kind(), rs.getInt("iteration"), rs.getObject("task_id", UUID.class),
                 rs.getString("wait_for"), due == null ? null : due.toInstant(), rs.getInt("attempts"),

@@ -9,7 +9,7 @@ import java.util.UUID;
  * Status: running, waiting, paused, done, cancelled, failed (the errors view).
  */
 public record PlaybookRun(UUID id, UUID playbookId, String playbookName, int versionNumber, UUID companyId,
-        String companyName, UUID dealId, String status, int step, int stepCount, String stepTitle, String stepRole,
+        String companyName, UUID dealId, UUID orderId, String status, int step, int stepCount, String stepTitle, String stepRole,
         String stepKind, int iteration, UUID taskId, String waitFor, Instant dueAt, int attempts, String lastError,
         long version, Instant createdAt, Instant updatedAt) {
 

@@ -88,8 +88,8 @@ class PlaybookTriggers {
         if (event.companyId() == null) {
             return;
         }
-        resumeWaiting(event.companyId(), "order");
-        startTriggered("order_placed", null, event.companyId(), event.dealId());
+        resumeWaiting(event.companyId(), "order", event.orderId());
+        startTriggered("order_placed", null, event.companyId(), event.dealId(), event.orderId());
     }
 
     /** A customer field changed: playbooks watching that field (triggerType) start. */
@@ -106,24 +106,38 @@ class PlaybookTriggers {
     }
 
     private void resumeWaiting(UUID companyId, String waitFor) {
+        resumeWaiting(companyId, waitFor, null);
+    }
+
+    /** Resumes the customer's runs waiting for {@code waitFor}; an order that ends the wait becomes the run's order. */
+    private void resumeWaiting(UUID companyId, String waitFor, UUID orderId) {
         for (UUID runId : runs.runsWaitingFor(companyId, waitFor)) {
             engine.transition(runId, run -> {
                 if ("waiting".equals(run.status()) && waitFor.equals(run.waitFor())) {
                     runs.addEvent(run.id(), run.companyId(), run.step(), "resumed", waitFor, null);
-                    engine.next(run, runs.stepsOfRun(run.id()).get(run.step()).next(run.step()));
+                    PlaybookRun about = run;
+                    if (orderId != null) {
+                        runs.setOrder(run.id(), orderId);
+                        about = runs.findRun(run.id()).orElseThrow();
+                    }
+                    engine.next(about, runs.stepsOfRun(run.id()).get(run.step()).next(run.step()));
                 }
             });
         }
     }
 
     private void startTriggered(String trigger, String type, UUID companyId, UUID dealId) {
+        startTriggered(trigger, type, companyId, dealId, null);
+    }
+
+    private void startTriggered(String trigger, String type, UUID companyId, UUID dealId, UUID orderId) {
         List<Playbook> playbooks = runs.triggered(trigger).stream()
                 .filter(p -> type == null || type.equals(p.triggerType())).toList();
         for (Playbook p : playbooks) {
             boolean skip = p.skipTag() != null && !p.skipTag().isBlank() && AsSystem.call(() ->
                     companies.find(companyId).tags().contains(p.skipTag()));
             if (!skip && !runs.hasOpenRun(p.id(), companyId)) {
-                engine.start(p, companyId, dealId, null);
+                engine.start(p, companyId, dealId, orderId, null);
             }
         }
     }

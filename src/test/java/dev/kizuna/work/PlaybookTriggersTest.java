@@ -25,6 +25,8 @@ class PlaybookTriggersTest extends ApiTestBase {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    dev.kizuna.commerce.Orders orders;
 
     private String manager;
     private String board;
@@ -64,9 +66,19 @@ class PlaybookTriggersTest extends ApiTestBase {
     void anOrderPlacedStartsIt() throws Exception {
         UUID p = playbook("order_placed", null);
         String company = company();
-        tx.executeWithoutResult(s -> events.publishEvent(new OrderPlaced(UUID.randomUUID(), null,
+        accounts.signInForService(accounts.create(PermissionLevel.MANAGER));
+        dev.kizuna.commerce.Order order = orders.importHistory(new dev.kizuna.commerce.OrderHistory(UUID.fromString(company),
+                null, null, "名刺 100枚", LocalDate.of(2026, 11, 24), 100_000L, 10, null, null, null));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        tx.executeWithoutResult(s -> events.publishEvent(new OrderPlaced(order.id(), null,
                 UUID.fromString(company), null, 110_000, LocalDate.of(2026, 11, 24))));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> runs(p, company) == 1);
+        // The run is about that order, and so is the task it put on the board.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from task where company_id = ? and order_id = ?").params(UUID.fromString(company), order.id())
+                .query(Long.class).single() == 1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select order_id from playbook_run where playbook_id = ?")
+                .param(p).query(UUID.class).single()).isEqualTo(order.id());
     }
 
     @Test
