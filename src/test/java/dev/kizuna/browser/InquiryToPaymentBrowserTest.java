@@ -180,6 +180,11 @@ class InquiryToPaymentBrowserTest extends BrowserTest {
             assertThat(p.locator("[data-testid=payment-form] #amount")).hasValue("50000");
             p.locator("[data-testid=record-payment]").click();
             assertThat(p.locator("[data-testid=order-status]")).hasText(ja ? "入金済" : "Paid");
+            // The order's tasks (loaded into the page from the work module) offer a task about this order.
+            assertThat(p.locator("[data-testid=order-tasks]")).containsText(ja ? "この受注のタスク" : "Tasks for this order");
+            assertThat(p.locator("[data-testid=new-task-for-order]")).isVisible();
+            assertNoHorizontalScroll(p, width);
+            screenshot(p, lang + "-" + screen + "-order-paid-tasks");
             p.navigate("/deals/" + deal);
             assertThat(p.locator("[data-testid=deal-stage]")).hasText(ja ? "入金" : "Payment");
             assertThat(p.locator("[data-testid=deal-timeline]")).containsText("納品 → 入金");
