@@ -204,13 +204,26 @@ public class CompanyImports {
         return found;
     }
 
+    /** Customers by e-mail (as stored: normalised, lower case), for an import keyed on it; one key may find several. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> idsByEmail(Collection<String> emails) {
+        return idsBy("email", emails);
+    }
+
     /** Ids of customers with these phone numbers (E.164), by number; a number may belong to several. */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, List<UUID>> idsByPhone(Collection<String> e164) {
+        return idsBy("phone", e164);
+    }
+
+    /** {@code column} is one of ours (phone, email), never the caller's text; both are indexed. */
+    private Map<String, List<UUID>> idsBy(String column, Collection<String> values) {
         Map<String, List<UUID>> found = new HashMap<>();
-        if (!e164.isEmpty()) {
-            jdbc.sql("select phone, id from company where phone = any(?)").param(e164.toArray(String[]::new))
+        if (!values.isEmpty()) {
+            jdbc.sql("select " + column + ", id from company where " + column + " = any(?)")
+                    .param(values.toArray(String[]::new))
                     .query(rs -> {
                         found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                     });

@@ -223,6 +223,7 @@ final class CompanyBatches implements Batches {
             case "externalId" -> imports.byExternalId(job.objectType(), keys).forEach((k, v) -> found.put(k, List.of(v)));
             case "corporateNumber" -> companyImports.idsByCorporateNumber(keys).forEach((k, v) -> found.put(k, List.of(v)));
             case "phone" -> found.putAll(companyImports.idsByPhone(keys));
+            case "email" -> found.putAll(companyImports.idsByEmail(keys));
             default -> {
             }
         }
@@ -240,6 +241,11 @@ final class CompanyBatches implements Batches {
                 yield digits.isEmpty() ? null : digits;
             }
             case "phone" -> PhoneNumbers.toE164(rows.valueOf("phone", row.values())).orElse(null);
+            case "email" -> {
+                // As the customer master stores it: normalised (full-width letters folded), lower case.
+                String email = dev.kizuna.platform.text.JapaneseText.normalize(rows.valueOf("email", row.values()));
+                yield email == null || email.isEmpty() ? null : email.toLowerCase(java.util.Locale.ROOT);
+            }
             default -> null;
         };
     }

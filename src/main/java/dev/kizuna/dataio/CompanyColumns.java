@@ -24,7 +24,7 @@ final class CompanyColumns {
             "phoneOptIn", "lineOptIn", "externalId");
 
     /** Fields a customer can be found by to update it. */
-    static final List<String> KEYS = List.of("externalId", "corporateNumber", "phone");
+    static final List<String> KEYS = List.of("externalId", "corporateNumber", "phone", "email");
 
     private static final Map<String, String> SYNONYMS = new HashMap<>();
 

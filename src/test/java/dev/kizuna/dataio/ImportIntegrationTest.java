@@ -192,6 +192,29 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void customersAreUpdatedByTheirEmailWrittenAnyWay() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String first = TestFiles.csv(List.of(List.of("会社名", "メールアドレス", "従業員数"),
+                List.of("株式会社メール照合" + suffix, "info-" + suffix + "@mail-shogo.co.jp", "12")));
+        DataImport one = imports.upload("one.csv", new ByteArrayInputStream(first.getBytes(FileFormats.CP932))).dataImport();
+        imports.start(one.id());
+        await(imports, one.id(), "done");
+
+        // The same address in full-width capitals, as old spreadsheets often have it.
+        String fullWidth = ("INFO-" + suffix.toUpperCase(java.util.Locale.ROOT) + "@MAIL-SHOGO.CO.JP").chars()
+                .map(c -> c >= '!' && c <= '~' ? c + 0xFEE0 : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String second = TestFiles.csv(List.of(List.of("メールアドレス", "従業員数"), List.of(fullWidth, "30")));
+        DataImport two = imports.upload("two.csv", new ByteArrayInputStream(second.getBytes(FileFormats.CP932))).dataImport();
+        imports.configure(two.id(), new ImportSettings(two.mapping(), ImportMode.UPDATE, "email", "auto"));
+        imports.start(two.id());
+        DataImport done = await(imports, two.id(), "done");
+        assertThat(List.of(done.created(), done.updated(), done.failed())).containsExactly(0L, 1L, 0L);
+        assertThat(jdbc.sql("select employee_count from company where name = ?").param("株式会社メール照合" + suffix)
+                .query(Integer.class).single()).isEqualTo(30);
+    }
+
+    @Test
     void contactsFindTheirCompanyByFormerIdPhoneOrNameAndUpdateByEmail() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
         String companiesCsv = TestFiles.csv(List.of(List.of("顧客コード", "会社名", "電話番号"),
