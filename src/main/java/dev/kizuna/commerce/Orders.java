@@ -153,7 +153,7 @@ public class Orders {
         Order after = change(before, version, before.deliveryDueOn(), delivered, before.invoiceAmount(), delivered,
                 due, "order.delivered");
         events.publishEvent(new OrderDelivered(id, after.dealId(), after.companyId(), after.ownerId(), delivered));
-        return find(id);
+        return after; // the deal moving on (DealFollowsOrder) does not change the order
     }
 
     /** Changes the promised delivery date (納期), the invoice amount and its due date. */

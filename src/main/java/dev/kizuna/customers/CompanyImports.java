@@ -204,7 +204,12 @@ public class CompanyImports {
         return found;
     }
 
-    /** Customers by e-mail (as stored: normalised, lower case), for an import keyed on it; one key may find several. */
+    /** An e-mail address as the customer master stores it (normalised, lower case), or null: an import's key. */
+    public static String emailKey(String raw) {
+        return CustomerRules.emailOrNull(raw);
+    }
+
+    /** Customers by e-mail (as {@link #emailKey} makes it), for an import keyed on it; one key may find several. */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, List<UUID>> idsByEmail(Collection<String> emails) {

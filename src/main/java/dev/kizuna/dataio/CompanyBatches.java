@@ -241,11 +241,7 @@ final class CompanyBatches implements Batches {
                 yield digits.isEmpty() ? null : digits;
             }
             case "phone" -> PhoneNumbers.toE164(rows.valueOf("phone", row.values())).orElse(null);
-            case "email" -> {
-                // As the customer master stores it: normalised (full-width letters folded), lower case.
-                String email = dev.kizuna.platform.text.JapaneseText.normalize(rows.valueOf("email", row.values()));
-                yield email == null || email.isEmpty() ? null : email.toLowerCase(java.util.Locale.ROOT);
-            }
+            case "email" -> CompanyImports.emailKey(rows.valueOf("email", row.values()));
             default -> null;
         };
     }

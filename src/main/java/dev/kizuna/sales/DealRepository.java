@@ -118,7 +118,6 @@ class DealRepository {
                 ts(at), lostReasonId, lostNote, ts(at), actor, id, version).update() == 1;
     }
 
-    /** A write that changes nothing but still takes the version (a move to the stage the deal is in). */
     void setAmount(UUID id, long amount, UUID actor) {
         jdbc.sql("update deal set amount = ?, version = version + 1, updated_at = now(), updated_by = ? where id = ?")
                 .params(amount, actor, id).update();
@@ -129,6 +128,7 @@ class DealRepository {
         jdbc.sql("select 1 from deal where id = ? for update").param(id).query(Integer.class).optional();
     }
 
+    /** A write that changes nothing but still takes the version (a move to the stage the deal is in). */
     boolean confirm(UUID id, long version, UUID actor) {
         return jdbc.sql("update deal set version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
                 .params(actor, id, version).update() == 1;

@@ -258,9 +258,11 @@ public class Deals {
         Deal deal = find(dealId);
         Pipeline pipeline = pipelines.find(deal.pipelineId());
         Stage from = pipeline.stage(deal.stageId()).orElseThrow();
+        if (from.kind() != StageKind.WON) {
+            return deal;
+        }
         return pipeline.activeStages().stream()
-                .filter(s -> s.reachedOn() == milestone && from.kind() == StageKind.WON
-                        && s.position() > from.position())
+                .filter(s -> s.reachedOn() == milestone && s.position() > from.position())
                 .findFirst()
                 .map(to -> move(dealId, deal.version(), to.id(), null, null))
                 .orElse(deal);

@@ -69,12 +69,10 @@ class PlaybookEngine {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Starts a run at its first step (in its own transaction); returns its id. */
-    UUID start(Playbook playbook, UUID companyId, UUID dealId, UUID actor) {
-        return start(playbook, companyId, dealId, null, actor);
-    }
-
-    /** Starts a run about an order too: the tasks it puts on boards link the order. */
+    /**
+     * Starts a run at its first step (in its own transaction); returns its id. {@code orderId} (or null): the order
+     * the run is about, which the tasks it puts on boards link.
+     */
     UUID start(Playbook playbook, UUID companyId, UUID dealId, UUID orderId, UUID actor) {
         UUID id = Ids.newId();
         newTransaction.executeWithoutResult(s -> {

@@ -69,17 +69,17 @@ class PlaybookTriggers {
         String type = event.typeId() == null ? null
                 : AsSystem.call(() -> options.find(event.typeId()).map(o -> o.name()).orElse(null));
         if (ORDER_TYPE.equals(type)) {
-            resumeWaiting(event.companyId(), "order");
+            resumeWaiting(event.companyId(), "order", null);
         }
         if (type != null) {
-            startTriggered("activity_type", type, event.companyId(), null);
+            startTriggered("activity_type", type, event.companyId(), null, null);
         }
     }
 
     @ApplicationModuleListener
     void on(DealWon event) {
-        resumeWaiting(event.companyId(), "deal_won");
-        startTriggered("deal_won", null, event.companyId(), event.dealId());
+        resumeWaiting(event.companyId(), "deal_won", null);
+        startTriggered("deal_won", null, event.companyId(), event.dealId(), null);
     }
 
     /** A real order (commerce) ends waits for an order, like 受注確認 does, and starts order_placed playbooks. */
@@ -96,17 +96,13 @@ class PlaybookTriggers {
     @ApplicationModuleListener
     void on(dev.kizuna.customers.CompanyUpdated event) {
         for (String field : event.changedFields()) {
-            startTriggered("field_changed", field, event.companyId(), null);
+            startTriggered("field_changed", field, event.companyId(), null, null);
         }
     }
 
     @ApplicationModuleListener
     void on(CompanyCreated event) {
-        startTriggered("customer_created", null, event.companyId(), null);
-    }
-
-    private void resumeWaiting(UUID companyId, String waitFor) {
-        resumeWaiting(companyId, waitFor, null);
+        startTriggered("customer_created", null, event.companyId(), null, null);
     }
 
     /** Resumes the customer's runs waiting for {@code waitFor}; an order that ends the wait becomes the run's order. */
@@ -124,10 +120,6 @@ class PlaybookTriggers {
                 }
             });
         }
-    }
-
-    private void startTriggered(String trigger, String type, UUID companyId, UUID dealId) {
-        startTriggered(trigger, type, companyId, dealId, null);
     }
 
     private void startTriggered(String trigger, String type, UUID companyId, UUID dealId, UUID orderId) {

@@ -105,7 +105,7 @@ public class Playbooks {
                 .failIf(companyId != null && companies.findOrNull(companyId) == null, "companyId", "UnknownId")
                 .failIf(!playbook.active(), "playbookId", "WorkPlaybookInactive")
                 .verify();
-        UUID runId = engine.start(playbook, companyId, dealId, CurrentActor.idOrNull());
+        UUID runId = engine.start(playbook, companyId, dealId, null, CurrentActor.idOrNull());
         audit.record("playbookRun.started", RUN_TYPE, runId, null, Map.of("playbook", playbook.name(),
                 "companyId", companyId));
         return run(runId);

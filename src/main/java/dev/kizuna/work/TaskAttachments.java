@@ -103,10 +103,8 @@ public class TaskAttachments {
         return files.open(key);
     }
 
-    /** Whether the caller may remove the file: who added it, or a manager. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public boolean mayRemove(TaskAttachment file) {
+    /** Whether the caller may remove the file: who added it, or a manager (no database work: pages ask per file). */
+    public static boolean mayRemove(TaskAttachment file) {
         return CurrentActor.hasRole("MANAGER")
                 || (CurrentActor.hasRole("MEMBER") && file.addedBy() != null
                         && file.addedBy().equals(CurrentActor.idOrNull()));

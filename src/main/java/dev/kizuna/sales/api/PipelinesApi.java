@@ -80,27 +80,27 @@ class PipelinesApi {
 
     record StageRequest(Long version, String name, String nameEn, String kind, Integer winProbability,
             Integer maxDays, String reachedOn, Boolean retired) {
-        StageDraft draft(String field) {
-            return new StageDraft(name, nameEn, kind(field), winProbability, maxDays,
-                    milestone(field.replace("kind", "reachedOn")));
+        /** {@code prefix} names the stage in problems: "" for one stage, "stages[2]." in a new pipeline. */
+        StageDraft draft(String prefix) {
+            return new StageDraft(name, nameEn, kind(prefix), winProbability, maxDays, milestone(prefix));
         }
 
-        private OrderMilestone milestone(String field) {
+        private OrderMilestone milestone(String prefix) {
             try {
                 return OrderMilestone.ofCode(reachedOn);
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException(FieldProblem.of(field, "OneOf", "delivery, payment"));
+                throw new RuleViolationException(FieldProblem.of(prefix + "reachedOn", "OneOf", "delivery, payment"));
             }
         }
 
-        private StageKind kind(String field) {
+        private StageKind kind(String prefix) {
             if (kind == null || kind.isBlank()) {
                 return null;
             }
             try {
                 return StageKind.ofCode(kind);
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException(FieldProblem.of(field, "OneOf", "open, won, lost"));
+                throw new RuleViolationException(FieldProblem.of(prefix + "kind", "OneOf", "open, won, lost"));
             }
         }
     }
@@ -115,7 +115,7 @@ class PipelinesApi {
         List<StageRequest> stages = body.stages() == null ? List.of() : body.stages();
         Pipeline created = pipelines.create(body.name(), body.nameEn(),
                 java.util.stream.IntStream.range(0, stages.size())
-                        .mapToObj(i -> stages.get(i).draft("stages[" + i + "].kind")).toList());
+                        .mapToObj(i -> stages.get(i).draft("stages[" + i + "].")).toList());
         return ResponseEntity.created(URI.create("/api/v1/pipelines/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(PipelineJson.of(created));
     }
@@ -139,7 +139,7 @@ class PipelinesApi {
     @PostMapping("/api/v1/pipelines/{id}/stages")
     @Operation(summary = "Add a stage at the end of a pipeline (administrators)")
     ResponseEntity<StageJson> addStage(@PathVariable String id, @RequestBody StageRequest body) {
-        Stage created = pipelines.addStage(id("pipeline", id), body.draft("kind"));
+        Stage created = pipelines.addStage(id("pipeline", id), body.draft(""));
         return ResponseEntity.created(URI.create("/api/v1/pipelines/" + id + "/stages/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(StageJson.of(created));
     }
@@ -157,8 +157,9 @@ class PipelinesApi {
         if (!s.pipelineId().toString().equals(id)) {
             throw new NotFoundException("stage", stageId);
         }
-        StageKind kind = body.kind() == null ? s.kind() : body.draft("kind").kind();
-        OrderMilestone reachedOn = body.reachedOn() == null ? s.reachedOn() : body.draft("kind").reachedOn();
+        StageDraft sent = body.draft("");
+        StageKind kind = body.kind() == null ? s.kind() : sent.kind();
+        OrderMilestone reachedOn = body.reachedOn() == null ? s.reachedOn() : sent.reachedOn();
         Integer maxDays = body.maxDays() == null ? s.maxDays() : body.maxDays() == 0 ? null : body.maxDays();
         Stage after = pipelines.updateStage(s.id(), version, new StageDraft(
                 body.name() == null ? s.name() : body.name(), body.nameEn() == null ? s.nameEn() : body.nameEn(), kind,

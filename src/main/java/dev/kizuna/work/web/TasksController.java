@@ -79,7 +79,7 @@ class TasksController {
         model.addAttribute("comments", tasks.comments(id));
         var files = attachments.of(id);
         model.addAttribute("attachments", files);
-        model.addAttribute("removable", files.stream().filter(attachments::mayRemove)
+        model.addAttribute("removable", files.stream().filter(dev.kizuna.work.TaskAttachments::mayRemove)
                 .map(dev.kizuna.work.TaskAttachment::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("history", tasks.history(id));
         model.addAttribute("me", dev.kizuna.platform.security.CurrentActor.required().actorId());
@@ -116,9 +116,8 @@ class TasksController {
     @GetMapping("/tasks/new")
     String newTask(@RequestParam(required = false) UUID boardId, @RequestParam(required = false) UUID companyId,
             @RequestParam(required = false) UUID orderId, Model model) {
-        UUID company = companyId == null && orderId != null ? orderOrNull(orderId.toString()) == null ? null
-                : orderOrNull(orderId.toString()).companyId() : companyId;
-        return form(model, TaskForm.blank(boardId, company, orderId), null);
+        var order = companyId == null && orderId != null ? orderOrNull(orderId.toString()) : null;
+        return form(model, TaskForm.blank(boardId, order == null ? companyId : order.companyId(), orderId), null);
     }
 
     @PostMapping("/tasks/new")
