@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyFilter;
+import dev.kizuna.customers.CompanyKind;
 import dev.kizuna.customers.Contacts;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.sampledata.SampleData;
@@ -30,6 +31,37 @@ class ActivitiesSampleData implements SampleData {
     private final Clock clock;
     private final ActivityRepository repository;
     private final ActivityRollups rollups;
+
+    /** A printing company's calls and visits with its business customers (seed 004). */
+    private static final String[][] B2B_SCRIPT = {
+            {"電話", "納期確認", "reached", "納期は来週火曜で確定。先方ご担当：佐藤様。次回は出荷日に連絡。"},
+            {"電話", "商品問い合わせ", "unreached", ""},
+            {"電話", "商品問い合わせ", "reached", "名刺の追加印刷についてお問い合わせ。価格表をメールで送付。"},
+            {"訪問", "受注確認", null, "封筒・名刺の年間発注を確認。来月から月次で定期発注。"},
+            {"メール", "その他", null, "見積書（No.2026-118）を送付。"},
+            {"電話", "クレーム", "reached", "納品物の色味の件でご指摘。金曜までに原因と対応を報告すると約束。"},
+            {"Web会議", "商品問い合わせ", null, "ロゴ刷新の進め方を説明。社内で検討し来週回答。"}};
+
+    /**
+     * A D2C cosmetics shop's contacts with its subscription customers (seed 002): postcards, calls and e-mails about
+     * the 定期便, never a business deal.
+     */
+    private static final String[][] D2C_SCRIPT = {
+            {"手紙/はがき", "商品問い合わせ", null, "アンケートはがきが届く。化粧水の香りが気に入っているとのこと。乳液との併用の仕方をお礼状で案内。"},
+            {"電話", "納期確認", "reached", "定期便の次回お届け日を10日後ろにずらしたいとのご依頼。変更済みとお伝えした。"},
+            {"メール", "商品問い合わせ", null, "美容液の使用量についてご質問。1回2プッシュが目安と返信し、使い方ガイドを送付。"},
+            {"電話", "クレーム", "reached", "お届けした化粧水のポンプが押しにくいとのご指摘。交換品を明日発送すると約束。"},
+            {"電話", "その他", "unreached", ""},
+            {"手紙/はがき", "その他", null, "お誕生日月のはがきへのお返事。肌の調子が良くなったとのお声をいただいた。"}};
+
+    /** What the sample's contacts with a customer are about: B2B printing for companies, D2C cosmetics for individuals. */
+    static String[][] scriptFor(CompanyKind kind) {
+        return kind == CompanyKind.INDIVIDUAL ? D2C_SCRIPT : B2B_SCRIPT;
+    }
+
+    static String followUpFor(CompanyKind kind) {
+        return kind == CompanyKind.INDIVIDUAL ? "次回お届け後に使用感を伺う" : "見積の検討状況を確認する";
+    }
 
     ActivitiesSampleData(ActivityOptions options, Activities activities, Companies companies, Contacts contacts,
             java.util.Optional<Clock> clock, ActivityRepository repository, ActivityRollups rollups) {
@@ -70,20 +102,13 @@ class ActivitiesSampleData implements SampleData {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         LocalDate today = LocalDate.now(clock.withZone(tokyo));
         List<Company> customers = companies.list(CompanyFilter.all(), PageQuery.first(40)).items();
-        String[][] script = {
-                {"電話", "納期確認", "reached", "納期は来週火曜で確定。先方ご担当：佐藤様。次回は出荷日に連絡。"},
-                {"電話", "商品問い合わせ", "unreached", ""},
-                {"電話", "商品問い合わせ", "reached", "名刺の追加印刷についてお問い合わせ。価格表をメールで送付。"},
-                {"訪問", "受注確認", null, "封筒・名刺の年間発注を確認。来月から月次で定期発注。"},
-                {"メール", "その他", null, "見積書（No.2026-118）を送付。"},
-                {"電話", "クレーム", "reached", "納品物の色味の件でご指摘。金曜までに原因と対応を報告すると約束。"},
-                {"Web会議", "商品問い合わせ", null, "ロゴ刷新の進め方を説明。社内で検討し来週回答。"}};
         int n = 0;
         for (Company c : customers) {
             if (c.ownerId() == null) {
                 continue;
             }
             UUID contact = contacts.forCompany(c.id()).stream().findFirst().map(k -> k.id()).orElse(null);
+            String[][] script = scriptFor(c.kind());
             int count = 2 + n % 4;
             for (int k = 0; k < count; k++) {
                 String[] line = script[(n + k) % script.length];
@@ -94,7 +119,7 @@ class ActivitiesSampleData implements SampleData {
                 Activity logged = activities.insert(new ActivityDraft(Activity.ACTIVITY, at, channels.get(line[0]).id(),
                         types.get(line[1]).id(), c.id(), contact, null,
                         line[2] == null ? null : Outcome.valueOf(line[2].toUpperCase()),
-                        line[3].isEmpty() ? "不在。" : line[3], followUp ? "見積の検討状況を確認する" : null,
+                        line[3].isEmpty() ? "不在。" : line[3], followUp ? followUpFor(c.kind()) : null,
                         followUp ? today.plusDays(n % 5 - 1) : null), c.ownerId());
                 // Most right after the call; one rep in seven a day or two later (the compliance page has work to do).
                 Instant loggedAt = at.plus(n % 7 == 3 ? Duration.ofHours(30 + k * 11L) : Duration.ofMinutes(3 + k * 4L));
@@ -102,7 +127,7 @@ class ActivitiesSampleData implements SampleData {
                 repository.setLoggedAt(logged.id(), loggedAt.isAfter(Instant.now(clock)) ? Instant.now(clock) : loggedAt);
                 rollups.add(logged.id());
             }
-            if (n % 5 == 0) {
+            if (n % 5 == 0 && c.kind() == CompanyKind.COMPANY) {
                 activities.insert(new ActivityDraft(Activity.NOTE, Instant.now(clock).minus(Duration.ofHours(n + 2)),
                         null, null, c.id(), null, null, null,
                         "決裁者は社長。年度末（3月）に予算が確定するので2月中に提案する。", null, null), c.ownerId());

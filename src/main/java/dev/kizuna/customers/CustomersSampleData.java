@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Customers that read like real Japanese SMB customers (all fictional): 36 companies across the country with
  * real postal codes (address filled from the bundled postal data), valid corporate numbers, representatives
- * and two contacts each, plus 8 individual customers of a D2C cosmetics shop (seed 002).
+ * and two contacts each, plus 8 individual customers of a D2C cosmetics shop (seed 002) tagged 定期便: the sample
+ * gives business deals, quotes and orders to the companies only, and D2C contacts (postcards, delivery changes) to the
+ * individuals.
  */
 @Component
 class CustomersSampleData implements SampleData {

@@ -103,8 +103,7 @@ class SalesSampleData implements SampleData {
                 {"名刺（全社員分）", "電話問い合わせ", "150000", "", "", "", "4", "2"}};
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         LocalDate today = LocalDate.now(clock.withZone(tokyo));
-        List<Company> customers = companies.list(CompanyFilter.all(), PageQuery.first(40)).items().stream()
-                .filter(c -> c.ownerId() != null).toList();
+        List<Company> customers = businessCustomers(companies.list(CompanyFilter.all(), PageQuery.first(60)).items());
         for (int i = 0; i < script.length && i < customers.size(); i++) {
             String[] line = script[i];
             Company c = customers.get(i);
@@ -173,6 +172,15 @@ class SalesSampleData implements SampleData {
                 "診察券と予約カードの印刷をお願いしたいです。", "Webフォーム", null));
         leads.create(Lead.MANUAL, new LeadDraft("有限会社あおば工務店", "青葉 誠", "aoba@aoba-koumuten.example.jp", "",
                 "展示会で名刺交換。来春のチラシを相談したいとのこと。", "展示会", 300_000L));
+    }
+
+    /**
+     * The customers the printing company's B2B deals belong to: companies with an owner. The sample's individual
+     * customers are the D2C shop's (seed 002) and buy by subscription, never through a B2B deal.
+     */
+    static List<Company> businessCustomers(List<Company> all) {
+        return all.stream().filter(c -> c.kind() == dev.kizuna.customers.CompanyKind.COMPANY && c.ownerId() != null)
+                .toList();
     }
 
     private UUID userId(String email) {

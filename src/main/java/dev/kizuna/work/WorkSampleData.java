@@ -61,7 +61,7 @@ class WorkSampleData implements SampleData {
                 + "新規担当に引き継ぐための板。", user("tanaka@example.jp"), role, "新規担当");
         board("【倉庫】改善要求、不満点などの報告", "お客さまからデザイン倉庫クラウドについての改善要求や不満点の連絡が来た場合に"
                 + "報告するための板。", kawamura, role, "カスタマーサクセス", "原稿作成担当", "入稿担当");
-        List<UUID> companies = jdbc.sql("select id from company order by created_at, id limit 4").query(UUID.class).list();
+        List<UUID> companies = jdbc.sql("select id from company where kind = 'company' order by created_at, id limit 4").query(UUID.class).list();
         UUID c0 = companies.isEmpty() ? null : companies.get(0);
         UUID c1 = companies.size() < 2 ? null : companies.get(1);
         UUID c2 = companies.size() < 3 ? null : companies.get(2);
