@@ -2,10 +2,12 @@ package dev.kizuna.dataio;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import dev.kizuna.platform.security.Actor;
 import jakarta.annotation.PreDestroy;
@@ -49,23 +51,33 @@ class BackgroundWork {
         if (!enabled) {
             return;
         }
-        if (importing.compareAndSet(false, true)) {
-            var claimed = imports.claim(ImportRunner.LEASE_SECONDS);
-            if (claimed.isPresent()) {
-                UUID id = claimed.get();
-                UUID owner = imports.find(id).map(DataImport::createdBy).orElse(null);
-                importThread.submit(() -> as(owner, () -> importRunner.run(id, ImportRunner.Interruption.NONE), importing));
-            } else {
-                importing.set(false);
-            }
+        take(importing, importThread, () -> imports.claim(ImportRunner.LEASE_SECONDS).map(id -> {
+            UUID owner = imports.find(id).map(DataImport::createdBy).orElse(null);
+            return () -> as(owner, () -> importRunner.run(id, ImportRunner.Interruption.NONE), importing);
+        }));
+        take(exporting, exportThread, () -> exportRunner.claim()
+                .map(job -> () -> as(job.createdBy(), () -> exportRunner.run(job), exporting)));
+    }
+
+    /**
+     * Claims work when this instance is free of that kind and hands it to its thread. The busy flag stays set only
+     * while work is handed over: a claim that finds nothing or fails (the database away) leaves the instance free to
+     * try again on the next poll, so an outage does not leave imports and exports queued for ever.
+     */
+    private static void take(AtomicBoolean busy, ExecutorService thread, Supplier<Optional<Runnable>> claim) {
+        if (!busy.compareAndSet(false, true)) {
+            return;
         }
-        if (exporting.compareAndSet(false, true)) {
-            var claimed = exportRunner.claim();
-            if (claimed.isPresent()) {
-                var job = claimed.get();
-                exportThread.submit(() -> as(job.createdBy(), () -> exportRunner.run(job), exporting));
-            } else {
-                exporting.set(false);
+        boolean handedOver = false;
+        try {
+            Optional<Runnable> work = claim.get();
+            if (work.isPresent()) {
+                thread.submit(work.get());
+                handedOver = true;
+            }
+        } finally {
+            if (!handedOver) {
+                busy.set(false);
             }
         }
     }
