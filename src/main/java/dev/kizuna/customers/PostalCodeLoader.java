@@ -6,6 +6,9 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
@@ -48,11 +51,28 @@ class PostalCodeLoader implements ApplicationRunner {
              BufferedReader in = new BufferedReader(new InputStreamReader(
                      new GZIPInputStream(new ClassPathResource(RESOURCE).getInputStream()), StandardCharsets.UTF_8))) {
             connection.setAutoCommit(false);
+            if (!stillEmptyOnceLocked(connection)) {
+                connection.rollback();
+                return; // another instance started at the same time and loaded them
+            }
             long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "copy postal_code (code, seq, prefecture, city, town, prefecture_kana, city_kana, town_kana) "
                             + "from stdin", numbered(in));
             connection.commit();
             log.info("Loaded {} postal codes in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * Two instances starting together on an empty database both find the table empty: the first to take this
+     * transaction's advisory lock loads, the other waits for its commit and then finds the rows there.
+     */
+    private static boolean stillEmptyOnceLocked(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select pg_advisory_xact_lock(hashtext('kizuna:postal_code load'))");
+            try (ResultSet rows = statement.executeQuery("select exists (select 1 from postal_code)")) {
+                return rows.next() && !rows.getBoolean(1);
+            }
         }
     }
 
