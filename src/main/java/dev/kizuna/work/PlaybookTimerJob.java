@@ -12,16 +12,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every 30 seconds: runs whose wait ended or whose failed step is due for a retry. Each run is claimed with
+ * Every 10 seconds: runs whose wait ended or whose failed step is due for a retry. Each run is claimed with
  * {@code select … for update skip locked} inside the transaction that moves it, so even without the ShedLock (two
- * instances, or a lock that expired) no step fires twice.
+ * instances, or a lock that expired) no step fires twice. An instance killed while it held the lock or a claim holds
+ * them no longer than {@link #LEASE}: another instance takes over within {@link #LEASE} plus one poll (30 seconds).
  */
 @Component
 class PlaybookTimerJob {
 
     static final int BATCH = 100;
-    /** How long a claimed run is this instance's before another may take it. */
-    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
+    /**
+     * How long a claimed run is this instance's before another may take it. A run taken over while its first claimer
+     * is merely slow still fires once: the claimer finds the lease moved on and leaves the run alone.
+     */
+    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(20);
 
     private final PlaybookRepository runs;
     private final PlaybookEngine engine;
@@ -36,8 +40,8 @@ class PlaybookTimerJob {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT30S")
-    @SchedulerLock(name = "work-playbook-timers", lockAtMostFor = "PT5M")
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10S")
+    @SchedulerLock(name = "work-playbook-timers", lockAtMostFor = "PT20S")
     void run() {
         fireDue();
     }
