@@ -2,17 +2,13 @@ package dev.kizuna.activities;
 
 import java.util.UUID;
 
-import dev.kizuna.customers.CompaniesMerged;
-import dev.kizuna.customers.ContactsMerged;
 import dev.kizuna.customers.CustomerActivity;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps what is derived from activities in step with them, in the same transaction: the delay rollup that input
- * compliance reads, and each customer's last activity on the customer master. Also re-points activities when
- * customers or contacts are merged, so the survivor's timeline keeps the merged record's history.
+ * compliance reads, and each customer's last activity on the customer master (also after a merge brought
+ * another customer's activities, see {@link ActivityCustomerRecords}).
  */
 @Component
 class ActivityBookkeeping {
@@ -20,14 +16,11 @@ class ActivityBookkeeping {
     private final ActivityRollups rollups;
     private final ComplianceSnapshots snapshots;
     private final CustomerActivity customers;
-    private final JdbcClient jdbc;
 
-    ActivityBookkeeping(ActivityRollups rollups, ComplianceSnapshots snapshots, CustomerActivity customers,
-            JdbcClient jdbc) {
+    ActivityBookkeeping(ActivityRollups rollups, ComplianceSnapshots snapshots, CustomerActivity customers) {
         this.rollups = rollups;
         this.snapshots = snapshots;
         this.customers = customers;
-        this.jdbc = jdbc;
     }
 
     /** A new activity or note has been stored. */
@@ -69,20 +62,11 @@ class ActivityBookkeeping {
     }
 
     /**
-     * In the merge's transaction, before the merged customer is deleted (its activities would go with it): they move
-     * to the survivor, whose last activity becomes the later of the two.
+     * Activities of a merged customer moved to the survivor (in the merge's transaction): its last activity becomes
+     * the later of the two.
      */
-    @EventListener
-    void on(CompaniesMerged merged) {
-        jdbc.sql("update activity set company_id = ? where company_id = ?")
-                .params(merged.survivorId(), merged.mergedId()).update();
-        recountLastActivity(merged.survivorId());
+    void customerMerged(UUID survivorId) {
+        recountLastActivity(survivorId);
         snapshots.dropFrom(java.time.LocalDate.EPOCH); // whose customers were dormant when has changed; merges are rare
-    }
-
-    @EventListener
-    void on(ContactsMerged merged) {
-        jdbc.sql("update activity set contact_id = ? where contact_id = ?")
-                .params(merged.survivorId(), merged.mergedId()).update();
     }
 }

@@ -43,9 +43,11 @@ public class Companies {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final RecordsAboutCustomers records;
 
     Companies(CompanyRepository companies, RequiredFields requiredFields, CustomFields customFields, Users users,
-            AuditLog audit, ApplicationEventPublisher events, JsonMapper json) {
+            AuditLog audit, ApplicationEventPublisher events, JsonMapper json, RecordsAboutCustomers records) {
+        this.records = records;
         this.companies = companies;
         this.requiredFields = requiredFields;
         this.customFields = customFields;
@@ -223,10 +225,15 @@ public class Companies {
     /**
      * Deletes the customers with their contacts. The audit log keeps each record as it was; later modules are told
      * through {@link CompanyDeleted} in the same transaction.
+     *
+     * @throws dev.kizuna.platform.api.RecordInUseException when any of them has business records (orders, deals,
+     *         quotes, playbook runs … see {@link CustomerRecords#holding}): nothing is deleted, each such customer is
+     *         named with what holds it; set its status to FORMER instead
      */
     @PreAuthorize("hasRole('MANAGER')")
     public int delete(Collection<UUID> ids) {
         checkBulk(ids);
+        records.refuseIfHeld(ids.stream().distinct().map(companies::find).flatMap(java.util.Optional::stream).toList());
         return eachExisting(ids, before -> {
             events.publishEvent(new CompanyDeleted(before.id(), before.name()));
             companies.delete(before.id());

@@ -4,10 +4,9 @@ import java.util.UUID;
 
 /**
  * Two customers were merged into one: {@code mergedId} is gone, {@code survivorId} carries everything it had.
- * Published inside the merge's transaction, after its contacts moved and before its row is deleted: listeners in
- * later modules (activities, deals, orders) re-point their rows from {@code mergedId} to {@code survivorId} in the
- * same transaction, with a plain synchronous {@code @EventListener} (an after-commit listener would be too late:
- * the delete fails while a row still points at the merged customer, and the whole merge is undone).
+ * Published inside the merge's transaction, after every module's {@link CustomerRecords} moved its rows and before
+ * the merged row is deleted. A module that keeps rows about customers moves them in its {@link CustomerRecords}
+ * (which also says what moved, for the audit entry), not by listening to this event.
  */
 public record CompaniesMerged(UUID survivorId, UUID mergedId) {
 }

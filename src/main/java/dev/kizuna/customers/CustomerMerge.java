@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Duplicates (重複候補) and merging them: everyone signed in sees the pairs that look alike; managers and above
  * merge two customers or two contacts, choosing field by field which record's value the survivor keeps. The
- * merged record's related rows move to the survivor, later modules re-point theirs on {@link CompaniesMerged} or
- * {@link ContactsMerged}, and the merged record is deleted. One audit entry on the survivor keeps both records
+ * merged record's related rows move to the survivor, every other module moves its own through its
+ * {@link CustomerRecords} in the same transaction, and the merged record is deleted. One audit entry on the survivor keeps both records
  * as they were, what moved and the result, so a merge can be traced and, by hand, undone.
  */
 @Service
@@ -48,10 +48,12 @@ public class CustomerMerge {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CustomFields customFields;
+    private final RecordsAboutCustomers records;
 
     CustomerMerge(Companies companies, Contacts contacts, DuplicatePairs pairs, MergeRepository merges, AuditLog audit,
-            ApplicationEventPublisher events, CustomFields customFields) {
+            ApplicationEventPublisher events, CustomFields customFields, RecordsAboutCustomers records) {
         this.customFields = customFields;
+        this.records = records;
         this.companies = companies;
         this.contacts = contacts;
         this.pairs = pairs;
@@ -95,14 +97,18 @@ public class CustomerMerge {
     /**
      * Merges customer {@code mergeId} into {@code keepId}: the survivor takes, for each of {@link #COMPANY_FIELDS},
      * the value of the side named in {@code take} ({@link #KEEP} when absent) and the tags of both; the merged
-     * customer's contacts and contact histories move to it; the merged customer is deleted.
+     * customer's contacts and contact histories move to it, and every module's records of it (deals, quotes,
+     * orders with their payments, tasks, playbook runs, target-list places, leads, activities …) through their
+     * {@link CustomerRecords}, in this transaction; the merged customer is deleted.
+     *
+     * @return the survivor as it now is and what moved, by module and kind (also in the audit entry)
      *
      * @throws StaleVersionException when either record is not at the version given
      * @throws dev.kizuna.platform.api.RuleViolationException for a merge with itself, an unknown field or side,
      *                                                        or a result that breaks a customer rule
      */
     @PreAuthorize("hasRole('MANAGER')")
-    public Company mergeCompanies(UUID keepId, long keepVersion, UUID mergeId, long mergeVersion,
+    public MergeResult<Company> mergeCompanies(UUID keepId, long keepVersion, UUID mergeId, long mergeVersion,
             Map<String, String> take) {
         MergeChoice choice = MergeChoice.parse(take, companyFields());
         Company keep = companies.find(keepId);
@@ -111,6 +117,7 @@ public class CustomerMerge {
                 mergeVersion);
         List<UUID> moved = merges.moveContacts(mergeId, keepId, CurrentActor.idOrNull());
         int repointed = merges.repointCompanyMoves(mergeId, keepId);
+        List<MovedRecords> elsewhere = records.companiesMerged(keepId, mergeId);
         events.publishEvent(new CompaniesMerged(keepId, mergeId));
         if (!merges.deleteCompany(mergeId, mergeVersion)) {
             throw new StaleVersionException(Companies.AUDIT_TYPE, mergeId);
@@ -118,18 +125,22 @@ public class CustomerMerge {
         // The merged customer is gone before the survivor changes, so its corporate number is free to take.
         Company after = companies.update(keepId, keepVersion, MergeChoice.company(keep, merge, choice));
         audit.record("company.merged", Companies.AUDIT_TYPE, keepId, new CompanyMergeBefore(keep, merge),
-                new CompanyMergeAfter(after, mergeId, choice.fromMerged(), moved, repointed));
+                new CompanyMergeAfter(after, mergeId, choice.fromMerged(), moved, repointed, elsewhere));
         audit.record("company.mergedInto", Companies.AUDIT_TYPE, mergeId, merge, new MergedInto(keepId));
-        return after;
+        List<MovedRecords> all = new java.util.ArrayList<>();
+        all.add(MovedRecords.of("customers", "contacts", moved));
+        all.addAll(elsewhere);
+        return new MergeResult<>(after, List.copyOf(all));
     }
 
     /**
      * Merges contact {@code mergeId} into {@code keepId}: the survivor takes, for each of {@link #CONTACT_FIELDS},
      * the value of the side named in {@code take} ({@link #KEEP} when absent); the merged contact's history of
-     * moves becomes the survivor's; the merged contact is deleted.
+     * moves becomes the survivor's, and every module's records of it move through their {@link CustomerRecords}
+     * (deals, activities …) in this transaction; the merged contact is deleted.
      */
     @PreAuthorize("hasRole('MANAGER')")
-    public Contact mergeContacts(UUID keepId, long keepVersion, UUID mergeId, long mergeVersion,
+    public MergeResult<Contact> mergeContacts(UUID keepId, long keepVersion, UUID mergeId, long mergeVersion,
             Map<String, String> take) {
         MergeChoice choice = MergeChoice.parse(take, contactFields());
         Contact keep = contacts.find(keepId);
@@ -137,15 +148,16 @@ public class CustomerMerge {
         requireVersions(Contacts.AUDIT_TYPE, keep.id(), keep.version(), keepVersion, merge.id(), merge.version(),
                 mergeVersion);
         int repointed = merges.repointContactMoves(mergeId, keepId);
+        List<MovedRecords> elsewhere = records.contactsMerged(keepId, mergeId);
         events.publishEvent(new ContactsMerged(keepId, mergeId));
         if (!merges.deleteContact(mergeId, mergeVersion)) {
             throw new StaleVersionException(Contacts.AUDIT_TYPE, mergeId);
         }
         Contact after = contacts.update(keepId, keepVersion, MergeChoice.contact(keep, merge, choice));
         audit.record("contact.merged", Contacts.AUDIT_TYPE, keepId, new ContactMergeBefore(keep, merge),
-                new ContactMergeAfter(after, mergeId, choice.fromMerged(), repointed));
+                new ContactMergeAfter(after, mergeId, choice.fromMerged(), repointed, elsewhere));
         audit.record("contact.mergedInto", Contacts.AUDIT_TYPE, mergeId, merge, new MergedInto(keepId));
-        return after;
+        return new MergeResult<>(after, elsewhere);
     }
 
     private static <T> T findOther(UUID keepId, UUID mergeId, java.util.function.Supplier<T> find) {
@@ -174,14 +186,14 @@ public class CustomerMerge {
 
     /** The audit entry's "after": the survivor, what came from the merged one, and what moved. */
     record CompanyMergeAfter(Company survivor, UUID mergedId, java.util.Set<String> takenFromMerged,
-            List<UUID> movedContactIds, int repointedContactMoves) {
+            List<UUID> movedContactIds, int repointedContactMoves, List<MovedRecords> moved) {
     }
 
     record ContactMergeBefore(Contact survivor, Contact merged) {
     }
 
     record ContactMergeAfter(Contact survivor, UUID mergedId, java.util.Set<String> takenFromMerged,
-            int repointedContactMoves) {
+            int repointedContactMoves, List<MovedRecords> moved) {
     }
 
     /** On the merged record's own audit trail: where it went. */

@@ -8,9 +8,9 @@
  * {@link dev.kizuna.customers.CompanyCreated} and {@link dev.kizuna.customers.ContactCreated}, and the extension
  * point {@link dev.kizuna.customers.CustomerPanel} through which later modules show their records on a
  * customer's page without this module knowing them.
- * {@link dev.kizuna.customers.CustomerMerge} lists likely duplicates and merges them; modules whose rows point at a
- * customer or a contact re-point them on {@link dev.kizuna.customers.CompaniesMerged} and
- * {@link dev.kizuna.customers.ContactsMerged}, in the merge's transaction.
+ * {@link dev.kizuna.customers.CustomerMerge} lists likely duplicates and merges them; every module whose rows point
+ * at a customer or a contact implements {@link dev.kizuna.customers.CustomerRecords}, which moves them in the merge's
+ * transaction, says what moved, and names the records that keep a customer from being deleted.
  */
 @ApplicationModule(displayName = "Customers")
 package dev.kizuna.customers;

@@ -93,7 +93,8 @@ class CustomerMergeTest {
         contacts.update(cameBefore.id(), cameBefore.version(), withCompany(cameBefore, gone.id()));
 
         Company survivor = merge.mergeCompanies(keep.id(), keep.version(), gone.id(), gone.version(),
-                Map.of("email", "merge", "representative", "merge", "corporateNumber", "merge", "name", "keep"));
+                Map.of("email", "merge", "representative", "merge", "corporateNumber", "merge", "name", "keep"))
+                .survivor();
 
         assertThat(survivor.id()).isEqualTo(keep.id());
         assertThat(survivor.name()).isEqualTo(keep.name());
@@ -194,7 +195,7 @@ class CustomerMergeTest {
                 .param(keep.id().toString()).query(Long.class).single()).isZero();
 
         Company survivor = merge.mergeCompanies(keep.id(), keep.version(), gone.id(), gone.version(),
-                Map.of("representative", "merge"));
+                Map.of("representative", "merge")).survivor();
         assertThat(survivor.representative()).isEqualTo("代表 あり");
     }
 
@@ -238,7 +239,7 @@ class CustomerMergeTest {
                 .extracting(DuplicatePair::reasons).isEqualTo(List.of("email", "phone"));
 
         Contact survivor = merge.mergeContacts(keep.id(), keep.version(), gone.id(), gone.version(),
-                Map.of("name", "merge", "department", "merge", "title", "merge", "companyId", "merge"));
+                Map.of("name", "merge", "department", "merge", "title", "merge", "companyId", "merge")).survivor();
         assertThat(survivor.name()).isEqualTo("鈴木 一朗");
         assertThat(survivor.department()).isEqualTo("営業部");
         assertThat(survivor.companyId()).isEqualTo(two.id());

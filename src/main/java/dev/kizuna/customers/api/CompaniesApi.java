@@ -119,8 +119,9 @@ class CompaniesApi {
     @PostMapping("/bulk-actions")
     @Operation(summary = "Act on up to 1,000 customers at once", description = """
             action: assignOwner (with ownerId; members and above), addTag (with tag; members and above) or delete
-            (managers and above; contacts go with their customer; every deletion is in the audit log). Unknown ids
-            are skipped; answers how many customers were affected.""")
+            (managers and above; contacts go with their customer; every deletion is in the audit log; if any of them
+            has deals, quotes, orders or playbook runs, none is deleted and the answer is 409 naming each one and what
+            holds it). Unknown ids are skipped; answers how many customers were affected.""")
     BulkActionResult bulkAction(@RequestBody BulkAction body) {
         List<UUID> ids = body.ids() == null ? List.of() : body.ids().stream()
                 .map(v -> Ids.parse(v).orElseThrow(() -> new RuleViolationException(FieldProblem.of("ids", "UnknownId"))))
@@ -137,7 +138,10 @@ class CompaniesApi {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a customer and its contacts (managers and above; audited)")
+    @Operation(summary = "Delete a customer and its contacts (managers and above; audited)", description = """
+            A customer that has deals, quotes, orders or playbook runs is not deleted: 409 problem+json (type
+            urn:kizuna:problem:in-use) whose errors name what holds it (「受注 1件、商談 1件があるため削除できません…」).
+            Set its status to FORMER (過去の取引先) instead; merging a duplicate moves its records first.""")
     ResponseEntity<Void> delete(@PathVariable String id) {
         Company company = companies.find(id(id));
         companies.delete(List.of(company.id()));

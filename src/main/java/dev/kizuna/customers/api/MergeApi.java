@@ -1,12 +1,16 @@
 package dev.kizuna.customers.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.kizuna.customers.Company;
 import dev.kizuna.customers.Contact;
 import dev.kizuna.customers.CustomerMerge;
 import dev.kizuna.customers.DuplicatePair;
+import dev.kizuna.customers.MergeResult;
+import dev.kizuna.customers.MovedRecords;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.CursorPage;
@@ -53,6 +57,13 @@ class MergeApi {
         }
     }
 
+    /** The survivor as {@code GET} answers it, plus what moved to it. */
+    record CompanyMerged(@JsonUnwrapped CompanyJson.CompanyResponse company, List<MovedRecords> moved) {
+    }
+
+    record ContactMerged(@JsonUnwrapped ContactsApi.ContactResponse contact, List<MovedRecords> moved) {
+    }
+
     @GetMapping("/api/v1/companies/duplicates")
     @Operation(summary = "Customers that are probably the same", description = """
             Pairs of customers with the same phone number, e-mail address or furigana, each pair once (first is the
@@ -67,14 +78,18 @@ class MergeApi {
             Body: mergeId, version (this customer's, or If-Match), mergeVersion, take (field → keep or merge, for
             name, nameKana, corporateNumber, address, phone, email, website, representative, industry,
             employeeCount, annualRevenue, leadSource, ownerId, status, birthday; absent fields keep this customer's
-            value; tags are united). The other customer's contacts move here and it is deleted. Answers this
-            customer as it now is. A stale version of either gets 409; an unknown field in take gets 422.""")
-    ResponseEntity<CompanyJson.CompanyResponse> mergeCompanies(@PathVariable String id, @RequestBody MergeRequest body,
+            value; tags are united). The other customer's contacts move here, and with them every record of it in
+            every module (deals, quotes, orders and their payments, tasks, playbook runs, target-list places, leads,
+            activities), in one transaction; then it is deleted. Answers this customer as it now is, plus `moved`:
+            what moved, as [{module, kind, count, ids}]. A stale version of either gets 409; an unknown field in
+            take gets 422.""")
+    ResponseEntity<CompanyMerged> mergeCompanies(@PathVariable String id, @RequestBody MergeRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Company survivor = merge.mergeCompanies(CompaniesApi.id(id), version, body.mergeUuid(), body.mergeVersion(),
-                body.take());
-        return ResponseEntity.ok().eTag(Versions.etag(survivor.version())).body(CompanyJson.CompanyResponse.of(survivor));
+        MergeResult<Company> merged = merge.mergeCompanies(CompaniesApi.id(id), version, body.mergeUuid(),
+                body.mergeVersion(), body.take());
+        return ResponseEntity.ok().eTag(Versions.etag(merged.survivor().version()))
+                .body(new CompanyMerged(CompanyJson.CompanyResponse.of(merged.survivor()), merged.moved()));
     }
 
     @GetMapping("/api/v1/contacts/duplicates")
@@ -89,12 +104,15 @@ class MergeApi {
     @PostMapping("/api/v1/contacts/{id}/merge")
     @Operation(summary = "Merge another contact into this one (managers and above)", description = """
             Body as for customers; take names name, nameKana, companyId, department, title, phone, mobile, email,
-            notes, primary. The other contact's history of moves becomes this one's and it is deleted.""")
-    ResponseEntity<ContactsApi.ContactResponse> mergeContacts(@PathVariable String id, @RequestBody MergeRequest body,
+            notes, primary. The other contact's history of moves becomes this one's, its deals and activities name
+            this one, and it is deleted. Answers this contact plus `moved`, as for customers.""")
+    ResponseEntity<ContactMerged> mergeContacts(@PathVariable String id, @RequestBody MergeRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
         UUID keepId = Ids.parse(id).orElseThrow(() -> new dev.kizuna.platform.api.NotFoundException("contact", id));
-        Contact survivor = merge.mergeContacts(keepId, version, body.mergeUuid(), body.mergeVersion(), body.take());
-        return ResponseEntity.ok().eTag(Versions.etag(survivor.version())).body(ContactsApi.ContactResponse.of(survivor));
+        MergeResult<Contact> merged = merge.mergeContacts(keepId, version, body.mergeUuid(), body.mergeVersion(),
+                body.take());
+        return ResponseEntity.ok().eTag(Versions.etag(merged.survivor().version()))
+                .body(new ContactMerged(ContactsApi.ContactResponse.of(merged.survivor()), merged.moved()));
     }
 }

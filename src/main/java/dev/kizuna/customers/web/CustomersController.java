@@ -23,6 +23,7 @@ import dev.kizuna.customers.RequiredFields;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.RecordInUseException;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.security.CurrentActor;
@@ -234,8 +235,12 @@ class CustomersController {
     @PostMapping("/delete")
     String delete(@RequestParam List<UUID> ids, @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        int deleted = companies.delete(ids);
-        Flash.success(redirect, "customers.deleted", deleted);
+        try {
+            Flash.success(redirect, "customers.deleted", companies.delete(ids));
+        } catch (RecordInUseException e) { // 「受注 1件があるため削除できません…」: nothing was deleted
+            Flash.warning(redirect, "customers.bulk.failed", String.join(" ",
+                    fieldMessages.of(e.problems()).stream().map(m -> m.message()).toList()));
+        }
         return "redirect:/customers" + (back.isBlank() ? "" : "?" + back);
     }
 

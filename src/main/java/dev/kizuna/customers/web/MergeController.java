@@ -2,6 +2,7 @@ package dev.kizuna.customers.web;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,9 @@ import dev.kizuna.customers.Company;
 import dev.kizuna.customers.Contact;
 import dev.kizuna.customers.Contacts;
 import dev.kizuna.customers.CustomerMerge;
+import dev.kizuna.customers.MergeResult;
+import dev.kizuna.customers.MovedRecords;
+import dev.kizuna.customers.RecordCounts;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
@@ -69,8 +73,9 @@ class MergeController {
         try {
             confirm(confirmed);
             Company merged = companies.find(merge);
-            Company survivor = this.merge.mergeCompanies(keep, keepVersion, merge, mergeVersion, take);
-            Flash.success(redirect, "merge.done", survivor.name(), merged.name());
+            MergeResult<Company> result = this.merge.mergeCompanies(keep, keepVersion, merge, mergeVersion, take);
+            Company survivor = result.survivor();
+            done(redirect, survivor.name(), merged.name(), result.moved());
             return "redirect:/customers/" + survivor.id();
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
@@ -93,8 +98,9 @@ class MergeController {
         try {
             confirm(confirmed);
             Contact merged = contacts.find(merge);
-            Contact survivor = this.merge.mergeContacts(keep, keepVersion, merge, mergeVersion, take);
-            Flash.success(redirect, "merge.done", survivor.name(), merged.name());
+            MergeResult<Contact> result = this.merge.mergeContacts(keep, keepVersion, merge, mergeVersion, take);
+            Contact survivor = result.survivor();
+            done(redirect, survivor.name(), merged.name(), result.moved());
             return "redirect:/contacts/" + survivor.id();
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
@@ -132,6 +138,15 @@ class MergeController {
 
     /** One of the two records, as the page heads its column. */
     record Side(UUID id, String name, String nameKana, long version, String href) {
+    }
+
+    /** 「A を B に統合しました。移したもの: 商談 1件、受注 1件…」, or without the list when nothing else moved. */
+    private static void done(RedirectAttributes redirect, String survivor, String merged, List<MovedRecords> moved) {
+        if (moved.stream().anyMatch(m -> m.count() > 0)) {
+            Flash.success(redirect, "merge.doneMoved", survivor, merged, RecordCounts.ofMoved(moved));
+        } else {
+            Flash.success(redirect, "merge.done", survivor, merged);
+        }
     }
 
     private static void confirm(boolean confirmed) {

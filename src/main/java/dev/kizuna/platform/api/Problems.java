@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -79,7 +80,9 @@ public class Problems {
             case StaleVersionException e -> of(HttpStatus.CONFLICT, "stale-version", request);
             case OptimisticLockingFailureException e -> of(HttpStatus.CONFLICT, "stale-version", request);
             case DuplicateKeyException e -> of(HttpStatus.CONFLICT, "duplicate", request);
+            case DataIntegrityViolationException e when foreignKey(e) -> of(HttpStatus.CONFLICT, "in-use", request);
             case IdempotencyConflictException e -> of(HttpStatus.CONFLICT, e.slug(), request);
+            case RecordInUseException e -> build(HttpStatus.CONFLICT, "in-use", e.problems(), null, request);
             case AuthenticationException e -> of(HttpStatus.UNAUTHORIZED, "unauthorized", request);
             case AccessDeniedException e -> of(HttpStatus.FORBIDDEN, "forbidden", request);
             case HttpRequestMethodNotSupportedException e -> of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);
@@ -105,6 +108,16 @@ public class Problems {
         String detail = messages.getMessage("problem." + slug + ".detail", null, null, locale);
         return new Problem("urn:kizuna:problem:" + slug, title, status.value(), detail,
                 request == null ? null : request.getRequestURI(), fieldMessages.of(problems, locale), errorId);
+    }
+
+    /** A foreign key refused the write (SQL state 23503): a record still held by others, the last line of defence. */
+    private static boolean foreignKey(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23503".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String last(String[] codes) {

@@ -1,0 +1,53 @@
+package dev.kizuna.activities;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.customers.CustomerRecords;
+import dev.kizuna.customers.HeldRecords;
+import dev.kizuna.customers.MovedRecords;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Activities (and their attachments, which hang on them) follow a merged customer or contact to the survivor, so
+ * its timeline keeps the whole history. A customer's activities do not keep it from being deleted: they are its
+ * timeline and go with it (the audit log keeps the customer).
+ */
+@Component
+class ActivityCustomerRecords implements CustomerRecords {
+
+    private final JdbcClient jdbc;
+    private final ActivityBookkeeping bookkeeping;
+
+    ActivityCustomerRecords(JdbcClient jdbc, ActivityBookkeeping bookkeeping) {
+        this.jdbc = jdbc;
+        this.bookkeeping = bookkeeping;
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("activity.company_id", "activity.contact_id");
+    }
+
+    @Override
+    public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
+        List<UUID> moved = jdbc.sql("update activity set company_id = ? where company_id = ? returning id")
+                .params(survivorId, mergedId).query(UUID.class).list();
+        bookkeeping.customerMerged(survivorId);
+        return List.of(MovedRecords.of("activities", "activities", moved));
+    }
+
+    @Override
+    public List<MovedRecords> contactsMerged(UUID survivorId, UUID mergedId) {
+        List<UUID> moved = jdbc.sql("update activity set contact_id = ? where contact_id = ? returning id")
+                .params(survivorId, mergedId).query(UUID.class).list();
+        return List.of(MovedRecords.of("activities", "activities", moved));
+    }
+
+    @Override
+    public List<HeldRecords> holding(UUID companyId) {
+        return List.of();
+    }
+}

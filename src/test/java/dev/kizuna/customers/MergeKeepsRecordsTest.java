@@ -1,0 +1,159 @@
+package dev.kizuna.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: merging a customer (or a contact) keeps every record every module holds about it. The fixture gives the
+ * merged customer a deal with two quotes, a won order with a payment, a task, a playbook run (the survivor runs the
+ * same playbook), places on two target lists (one shared with the survivor), a lead, an activity and contact
+ * moves; and it must give it a row in every table that the database catalog says points at a customer, so a module
+ * that adds such a table fails here until its records are merged and tested.
+ */
+class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
+
+    @Test
+    void mergingACustomerMovesEveryRecordOfEveryModuleToTheSurvivor() throws Exception {
+        UUID keep = company("小川 智子");
+        UUID gone = company("小川 智子(旧)");
+        UUID elsewhere = company("移動元商店");
+        String contact = create("/api/v1/contacts", "{\"companyId\":\"" + gone + "\",\"name\":\"小川 智子\"}");
+        moveContact(create("/api/v1/contacts", "{\"companyId\":\"" + gone + "\",\"name\":\"転出 太郎\"}"), elsewhere);
+        moveContact(create("/api/v1/contacts", "{\"companyId\":\"" + elsewhere + "\",\"name\":\"転入 花子\"}"), gone);
+
+        String pipelineJson = pipeline("統合テスト");
+        String pipeline = JsonPath.read(pipelineJson, "$.id");
+        List<String> stages = JsonPath.read(pipelineJson, "$.stages[*].id");
+        String deal = create("/api/v1/deals", "{\"name\":\"定期便の提案\",\"companyId\":\"" + gone + "\",\"contactId\":\""
+                + contact + "\",\"pipelineId\":\"" + pipeline + "\",\"amount\":120000}");
+        String quote1 = create("/api/v1/quotes", quote(deal));
+        String quote2 = create("/api/v1/quotes", quote(deal));
+        win(deal, stages);
+        String order = awaitOrder(deal);
+        String payment = create("/api/v1/payments", "{\"orderId\":\"" + order + "\",\"orderVersion\":"
+                + version("/api/v1/orders/" + order) + ",\"amount\":10000}");
+
+        String board = unique("統合テストの板");
+        create("/api/v1/boards", "{\"name\":\"" + board + "\"}");
+        String boardId = jdbc.sql("select id::text from board where name = ?").param(board).query(String.class).single();
+        String task = create("/api/v1/tasks", "{\"boardId\":\"" + boardId + "\",\"title\":\"ロゴデータの確認\",\"companyId\":\""
+                + gone + "\"}");
+        String playbook = create("/api/v1/playbooks", "{\"name\":\"" + unique("統合テストのフロー")
+                + "\",\"trigger\":\"manual\",\"steps\":[{\"kind\":\"wait\",\"title\":\"様子を見る\",\"waitDays\":20},"
+                + "{\"kind\":\"post\",\"title\":\"電話でフォロー\",\"board\":\"" + board + "\"}]}");
+        String keptRun = create("/api/v1/playbook-runs", "{\"playbookId\":\"" + playbook + "\",\"companyId\":\"" + keep + "\"}");
+        String movedRun = create("/api/v1/playbook-runs", "{\"playbookId\":\"" + playbook + "\",\"companyId\":\"" + gone + "\"}");
+        UUID shared = targetList(playbook, keep, gone);
+        UUID onlyMerged = targetList(playbook, gone);
+        UUID lead = UUID.randomUUID();
+        jdbc.sql("insert into lead (id, source, company_name, email, company_id) values (?, 'manual', '小川 智子', 'o@example.jp', ?)")
+                .params(lead, gone).update();
+        String activity = create("/api/v1/activities", "{\"companyId\":\"" + gone + "\",\"contactId\":\"" + contact
+                + "\",\"channelId\":\"" + option("channel", "電話") + "\",\"typeId\":\"" + option("type", "納期確認")
+                + "\",\"outcome\":\"reached\",\"details\":\"納期の確認\"}");
+
+        var keys = CustomerForeignKeys.to(jdbc, "company");
+        Map<String, Long> keepBefore = new HashMap<>();
+        Map<String, Long> goneBefore = new HashMap<>();
+        for (var key : keys) {
+            keepBefore.put(key.name(), CustomerForeignKeys.count(jdbc, key, keep));
+            goneBefore.put(key.name(), CustomerForeignKeys.count(jdbc, key, gone));
+        }
+        assertThat(goneBefore).as("the merged customer has a row in every table that points at a customer;"
+                + " a new table needs a row here and a CustomerRecords handler in its module")
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+
+        String answer = mvc.perform(post(manager, "/api/v1/companies/" + keep + "/merge", "{\"mergeId\":\"" + gone
+                        + "\",\"version\":" + version("/api/v1/companies/" + keep) + ",\"mergeVersion\":"
+                        + version("/api/v1/companies/" + gone) + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(keep.toString()))
+                .andReturn().getResponse().getContentAsString();
+
+        for (var key : keys) {
+            long collapsed = key.name().equals("target_list_member.company_id") ? 1 : 0;
+            assertThat(CustomerForeignKeys.count(jdbc, key, keep)).as(key.name())
+                    .isEqualTo(keepBefore.get(key.name()) + goneBefore.get(key.name()) - collapsed);
+        }
+        assertThat(companyOf("deal", deal)).isEqualTo(keep);
+        assertThat(companyOf("quote", quote1)).isEqualTo(keep);
+        assertThat(companyOf("quote", quote2)).isEqualTo(keep);
+        assertThat(companyOf("sales_order", order)).isEqualTo(keep);
+        assertThat(companyOf("task", task)).isEqualTo(keep);
+        assertThat(companyOf("playbook_run", keptRun)).isEqualTo(keep);
+        assertThat(companyOf("playbook_run", movedRun)).isEqualTo(keep);
+        assertThat(companyOf("activity", activity)).isEqualTo(keep);
+        assertThat(companyOf("lead", lead.toString())).isEqualTo(keep);
+        mvc.perform(get(manager, "/api/v1/orders/" + order)).andExpect(jsonPath("$.companyId").value(keep.toString()))
+                .andExpect(jsonPath("$.paidAmount.amount").value(10000));
+        mvc.perform(get(manager, "/api/v1/payments/" + payment)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.companyId").value(keep.toString()));
+        assertThat(jdbc.sql("select list_id from target_list_member where company_id = ?").param(keep).query(UUID.class)
+                .list()).containsExactlyInAnyOrder(shared, onlyMerged);
+        assertThat(jdbc.sql("select count(*) from task_event where company_id = ?").param(gone).query(Long.class)
+                .single()).isZero();
+
+        assertThat(moved(answer, "orders")).containsExactly(order);
+        assertThat(moved(answer, "payments")).containsExactly(payment);
+        assertThat(moved(answer, "quotes")).containsExactlyInAnyOrder(quote1, quote2);
+        assertThat(moved(answer, "deals")).containsExactly(deal);
+        assertThat(moved(answer, "tasks")).contains(task);
+        assertThat(moved(answer, "playbookRuns")).containsExactly(movedRun);
+        assertThat(moved(answer, "playbookRunsKeptBoth")).containsExactly(movedRun);
+        assertThat(moved(answer, "targetListDuplicates")).containsExactly(shared.toString());
+        assertThat(moved(answer, "leads")).containsExactly(lead.toString());
+        String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
+                + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
+        assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);
+        assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'playbookRunsKeptBoth')].module"))
+                .containsExactly("work");
+    }
+
+    @Test
+    void mergingAContactMovesItsDealsActivitiesAndHistory() throws Exception {
+        UUID company = company("さくら精機");
+        UUID other = company("さくら精機 旧本社");
+        String keep = create("/api/v1/contacts", "{\"companyId\":\"" + company + "\",\"name\":\"佐藤 一郎\"}");
+        String gone = create("/api/v1/contacts", "{\"companyId\":\"" + other + "\",\"name\":\"佐藤 一郎\"}");
+        moveContact(gone, company);
+        String pipeline = JsonPath.read(pipeline("担当者統合"), "$.id");
+        String deal = create("/api/v1/deals", "{\"name\":\"保守契約\",\"companyId\":\"" + company + "\",\"contactId\":\""
+                + gone + "\",\"pipelineId\":\"" + pipeline + "\",\"amount\":50000}");
+        String activity = create("/api/v1/activities", "{\"companyId\":\"" + company + "\",\"contactId\":\"" + gone
+                + "\",\"channelId\":\"" + option("channel", "電話") + "\",\"typeId\":\"" + option("type", "納期確認")
+                + "\",\"outcome\":\"reached\",\"details\":\"担当者の確認\"}");
+        UUID goneId = UUID.fromString(gone);
+        var keys = CustomerForeignKeys.to(jdbc, "contact");
+        Map<String, Long> goneBefore = new HashMap<>();
+        for (var key : keys) {
+            goneBefore.put(key.name(), CustomerForeignKeys.count(jdbc, key, goneId));
+        }
+        assertThat(goneBefore).as("the merged contact has a row in every table that points at a contact")
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+
+        String answer = mvc.perform(post(manager, "/api/v1/contacts/" + keep + "/merge", "{\"mergeId\":\"" + gone
+                        + "\",\"version\":" + version("/api/v1/contacts/" + keep) + ",\"mergeVersion\":"
+                        + version("/api/v1/contacts/" + gone) + "}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        for (var key : keys) {
+            assertThat(CustomerForeignKeys.count(jdbc, key, UUID.fromString(keep))).as(key.name())
+                    .isGreaterThanOrEqualTo(goneBefore.get(key.name()));
+        }
+        assertThat(jdbc.sql("select contact_id::text from deal where id = ?").param(UUID.fromString(deal))
+                .query(String.class).single()).isEqualTo(keep);
+        assertThat(jdbc.sql("select contact_id::text from activity where id = ?").param(UUID.fromString(activity))
+                .query(String.class).single()).isEqualTo(keep);
+        assertThat(moved(answer, "deals")).containsExactly(deal);
+        assertThat(moved(answer, "activities")).containsExactly(activity);
+    }
+}
