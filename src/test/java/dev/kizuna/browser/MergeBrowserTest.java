@@ -75,7 +75,8 @@ class MergeBrowserTest extends BrowserTest {
         page.locator("[data-testid=merge]").click();
 
         assertThat(page.locator("[data-testid=customer-name]")).hasText(keepName);
-        assertThat(page.locator("[data-testid=flash]")).hasText(goneName + " を " + keepName + " に統合しました。");
+        assertThat(page.locator("[data-testid=flash]")).hasText(goneName + " を " + keepName
+                + " に統合しました。移したもの: 担当者 1名"); // issue 14: the message lists what moved
         assertThat(page.locator(".detail-list")).containsText("青葉 次郎");
         assertThat(page.locator(".detail-list")).containsText(goneEmail);
         assertThat(page.locator(".detail-list")).containsText(phone);
