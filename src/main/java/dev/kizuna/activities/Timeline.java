@@ -46,8 +46,8 @@ public class Timeline {
             throw new RuleViolationException(FieldProblem.of("filter[kind]", "OneOf", String.join(", ", kinds())));
         }
         Cursor after = page.decodedCursor(2);
-        Instant before = after == null ? null : Instant.parse(after.value(0));
-        UUID beforeId = after == null ? null : UUID.fromString(after.value(1));
+        Instant before = after == null ? null : after.instant(0);
+        UUID beforeId = after == null ? null : after.uuid(1);
         List<TimelineEntry> merged = new ArrayList<>();
         for (TimelineSource source : sources) {
             List<String> theirs = source.kinds().stream().filter(wanted::contains).toList();

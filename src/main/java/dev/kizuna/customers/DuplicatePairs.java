@@ -80,7 +80,7 @@ class DuplicatePairs {
         if (after != null) {
             // The first condition lets the primary key serve the walk; the second is the exact keyset.
             sql.append(" and a.id <= cast(? as uuid) and (a.id, b.id) < (cast(? as uuid), cast(? as uuid))");
-            args.addAll(List.of(after.value(0), after.value(0), after.value(1)));
+            args.addAll(List.of(after.uuid(0), after.uuid(0), after.uuid(1)));
         }
         sql.append(" order by a.id desc, b.id desc limit ?");
         args.add(fetchSize);

@@ -147,8 +147,8 @@ public class Playbooks {
         Check.of().oneOf("status", status, List.of("open", "running", "waiting", "paused", "done", "cancelled",
                 "failed")).verify();
         var cursor = page.decodedCursor(2);
-        java.time.Instant at = cursor == null ? null : java.time.Instant.parse(cursor.value(0));
-        UUID id = cursor == null ? null : UUID.fromString(cursor.value(1));
+        java.time.Instant at = cursor == null ? null : cursor.instant(0);
+        UUID id = cursor == null ? null : cursor.uuid(1);
         return page.page(repository.runsPage(status, filter.playbookId(), filter.companyId(), at, id,
                 page.fetchSize()), r -> dev.kizuna.platform.api.Cursor.of(r.createdAt().toString(), r.id().toString()));
     }

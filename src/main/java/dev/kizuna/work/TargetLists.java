@@ -107,7 +107,7 @@ public class TargetLists {
     @Transactional(readOnly = true)
     public CursorPage<TargetList.Member> waiting(UUID id, PageQuery page) {
         var cursor = page.decodedCursor(1);
-        int after = cursor == null ? Integer.MIN_VALUE : Integer.parseInt(cursor.values().get(0));
+        int after = cursor == null ? Integer.MIN_VALUE : (int) Math.clamp(cursor.number(0), Integer.MIN_VALUE, Integer.MAX_VALUE);
         List<TargetList.Member> rows = jdbc.sql(MEMBERS + " where m.list_id = ? and m.fed_on is null and m.position > ?"
                 + " order by m.position limit ?").params(id, after, page.fetchSize()).query(TargetLists::member).list();
         return page.page(rows, m -> dev.kizuna.platform.api.Cursor.of(String.valueOf(m.position())));

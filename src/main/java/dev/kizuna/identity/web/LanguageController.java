@@ -38,7 +38,8 @@ class LanguageController {
                 principalRefresh.refresh(request, response);
             }
         });
-        boolean local = returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\");
+        boolean local = returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+                && returnTo.chars().noneMatch(c -> c < 0x20 || c == 0x7f); // a line break would split the Location header
         return "redirect:" + (local ? returnTo : "/");
     }
 }

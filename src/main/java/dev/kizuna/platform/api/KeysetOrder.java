@@ -60,10 +60,27 @@ public record KeysetOrder(List<String> columns, List<String> sqlTypes, String id
                 .append(desc ? "<" : ">").append(" (");
         for (int i = 0; i < columns.size(); i++) {
             sql.append("cast(? as ").append(sqlTypes.get(i)).append("), ");
-            args.add(after.value(i));
+            args.add(checked(after, i, sqlTypes.get(i)));
         }
         sql.append("cast(? as uuid))");
-        args.add(after.value(columns.size()));
+        args.add(after.uuid(columns.size()).toString());
+    }
+
+    /** The cursor's value, refused when it cannot be of the column's type (a cursor meant for another list). */
+    private static String checked(Cursor after, int index, String sqlType) {
+        String value = after.value(index);
+        switch (sqlType) {
+            case "integer", "bigint" -> after.number(index);
+            case "date" -> {
+                try {
+                    java.time.LocalDate.parse(value);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidCursorException();
+                }
+            }
+            default -> { }
+        }
+        return value;
     }
 
     /** Appends {@code order by columns..., id limit ?}. */

@@ -27,6 +27,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import dev.kizuna.platform.input.RejectedParameterException;
+import dev.kizuna.platform.input.UnreadableBody;
 
 /**
  * The one place that decides what an error means to a client: its status, a translated title and detail,
@@ -66,6 +68,7 @@ public class Problems {
                             r.getMethodParameter().getParameterName(),
                             err.getCodes() == null ? "Invalid" : last(err.getCodes()))))
                     .toList(), request);
+            case RejectedParameterException e -> rejected(e.status(), List.of(e.problem()), request);
             case InvalidCursorException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
                     List.of(FieldProblem.of("cursor", "Cursor")), null, request);
             case MethodArgumentTypeMismatchException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
@@ -74,7 +77,10 @@ public class Problems {
                     List.of(FieldProblem.of(e.getParameterName(), "NotNull")), null, request);
             case MissingRequestHeaderException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
                     List.of(FieldProblem.of(e.getHeaderName(), "NotNull")), null, request);
-            case HttpMessageNotReadableException e -> of(HttpStatus.BAD_REQUEST, "unreadable", request);
+            case HttpMessageNotReadableException e -> {
+                UnreadableBody body = UnreadableBody.of(e);
+                yield build(body.status(), body.slug(), body.problems(), null, request);
+            }
             case NotFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
             case NoResourceFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
             case StaleVersionException e -> of(HttpStatus.CONFLICT, "stale-version", request);
@@ -90,8 +96,36 @@ public class Problems {
             case org.springframework.web.multipart.MaxUploadSizeExceededException e ->
                     of(HttpStatus.CONTENT_TOO_LARGE, "too-large", request);
             case HttpMediaTypeNotAcceptableException e -> of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", request);
-            default -> unexpected(ex, request);
+            default -> isBadValue(ex) ? badValue(ex, request) : unexpected(ex, request);
         };
+    }
+
+    /** A refusal that names its fields, for checks made outside controllers (the request parameter filter). */
+    public Problem rejected(HttpStatus status, List<FieldProblem> problems, HttpServletRequest request) {
+        return build(status, status == HttpStatus.UNPROCESSABLE_CONTENT ? "validation" : "bad-request", problems,
+                null, request);
+    }
+
+    /**
+     * PostgreSQL refused a value (SQLSTATE class 22 "data exception", or 54000 "program limit exceeded" such as
+     * an index row too large): the input was bad, not the server. A check in front should have named the field;
+     * this keeps the answer a 400 while the log says which request slipped through.
+     */
+    private static boolean isBadValue(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().equals("54000"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Problem badValue(Throwable ex, HttpServletRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        log.warn("Value refused by the database {} on {} {}: {}", errorId, request.getMethod(), request.getRequestURI(),
+                ex.getMessage());
+        return build(HttpStatus.BAD_REQUEST, "bad-value", List.of(), errorId, request);
     }
 
     private Problem unexpected(Throwable ex, HttpServletRequest request) {

@@ -1,0 +1,17 @@
+package dev.kizuna.platform.api;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs the installation's cursor key from {@code platform_secret} (made by the migration that created the
+ * table), so that cursors made by one instance open on every other and after a restart.
+ */
+@Component
+class CursorKey {
+
+    CursorKey(JdbcClient jdbc) {
+        byte[] key = jdbc.sql("select secret from platform_secret where name = 'cursor'").query(byte[].class).single();
+        CursorSeal.install(key);
+    }
+}

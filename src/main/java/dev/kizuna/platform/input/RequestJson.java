@@ -1,0 +1,77 @@
+package dev.kizuna.platform.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How request bodies are read as JSON: strict UTF-8 of at most {@link #MAX_BODY_BYTES}, a property given twice
+ * refused (rather than the last one silently winning), and every string held to {@link TextRules}. Failures
+ * become 400/422 problem+json naming the field (see {@code Problems}).
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestJson {
+
+    /** A bulk request of 1,000 records with long notes stays well inside this. */
+    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+    @Bean
+    JsonMapperBuilderCustomizer textRules() {
+        return builder -> builder.addModule(CheckedText.module());
+    }
+
+    @Bean
+    JacksonJsonHttpMessageConverter requestJsonConverter(JsonMapper json) {
+        return new StrictConverter(json);
+    }
+
+    static final class StrictConverter extends JacksonJsonHttpMessageConverter {
+
+        StrictConverter(JsonMapper json) {
+            super(json);
+        }
+
+        @Override
+        public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints) throws IOException {
+            return super.read(type, strict(input), hints);
+        }
+
+        @Override
+        protected Object readInternal(Class<?> clazz, HttpInputMessage input) throws IOException {
+            return super.readInternal(clazz, strict(input));
+        }
+
+        @Override
+        protected ObjectReader customizeReader(ObjectReader reader, JavaType javaType) {
+            return super.customizeReader(reader, javaType)
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .withAttribute(CheckedText.REQUEST_BODY, Boolean.TRUE);
+        }
+
+        private static HttpInputMessage strict(HttpInputMessage input) {
+            return new HttpInputMessage() {
+                @Override
+                public InputStream getBody() throws IOException {
+                    return new StrictUtf8Stream(input.getBody(), MAX_BODY_BYTES);
+                }
+
+                @Override
+                public HttpHeaders getHeaders() {
+                    return input.getHeaders();
+                }
+            };
+        }
+    }
+}
