@@ -2,6 +2,7 @@ package dev.kizuna.platform.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -10,11 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How request bodies are read as JSON: strict UTF-8 of at most {@link #MAX_BODY_BYTES}, a property given twice
@@ -32,9 +35,15 @@ class RequestJson {
         return builder -> builder.addModule(CheckedText.module());
     }
 
+    /** Puts the strict reader where Spring's JSON converter was, keeping the order (text before JSON). */
     @Bean
-    JacksonJsonHttpMessageConverter requestJsonConverter(JsonMapper json) {
-        return new StrictConverter(json);
+    WebMvcConfigurer strictJsonConverter(JsonMapper json) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.replaceAll(c -> c.getClass() == JacksonJsonHttpMessageConverter.class ? new StrictConverter(json) : c);
+            }
+        };
     }
 
     static final class StrictConverter extends JacksonJsonHttpMessageConverter {
