@@ -10,7 +10,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdempotencyKeys {
 
-    record StoredAnswer(String requestHash, Integer status, String contentType, byte[] body) {
+    /** A stored answer: what a replay sends back. */
+    record Answer(int status, String contentType, String etag, String location, byte[] body) {
+    }
+
+    /** The key's request hash and, once the first request committed, its answer. */
+    record StoredAnswer(String requestHash, Answer answer) {
     }
 
     private final JdbcClient jdbc;
@@ -29,18 +34,21 @@ class IdempotencyKeys {
 
     Optional<StoredAnswer> find(UUID actor, String key) {
         return jdbc.sql("""
-                select request_hash, response_status, response_type, response_body
+                select request_hash, response_status, response_type, response_etag, response_location, response_body
                   from idempotency_key where actor_id = ? and idem_key = ?
                 """).params(actor, key)
-                .query((rs, n) -> new StoredAnswer(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)))
+                .query((rs, n) -> new StoredAnswer(rs.getString(1), rs.getObject(2) == null ? null
+                        : new Answer(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBytes(6))))
                 .optional();
     }
 
-    void store(UUID actor, String key, int status, String contentType, byte[] body) {
+    void store(UUID actor, String key, Answer answer) {
         jdbc.sql("""
-                update idempotency_key set response_status = ?, response_type = ?, response_body = ?
+                update idempotency_key set response_status = ?, response_type = ?, response_etag = ?,
+                       response_location = ?, response_body = ?
                  where actor_id = ? and idem_key = ?
-                """).params(status, contentType, body, actor, key).update();
+                """).params(answer.status(), answer.contentType(), answer.etag(), answer.location(), answer.body(),
+                actor, key).update();
     }
 
     int purgeOlderThanHours(int hours) {
