@@ -24,12 +24,25 @@ class ApiTokenRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID userId, String name, String hash, String prefix, String scope, Instant expiresAt) {
+    void insert(UUID id, UUID userId, String name, String hash, String prefix, String scope, Instant expiresAt,
+            UUID parentId) {
         jdbc.sql("""
-                insert into api_token (id, user_id, name, token_hash, token_prefix, scope, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into api_token (id, user_id, name, token_hash, token_prefix, scope, expires_at, parent_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, userId, name, hash, prefix, scope,
-                expiresAt == null ? null : java.sql.Timestamp.from(expiresAt)).update();
+                expiresAt == null ? null : java.sql.Timestamp.from(expiresAt), parentId).update();
+    }
+
+    /** When a token runs out (null: never), for capping the tokens it mints. */
+    Optional<Instant> expiresAt(UUID id) {
+        return jdbc.sql("select expires_at from api_token where id = ?").param(id)
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** Whether the user still has a temporary password (set by an administrator) to change. */
+    boolean mustChangePassword(UUID userId) {
+        return jdbc.sql("select must_change_password from app_user where id = ?").param(userId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     Optional<ApiToken> find(UUID id) {
@@ -41,8 +54,22 @@ class ApiTokenRepository {
                 .query(ApiToken.class).list();
     }
 
+    /** Revokes the token and every token minted from it, however deep. */
     void revoke(UUID id) {
-        jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null").param(id).update();
+        jdbc.sql("""
+                with recursive family (id) as (
+                    select ?::uuid
+                    union
+                    select t.id from api_token t join family f on t.parent_id = f.id)
+                update api_token set revoked_at = now()
+                 where id in (select id from family) and revoked_at is null
+                """).param(id).update();
+    }
+
+    /** Revokes every usable token of a user; returns how many. */
+    int revokeAllOf(UUID userId) {
+        return jdbc.sql("update api_token set revoked_at = now() where user_id = ? and revoked_at is null")
+                .param(userId).update();
     }
 
     /** A usable token (not revoked, not expired, owner active) by the hash of its secret. */

@@ -44,8 +44,12 @@ public class ApiTokens {
     }
 
     /**
+     * Creates a token for the caller. Refused while the caller has a temporary password to change. A token made
+     * with a token (a script minting its own) never outlives its parent — it expires no later — and is revoked with
+     * it.
+     *
      * @param scope         {@code read} or {@code write}
-     * @param expiresInDays null for a token that does not expire
+     * @param expiresInDays null for a token that does not expire (or, made with a token, expires with it)
      */
     @PreAuthorize("isAuthenticated()")
     public IssuedToken issue(String name, String scope, Integer expiresInDays) {
@@ -57,14 +61,22 @@ public class ApiTokens {
                 .oneOf("scope", scope, List.of(ApiToken.READ, ApiToken.WRITE))
                 .failIf(expiresInDays != null && (expiresInDays < 1 || expiresInDays > 3650), "expiresInDays",
                         "Range", 1, 3650)
+                .failIf(tokens.mustChangePassword(CurrentActor.required().actorId()), "password", "TemporaryPassword")
                 .verify();
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         UUID id = Ids.newId();
         Instant expiresAt = expiresInDays == null ? null : Instant.now().plus(Duration.ofDays(expiresInDays));
+        UUID parent = mintingToken();
+        if (parent != null) {
+            Instant parentExpires = tokens.expiresAt(parent).orElse(null);
+            if (parentExpires != null && (expiresAt == null || expiresAt.isAfter(parentExpires))) {
+                expiresAt = parentExpires;
+            }
+        }
         tokens.insert(id, CurrentActor.required().actorId(), cleanName, hash(secret), secret.substring(0, 10),
-                scope, expiresAt);
+                scope, expiresAt, parent);
         ApiToken token = tokens.find(id).orElseThrow();
         audit.record("api-token.created", AUDIT_TYPE, id, null, new AuditView(token.name(), token.scope(), token.prefix()));
         return new IssuedToken(token, secret);
@@ -103,6 +115,12 @@ public class ApiTokens {
         Optional<TokenOwner> owner = tokens.findUsable(hash(secret));
         owner.ifPresent(o -> tokens.touch(o.tokenId()));
         return owner;
+    }
+
+    /** The token the caller signed in with, when they did (the API token filter puts its owner in the details). */
+    private static UUID mintingToken() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof TokenOwner owner ? owner.tokenId() : null;
     }
 
     private static boolean isAdmin() {

@@ -35,10 +35,12 @@ public class Users {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ApiTokenRepository apiTokens;
 
     Users(UserRepository users, Roles roles, PasswordEncoder passwordEncoder, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ApiTokenRepository apiTokens) {
         this.users = users;
+        this.apiTokens = apiTokens;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -169,13 +171,18 @@ public class Users {
         return after;
     }
 
-    /** Gives the user a new temporary password (returned once) that they must change at next sign-in. */
+    /**
+     * Gives the user a new temporary password (returned once) that they must change at next sign-in. Whoever held
+     * the old one is out: the user's API tokens are revoked now, their sessions end when this commits.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public String resetPassword(UUID id) {
         User user = load(id);
         String password = Passwords.generate();
         users.setPassword(id, passwordEncoder.encode(password), true, CurrentActor.idOrNull());
-        audit.record("user.password-reset", AUDIT_TYPE, id, null, null);
+        int revoked = apiTokens.revokeAllOf(id);
+        audit.record("user.password-reset", AUDIT_TYPE, id, null, java.util.Map.of("tokensRevoked", revoked));
+        events.publishEvent(new PasswordReset(id, user.email()));
         return password;
     }
 

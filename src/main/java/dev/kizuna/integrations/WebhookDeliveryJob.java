@@ -29,11 +29,13 @@ class WebhookDeliveryJob {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final String chatworkApi;
+    private final WebhookTargets targets;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(WebhookRequests.TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebhookDeliveryJob(WebhookOutbox outbox, PlatformTransactionManager transactions, JsonMapper json,
-            @Value("${kizuna.chatwork.api-url:https://api.chatwork.com/v2}") String chatworkApi) {
+            @Value("${kizuna.chatwork.api-url:https://api.chatwork.com/v2}") String chatworkApi, WebhookTargets targets) {
+        this.targets = targets;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
@@ -66,15 +68,20 @@ class WebhookDeliveryJob {
             return;
         }
         try {
-            HttpResponse<String> response = http.send(WebhookRequests.build(hook, d, chatworkApi, json),
-                    HttpResponse.BodyHandlers.ofString());
+            if (!"chatwork".equals(hook.kind())) { // Chatwork's address is the deployer's setting, not an admin's
+                targets.checkBeforeSending(hook.url());
+            }
+            // Only the status is kept and shown: the receiver's answer may be anything on whatever it is.
+            HttpResponse<Void> response = http.send(WebhookRequests.build(hook, d, chatworkApi, json),
+                    HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 transaction.executeWithoutResult(s -> outbox.delivered(d.id(), response.statusCode()));
             } else {
-                String body = response.body() == null ? "" : response.body();
                 transaction.executeWithoutResult(s -> outbox.failed(d, response.statusCode(),
-                        "HTTP " + response.statusCode() + " " + body));
+                        "HTTP " + response.statusCode()));
             }
+        } catch (WebhookTargets.RefusedTargetException e) {
+            transaction.executeWithoutResult(s -> outbox.failed(d, null, "Refused: a private or local address"));
         } catch (java.io.IOException | IllegalArgumentException e) {
             transaction.executeWithoutResult(s -> outbox.failed(d, null, e.getClass().getSimpleName() + ": "
                     + e.getMessage()));

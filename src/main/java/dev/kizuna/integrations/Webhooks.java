@@ -30,9 +30,11 @@ public class Webhooks {
     private final Users users;
     private final WebhookOutbox outbox;
     private final AuditLog audit;
+    private final WebhookTargets targets;
 
-    Webhooks(JdbcClient jdbc, Users users, WebhookOutbox outbox, AuditLog audit) {
+    Webhooks(JdbcClient jdbc, Users users, WebhookOutbox outbox, AuditLog audit, WebhookTargets targets) {
         this.jdbc = jdbc;
+        this.targets = targets;
         this.users = users;
         this.outbox = outbox;
         this.audit = audit;
@@ -138,6 +140,7 @@ public class Webhooks {
                 .failIf(!"chatwork".equals(kind) && !url.startsWith("https://") && !url.startsWith("http://"), "url",
                         "Url")
                 .maxLength("url", url, 500)
+                .failIf(!"chatwork".equals(kind) && targets.refusesOnSave(url), "url", "PrivateAddress")
                 .failIf("chatwork".equals(kind) && !room.matches("\\d{1,20}"), "roomId", "ChatworkRoom")
                 .failIf("chatwork".equals(kind) && token.isEmpty(), "token", "NotBlank")
                 .maxLength("token", token, 200);

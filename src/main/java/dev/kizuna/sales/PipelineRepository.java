@@ -140,6 +140,14 @@ class PipelineRepository {
                 """).params(retired, actor, id, version).update() == 1;
     }
 
+    boolean updateLostReason(UUID id, long version, String name, String nameEn, boolean retired, UUID actor) {
+        return jdbc.sql("""
+                update lost_reason set name = ?, name_en = ?, retired = ?, version = version + 1, updated_at = now(),
+                       updated_by = ?
+                 where id = ? and version = ?
+                """).params(name, nameEn, retired, actor, id, version).update() == 1;
+    }
+
     private static Pipeline pipeline(ResultSet rs, List<Stage> stages) throws SQLException {
         return new Pipeline(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_en"),
                 rs.getInt("position"), rs.getBoolean("retired"), rs.getLong("version"), List.copyOf(stages));

@@ -212,6 +212,28 @@ public class Pipelines {
         return after;
     }
 
+    /**
+     * Renames a lost reason (Japanese and English names) and retires or reinstates it; a null leaves that part as it
+     * is. Administrators only — checked before anything is read, so nobody else learns whether it exists.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public LostReason changeLostReason(UUID id, long version, String name, String nameEn, Boolean retired) {
+        LostReason before = lostReason(id);
+        String cleanName = name == null ? before.name() : SalesText.clean(name);
+        String cleanEn = nameEn == null ? before.nameEn() : SalesText.clean(nameEn);
+        Check.of().required("name", cleanName).maxLength("name", cleanName, NAME_MAX)
+                .maxLength("nameEn", cleanEn, NAME_MAX)
+                .failIf(!cleanName.equals(before.name()) && pipelines.lostReasonTaken(cleanName), "name", "Duplicate")
+                .verify();
+        boolean retire = retired == null ? before.retired() : retired;
+        if (!pipelines.updateLostReason(id, version, cleanName, cleanEn, retire, CurrentActor.idOrNull())) {
+            throw new StaleVersionException("lost-reason", id);
+        }
+        LostReason after = lostReason(id);
+        audit.record("lost-reason.updated", "lost-reason", id, before, after);
+        return after;
+    }
+
     private static StageDraft clean(StageDraft d) {
         return d == null ? new StageDraft("", "", null, null, null)
                 : new StageDraft(SalesText.clean(d.name()), SalesText.clean(d.nameEn()), d.kind(),

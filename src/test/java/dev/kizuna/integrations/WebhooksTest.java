@@ -114,7 +114,8 @@ class WebhooksTest extends ApiTestBase {
                 .query(Integer.class).single() == 1);
         mvc.perform(get(admin, "/api/v1/webhooks/{id}/deliveries", hook))
                 .andExpect(jsonPath("$.items[0].status").value("pending"))
-                .andExpect(jsonPath("$.items[0].lastStatus").value(500));
+                .andExpect(jsonPath("$.items[0].lastStatus").value(500))
+                .andExpect(jsonPath("$.items[0].lastError").value("HTTP 500")); // the status only, never the reply's body
         assertThat(jdbc.sql("select next_attempt_at > now() + interval '20 seconds' from webhook_delivery where webhook_id = ?")
                 .param(UUID.fromString(hook)).query(Boolean.class).single()).isTrue();
         // The last attempt: given up, shown as failed; "send again now" brings it back.

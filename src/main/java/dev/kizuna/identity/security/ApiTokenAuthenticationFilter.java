@@ -59,7 +59,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         user.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        authentication.setDetails(owner); // which token: a token it mints is tied to it (ApiTokens.issue)
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package dev.kizuna.identity.security;
 
+import dev.kizuna.identity.PasswordReset;
 import dev.kizuna.identity.PermissionLevelChanged;
 import dev.kizuna.identity.UserDeactivated;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every session and remember-me login of a user who was deactivated or whose permission level
- * changed, on every instance (sessions live in the database), so the change applies at once.
+ * Ends every session and remember-me login of a user who was deactivated, whose permission level changed or
+ * whose password an administrator reset, on every instance (sessions live in the database), so the change applies at once.
  */
 @Component
 class SessionTerminator {
@@ -30,6 +31,11 @@ class SessionTerminator {
 
     @TransactionalEventListener
     void on(PermissionLevelChanged event) {
+        endSessionsOf(event.email());
+    }
+
+    @TransactionalEventListener
+    void on(PasswordReset event) {
         endSessionsOf(event.email());
     }
 

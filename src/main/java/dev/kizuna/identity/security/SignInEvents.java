@@ -44,6 +44,7 @@ class SignInEvents {
     private static String reason(Exception e) {
         return switch (e) {
             case LoginThrottledException t -> "throttled";
+            case ThrottledAuthenticationProvider.DeactivatedAccountException d -> "disabled";
             case org.springframework.security.authentication.DisabledException d -> "disabled";
             case org.springframework.security.authentication.BadCredentialsException b -> "bad-credentials";
             default -> "other";

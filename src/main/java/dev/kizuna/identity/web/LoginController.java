@@ -2,14 +2,16 @@ package dev.kizuna.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page, telling a wrong password, a locked-out account and a deactivated one apart. */
+/**
+ * The sign-in page, telling a wrong password from a locked account. A deactivated account gets the wrong-password
+ * message whatever password was typed, so nobody can find out which accounts exist but are deactivated.
+ */
 @Controller
 class LoginController {
 
@@ -20,7 +22,6 @@ class LoginController {
         if (exception != null || request.getParameterMap().containsKey("error")) {
             model.addAttribute("errorKey", switch (exception) {
                 case LockedException e -> "login.error.throttled";
-                case DisabledException e -> "login.error.disabled";
                 case null, default -> "login.error.badCredentials";
             });
             if (session != null) {

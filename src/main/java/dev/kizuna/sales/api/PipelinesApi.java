@@ -196,13 +196,12 @@ class PipelinesApi {
     }
 
     @PatchMapping("/api/v1/lost-reasons/{id}")
-    @Operation(summary = "Retire or reinstate a lost reason (administrators)")
+    @Operation(summary = "Rename, retire or reinstate a lost reason (administrators)",
+            description = "name, nameEn, retired: each optional, absent = unchanged. version (or If-Match) required.")
     ResponseEntity<LostReasonJson> changeLostReason(@PathVariable String id, @RequestBody LostReasonRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = Versions.required(body.version(), ifMatch);
-        LostReason r = pipelines.lostReason(id("lost-reason", id));
-        LostReason after = body.retired() == null || body.retired() == r.retired() ? r
-                : pipelines.setLostReasonRetired(r.id(), version, body.retired());
+        LostReason after = pipelines.changeLostReason(id("lost-reason", id), Versions.required(body.version(), ifMatch),
+                body.name(), body.nameEn(), body.retired());
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(LostReasonJson.of(after));
     }
 

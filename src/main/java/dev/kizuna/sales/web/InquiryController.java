@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * show it there in an iframe ({@code /inquiry?embed=true}: without the page's backdrop; which sites may frame it is
  * {@code KIZUNA_INQUIRY_FRAME_ANCESTORS}, see the security configuration).
  * Spam checks: a honeypot field people never see ({@code website}), and a signed time stamp from when the form was
- * shown — a post sooner than {@link #MIN_FILL} or older than a day, or with a forged stamp, is dropped. Spam gets the
- * same thank-you page (nothing tells a robot what gave it away) and is not stored.
+ * shown, good for one post — a post sooner than {@link #MIN_FILL} or older than a day, with a forged stamp or with
+ * one already used, is dropped. Spam gets the same thank-you page (nothing tells a robot what gave it away) and is
+ * not stored. A form shown again with its errors carries a fresh stamp with the same starting time.
  */
 @Controller
 class InquiryController {
@@ -36,15 +37,18 @@ class InquiryController {
     static final Duration MIN_FILL = Duration.ofSeconds(3);
     static final Duration MAX_AGE = Duration.ofDays(1);
     private static final Logger log = LoggerFactory.getLogger(InquiryController.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Leads leads;
+    private final UsedStamps usedStamps;
     private final FormErrors formErrors;
     private final byte[] key;
     private final Clock clock;
 
-    InquiryController(Leads leads, FormErrors formErrors, @Value("${kizuna.inquiry.secret:}") String secret,
-            java.util.Optional<Clock> clock) {
+    InquiryController(Leads leads, UsedStamps usedStamps, FormErrors formErrors,
+            @Value("${kizuna.inquiry.secret:}") String secret, java.util.Optional<Clock> clock) {
         this.leads = leads;
+        this.usedStamps = usedStamps;
         this.formErrors = formErrors;
         this.clock = clock.orElse(Clock.systemUTC());
         if (secret == null || secret.isBlank()) {
@@ -76,38 +80,50 @@ class InquiryController {
             log.info("Inquiry form post dropped as spam ({})", website.isEmpty() ? "too fast or bad stamp" : "honeypot");
             return "sales/inquiry-thanks";
         }
+        if (!usedStamps.use(stamp, java.time.Instant.ofEpochMilli(startedAt(stamp)).plus(MAX_AGE))) {
+            log.info("Inquiry form post dropped as spam (stamp used before)");
+            return "sales/inquiry-thanks";
+        }
         try {
             leads.receive(draft);
             return "sales/inquiry-thanks";
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
             model.addAttribute("draft", draft);
-            model.addAttribute("stamp", stamp); // the time they started stays the time they started
+            model.addAttribute("stamp", stamp(startedAt(stamp))); // a fresh stamp; the time they started stays
             return "sales/inquiry";
         }
     }
 
-    /** "millis.signature" for when the form was shown. */
+    /** "millis.nonce.signature" for when the form was shown; the nonce makes every stamp a different one. */
     String stamp(long millis) {
-        return millis + "." + sign(Long.toString(millis));
+        byte[] nonce = new byte[12];
+        RANDOM.nextBytes(nonce);
+        String signed = millis + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        return signed + "." + sign(signed);
     }
 
     boolean humanPaced(String stamp) {
-        int dot = stamp.indexOf('.');
-        if (dot < 1) {
+        int dot = stamp.lastIndexOf('.');
+        if (dot < 1 || stamp.indexOf('.') == dot) {
             return false;
         }
-        String millis = stamp.substring(0, dot);
-        if (!java.security.MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.UTF_8),
+        String signed = stamp.substring(0, dot);
+        if (!java.security.MessageDigest.isEqual(sign(signed).getBytes(StandardCharsets.UTF_8),
                 stamp.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) {
             return false;
         }
         try {
-            long elapsed = clock.millis() - Long.parseLong(millis);
+            long elapsed = clock.millis() - startedAt(stamp);
             return elapsed >= MIN_FILL.toMillis() && elapsed <= MAX_AGE.toMillis();
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** When the form was shown, from a stamp whose signature was checked. */
+    private static long startedAt(String stamp) {
+        return Long.parseLong(stamp.substring(0, stamp.indexOf('.')));
     }
 
     private String sign(String text) {

@@ -194,7 +194,7 @@ class LeadsTest extends ApiTestBase {
         rule(0);
         var embedded = mvc.perform(MockMvcRequestBuilders.get("/inquiry").param("embed", "true").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *;")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors http://127.0.0.1:*;")))
                 .andExpect(header().doesNotExist("X-Frame-Options"))
                 .andExpect(cookie().doesNotExist("SESSION")).andExpect(cookie().doesNotExist("JSESSIONID"))
                 .andExpect(content().string(containsString("class=\"inquiry-embed\"")))
