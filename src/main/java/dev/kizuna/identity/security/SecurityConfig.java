@@ -44,7 +44,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
+            "/favicon.ico", "/favicon*.svg", "/error", "/actuator/health", "/actuator/health/**",
             "/swagger-ui/**"};
     /** The sales module's public inquiry form (spam-checked there by a honeypot and a signed time stamp). */
     private static final String INQUIRY = "/inquiry";

@@ -19,7 +19,7 @@ class MustChangePassword implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns("/api/**", "/settings/**", "/login", "/logout", "/language",
-                "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.*");
+                "/error", "/css/**", "/js/**", "/webjars/**", "/favicon*");
     }
 
     @Override
