@@ -212,7 +212,7 @@ public class Companies {
     @PreAuthorize("hasRole('MEMBER')")
     public int addTag(Collection<UUID> ids, String tag) {
         checkBulk(ids);
-        String clean = CustomerRules.text(tag);
+        String clean = CustomerRules.folded(tag);
         Check.of().required("tag", clean).maxLength("tag", clean, 40).verify();
         return eachExisting(ids, before -> {
             if (!before.tags().contains(clean)) {

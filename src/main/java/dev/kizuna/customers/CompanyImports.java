@@ -128,6 +128,17 @@ public class CompanyImports {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<Integer, DuplicateCandidate> likelyDuplicates(List<Checked> rows) {
+        return likelyDuplicates(rows, null);
+    }
+
+    /**
+     * As {@link #likelyDuplicates(List)}, among the customers created before {@code existingBefore} (when not null):
+     * an import's real run then compares each row with the customers that were there when it started, exactly as its
+     * dry run did, not with the rows it has just written itself.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<Integer, DuplicateCandidate> likelyDuplicates(List<Checked> rows, java.time.Instant existingBefore) {
         List<String> phones = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         List<String> kanas = new ArrayList<>();
@@ -138,9 +149,11 @@ public class CompanyImports {
             addIfPresent(kanas, clean.nameKana());
         }
         Map<String, DuplicateCandidate> byKey = new HashMap<>();
-        firstWith("phone", phones, byKey);
-        firstWith("email", emails, byKey);
-        firstWith("kana", kanas, byKey);
+        java.sql.Timestamp before = java.sql.Timestamp.from(existingBefore == null
+                ? java.time.Instant.parse("9999-12-31T00:00:00Z") : existingBefore);
+        firstWith("phone", phones, before, byKey);
+        firstWith("email", emails, before, byKey);
+        firstWith("kana", kanas, before, byKey);
         Map<Integer, DuplicateCandidate> found = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             CustomerRules.Clean clean = (CustomerRules.Clean) rows.get(i).clean();
@@ -162,7 +175,8 @@ public class CompanyImports {
      * One existing customer per value (the oldest), probed with {@code limit 1} per value through the column's index:
      * a common reading shared by thousands of customers costs one index step, not thousands of rows.
      */
-    private void firstWith(String reason, List<String> values, Map<String, DuplicateCandidate> byKey) {
+    private void firstWith(String reason, List<String> values, java.sql.Timestamp before,
+            Map<String, DuplicateCandidate> byKey) {
         if (values.isEmpty()) {
             return;
         }
@@ -175,8 +189,8 @@ public class CompanyImports {
                 select v.value, c.id, c.name, c.name_kana, c.address, c.phone_display
                   from unnest(?::text[]) as v(value)
                   cross join lateral (select id, name, name_kana, prefecture || city || street as address, phone_display
-                                        from company where %s = v.value order by id limit 1) c
-                """.formatted(column)).param(values.stream().distinct().toArray(String[]::new))
+                                        from company where %s = v.value and created_at < ? order by id limit 1) c
+                """.formatted(column)).param(values.stream().distinct().toArray(String[]::new)).param(before)
                 .query(rs -> {
                     byKey.put(reason + ":" + rs.getString(1), new DuplicateCandidate(rs.getObject(2, UUID.class),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), reason));
@@ -296,14 +310,18 @@ public class CompanyImports {
         }
     }
 
-    /** Ids of customers with exactly these names (as stored: NFKC), by name; a name may belong to several. */
+    /**
+     * Ids of customers with these names, compared NFKC-folded on both sides (names are stored as typed, so ㈱さくら
+     * is found by (株)さくら), by the folded name; a name may belong to several.
+     */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, List<UUID>> idsByName(Collection<String> names) {
         Map<String, List<UUID>> found = new HashMap<>();
-        List<String> clean = names.stream().map(CustomerRules::text).filter(n -> !n.isEmpty()).distinct().toList();
+        List<String> clean = names.stream().map(CustomerRules::folded).filter(n -> !n.isEmpty()).distinct().toList();
         if (!clean.isEmpty()) {
-            jdbc.sql("select name, id from company where name = any(?)").param(clean.toArray(String[]::new))
+            jdbc.sql("select normalize(name, NFKC), id from company where normalize(name, NFKC) = any(?)")
+                    .param(clean.toArray(String[]::new))
                     .query(rs -> {
                         found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                     });

@@ -149,7 +149,7 @@ final class CompanyQuery {
             }
             case "tag" -> {
                 where.append(" and c.tags @> array[?]::text[]");
-                args.add(v);
+                args.add(CustomerRules.folded(v)); // tags are stored folded (keys), see CustomerRules.clean
             }
             case "prefecture" -> {
                 where.append(" and c.prefecture = ?");
@@ -229,11 +229,7 @@ final class CompanyQuery {
     }
 
     private static String singleChoice(CustomField field, String value) {
-        String v = CustomerRules.text(value);
-        if (!field.options().contains(v)) {
-            throw new CustomValues.Invalid("OneOf", String.join(", ", field.options()));
-        }
-        return v;
+        return CustomValues.option(field, CustomerRules.text(value));
     }
 
     private static Object value(CustomField field, String typed) {

@@ -68,12 +68,7 @@ final class CustomValues {
         if (field.type() == FieldType.MULTIPLE_CHOICE) {
             List<String> chosen = (raw instanceof Collection<?> c ? c.stream() : java.util.stream.Stream.of(raw))
                     .filter(java.util.Objects::nonNull).map(v -> CustomerRules.text(v.toString()))
-                    .filter(v -> !v.isEmpty()).distinct().toList();
-            for (String v : chosen) {
-                if (!field.options().contains(v)) {
-                    throw new Invalid("OneOf", String.join(", ", field.options()));
-                }
-            }
+                    .filter(v -> !v.isEmpty()).map(v -> option(field, v)).distinct().toList();
             return chosen.isEmpty() ? null : chosen;
         }
         Object single = raw instanceof Collection<?> c ? (c.isEmpty() ? null : c.iterator().next()) : raw;
@@ -115,12 +110,7 @@ final class CustomValues {
                 yield amount.longValueExact();
             }
             case DATE -> date(text);
-            case SINGLE_CHOICE -> {
-                if (!field.options().contains(text)) {
-                    throw new Invalid("OneOf", String.join(", ", field.options()));
-                }
-                yield text;
-            }
+            case SINGLE_CHOICE -> option(field, text);
             case USER -> {
                 UUID id = Ids.parse(text).orElseThrow(() -> new Invalid("UnknownUser"));
                 if (!userExists.test(id)) {
@@ -130,6 +120,19 @@ final class CustomValues {
             }
             default -> throw new IllegalStateException(field.type().name());
         };
+    }
+
+    /**
+     * The field's option a value names: the same text, or the same once folded (Ａランク names Aランク); stored as
+     * the option is written.
+     */
+    static String option(CustomField field, String value) {
+        if (field.options().contains(value)) {
+            return value;
+        }
+        String key = CustomerRules.folded(value);
+        return field.options().stream().filter(o -> CustomerRules.folded(o).equals(key)).findFirst()
+                .orElseThrow(() -> new Invalid("OneOf", String.join(", ", field.options())));
     }
 
     private static String limited(String text, int max) {

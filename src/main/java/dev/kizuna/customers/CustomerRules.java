@@ -13,7 +13,10 @@ final class CustomerRules {
     private CustomerRules() {
     }
 
-    /** Cleaned values of a draft: NFKC text, katakana reading, digits-only numbers, E.164 phone. */
+    /**
+     * Cleaned values of a draft: text as typed (trimmed), katakana reading, digits-only numbers, E.164 phone; the
+     * web address and tags (keys that lists filter on) NFKC-folded.
+     */
     record Clean(String name, String nameKana, String corporateNumber, String postalCode, String phone,
             String phoneDisplay, String email, String website, List<String> tags,
             java.util.Map<String, Object> customFields) {
@@ -28,8 +31,8 @@ final class CustomerRules {
         String phone = PhoneNumbers.toE164(d.phone()).orElse(null);
         return new Clean(text(d.name()), reading(d.nameKana()), digitsOrNull(d.corporateNumber()),
                 digitsOrNull(d.postalCode()), phone, phoneDisplay(d.phone(), phone), emailOrNull(d.email()),
-                text(d.website()), d.tags() == null ? List.of()
-                        : d.tags().stream().map(CustomerRules::text).filter(t -> !t.isEmpty()).distinct().toList(),
+                folded(d.website()), d.tags() == null ? List.of()
+                        : d.tags().stream().map(CustomerRules::folded).filter(t -> !t.isEmpty()).distinct().toList(),
                 java.util.Map.of());
     }
 
@@ -64,7 +67,14 @@ final class CustomerRules {
                 ? normalized : PhoneNumbers.display(e164);
     }
 
+    /** Text as the person typed or imported it (trimmed): ㈱ stays ㈱, ① stays ①; never null. */
     static String text(String s) {
+        String n = JapaneseText.asTyped(s);
+        return n == null ? "" : n;
+    }
+
+    /** NFKC-folded, for keys compared exactly (tags, web addresses, choices); never null. */
+    static String folded(String s) {
         String n = JapaneseText.normalize(s);
         return n == null ? "" : n;
     }

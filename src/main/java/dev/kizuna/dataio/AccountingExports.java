@@ -65,8 +65,8 @@ public class AccountingExports {
         return out.toByteArray();
     }
 
-    /** The download's media type: CSV in Shift_JIS (CP932). */
-    public static final String MEDIA_TYPE = "text/csv; charset=Shift_JIS";
+    /** The download's media type: CSV in CP932, labelled by its IANA name windows-31j (plain Shift_JIS lacks ①, ㈱, 髙, 﨑). */
+    public static final String MEDIA_TYPE = "text/csv; charset=windows-31j";
 
     /** Writes the file; returns how many journal lines it holds. Read-write: the export is audited. */
     @PreAuthorize("hasRole('MANAGER')")

@@ -106,10 +106,9 @@ final class CompanyBatches implements Batches {
                 counts.skipped++;
             }
         }
+        lookAlikes(creates, createdRows, createdExternal, failures, counts);
         Set<Integer> refused = new HashSet<>();
         if (dry) {
-            // Only the dry run, where people decide: a probe per row would cost the real run a third of its speed.
-            flagLikelyDuplicates(creates, createdRows, failures);
             Set<String> taken = companyImports.idsByCorporateNumber(numbersInBatch).keySet();
             for (int i = 0; i < creates.size(); i++) {
                 if (taken.contains(creates.get(i).checked().corporateNumber())) {
@@ -134,23 +133,38 @@ final class CompanyBatches implements Batches {
         return counts;
     }
 
-    /** New rows that look like an existing customer are listed for a look (they would still be written). */
-    private void flagLikelyDuplicates(List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,
-            Batches.Problems problems) {
+    /**
+     * New rows that look like a customer that was there before this pass started (same phone, e-mail or reading; one
+     * query per batch), judged alike by the dry run and the real run: left out and listed (the default), or written
+     * and listed for a look, as the import's {@code duplicates} setting says.
+     */
+    private void lookAlikes(List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,
+            List<String> createdExternal, Batches.Problems problems, ImportRepository.Counts counts) {
         if (creates.isEmpty()) {
             return;
         }
-        companyImports.likelyDuplicates(creates.stream().map(CompanyImports.NewRow::checked).toList())
-                .forEach((index, existing) -> {
-                    String target = switch (existing.reason()) {
-                        case "phone" -> "phone";
-                        case "email" -> "email";
-                        default -> "nameKana";
-                    };
-                    ImportRow row = createdRows.get(index);
-                    problems.flag(row, new RowProblem(rows.columnOf(target), rows.valueOf(target, row.values()), target,
-                            "ImportLikelyDuplicate", List.of(existing.name())));
-                });
+        Map<Integer, dev.kizuna.customers.DuplicateCandidate> found = companyImports.likelyDuplicates(
+                creates.stream().map(CompanyImports.NewRow::checked).toList(), job.startedAt());
+        List<Integer> indexes = new ArrayList<>(found.keySet());
+        indexes.sort(java.util.Comparator.reverseOrder()); // removing from the end keeps the other indexes right
+        boolean skip = job.skipsDuplicates();
+        for (int index : indexes) {
+            var existing = found.get(index);
+            String target = switch (existing.reason()) {
+                case "phone" -> "phone";
+                case "email" -> "email";
+                default -> "nameKana";
+            };
+            ImportRow row = createdRows.get(index);
+            problems.flag(row, new RowProblem(rows.columnOf(target), rows.valueOf(target, row.values()), target,
+                    skip ? "ImportDuplicateSkipped" : "ImportLikelyDuplicate", List.of(existing.name())));
+            if (skip) {
+                creates.remove(index);
+                createdRows.remove(index);
+                createdExternal.remove(index);
+                counts.skipped++;
+            }
+        }
     }
 
     private void recordCreated(boolean dry, List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,

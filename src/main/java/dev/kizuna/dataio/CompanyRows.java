@@ -16,6 +16,7 @@ import dev.kizuna.customers.CompanyKind;
 import dev.kizuna.customers.CompanyStatus;
 import dev.kizuna.customers.CustomField;
 import dev.kizuna.customers.FieldType;
+import dev.kizuna.platform.text.JapaneseText;
 
 /**
  * One file row turned into a customer draft through the mapping: each mapped column's value transformed for its
@@ -39,12 +40,16 @@ final class CompanyRows {
     private final List<String> targets;
     private final Map<String, CustomField> customFields = new LinkedHashMap<>();
     private final Owners owners;
+    private final UUID defaultOwner;
 
-    CompanyRows(List<String> header, List<String> targets, List<CustomField> customFields, Owners owners) {
+    /** {@code defaultOwner}: the owner of a new customer whose row names none (null: none). */
+    CompanyRows(List<String> header, List<String> targets, List<CustomField> customFields, Owners owners,
+            UUID defaultOwner) {
         this.header = header;
         this.targets = targets;
         customFields.forEach(f -> this.customFields.put(f.name(), f));
         this.owners = owners;
+        this.defaultOwner = defaultOwner;
     }
 
     /** Finds a user by e-mail or by name (spaces ignored); null when nobody matches. */
@@ -75,6 +80,9 @@ final class CompanyRows {
             } catch (Transforms.Invalid e) {
                 problems.add(new RowProblem(column(i), raw, target, e.code));
             }
+        }
+        if (base == null && d.ownerId == null) {
+            d.ownerId = defaultOwner;
         }
         return new Built(problems.isEmpty() ? d.toDraft() : null, externalId, problems);
     }
@@ -151,7 +159,9 @@ final class CompanyRows {
             case CHECKBOX -> Transforms.yesNo(clean);
             case MULTIPLE_CHOICE -> list(clean);
             case USER -> owner(clean, owners).toString();
-            default -> field.type() == FieldType.LONG_TEXT ? raw.strip() : clean;
+            // text as the file has it (㈱ stays ㈱); choices, numbers and addresses are read folded
+            default -> field.type() == FieldType.LONG_TEXT ? raw.strip()
+                    : field.type() == FieldType.TEXT ? JapaneseText.asTyped(raw) : clean;
         };
     }
 
@@ -213,11 +223,11 @@ final class CompanyRows {
 
     /** 東京都千代田区丸の内1-1-1 → 東京都 / 千代田区 / 丸の内1-1-1. */
     static void address(Draft d, String raw) {
-        String s = Transforms.clean(raw);
-        if (s == null) {
+        String s = JapaneseText.asTyped(raw);
+        if (s == null || s.isEmpty()) {
             return;
         }
-        s = s.replaceFirst("^〒?\\s*\\d{3}-?\\d{4}\\s*", "");
+        s = s.replaceFirst("^〒?\\s*[0-9０-９]{3}[-－‐ー]?[0-9０-９]{4}[\\s\u3000]*", "");
         for (String prefecture : PREFECTURES) {
             if (s.startsWith(prefecture)) {
                 d.prefecture = prefecture;

@@ -8,12 +8,19 @@ import java.util.UUID;
 /**
  * An uploaded file and what has been done with it: its columns and their mapping, the mode, and the progress of the
  * dry run or the real run (rows done, created, updated, skipped, failed). {@code totalRows} is known once a run has
- * read the whole file.
+ * read the whole file. For customers: the owner of new customers when no column names one (null: the uploader),
+ * {@code duplicates} skip or add, and whether half-width katakana is widened.
  */
 public record DataImport(UUID id, String objectType, String fileName, String format, String charset,
         List<String> header, List<String> mapping, ImportMode mode, String matchKey, String status, int batchSize,
         Long totalRows, long rowsDone, long created, long updated, long skipped, long failed, DryRun dryRun,
-        Instant startedAt, Instant finishedAt, String error, long version, Instant createdAt, UUID createdBy) {
+        Instant startedAt, Instant finishedAt, String error, long version, Instant createdAt, UUID createdBy,
+        UUID defaultOwnerId, String duplicates, boolean widenKana) {
+
+    /** Whether a row that looks like an existing customer is left out (else it is added and listed). */
+    public boolean skipsDuplicates() {
+        return !ImportSettings.ADD_DUPLICATES.equals(duplicates);
+    }
 
     /** What the dry run counted; null before one finished. */
     public record DryRun(long created, long updated, long skipped, long failed) {

@@ -30,8 +30,8 @@ final class ExportColumns {
     static {
         COMPANY.put("name", Company::name);
         COMPANY.put("nameKana", Company::nameKana);
-        COMPANY.put("kind", c -> c.kind().name());
-        COMPANY.put("status", c -> c.status().name());
+        COMPANY.put("kind", Company::kind); // written as the words the user sees (法人, 取引中), see values()
+        COMPANY.put("status", Company::status);
         COMPANY.put("corporateNumber", Company::corporateNumber);
         COMPANY.put("postalCode", Company::postalCodeDisplay);
         COMPANY.put("prefecture", Company::prefecture);
@@ -92,19 +92,32 @@ final class ExportColumns {
         return columns;
     }
 
-    static List<String> contactColumns(List<CustomField> customFields) {
-        List<String> columns = new ArrayList<>(CONTACT.keySet());
-        customFields.forEach(f -> columns.add(f.name()));
-        return columns;
+    /** The columns of a contacts export: the chosen ones (built-in or custom) in their order, or every column. */
+    static List<String> contactColumns(List<String> chosen, List<CustomField> customFields) {
+        List<String> columns = new ArrayList<>();
+        if (chosen == null || chosen.isEmpty()) {
+            columns.addAll(CONTACT.keySet());
+            customFields.forEach(f -> columns.add(f.name()));
+            return columns;
+        }
+        for (String c : chosen) {
+            if (CONTACT.containsKey(c) || customFields.stream().anyMatch(f -> f.name().equals(c))) {
+                add(columns, List.of(c));
+            }
+        }
+        return columns.isEmpty() ? contactColumns(List.of(), customFields) : columns;
     }
 
     private static void add(List<String> columns, List<String> more) {
         more.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
     }
 
-    static String text(Object value) {
+    static String text(Object value, Function<Enum<?>, String> words) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Enum<?> e) {
+            return words.apply(e);
         }
         if (value instanceof Instant instant) {
             return TIME.format(instant);
@@ -130,10 +143,10 @@ final class ExportColumns {
         return getters;
     }
 
-    /** Fills {@code out} with the row's values. */
-    static <T> void values(T record, List<Function<T, Object>> getters, String[] out) {
+    /** Fills {@code out} with the row's values; {@code words} names a kind or status as the user reads it. */
+    static <T> void values(T record, List<Function<T, Object>> getters, Function<Enum<?>, String> words, String[] out) {
         for (int i = 0; i < out.length; i++) {
-            out[i] = text(getters.get(i).apply(record));
+            out[i] = text(getters.get(i).apply(record), words);
         }
     }
 }

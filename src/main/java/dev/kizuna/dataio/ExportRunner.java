@@ -91,8 +91,10 @@ class ExportRunner {
         TableWriter.Format format = TableWriter.Format.ofCode(job.format());
         boolean contacts = "contact".equals(job.objectType());
         List<CustomField> custom = customFields.active(contacts ? "contact" : "company");
-        List<String> columns = contacts ? ExportColumns.contactColumns(custom)
+        List<String> columns = contacts ? ExportColumns.contactColumns(job.columns(), custom)
                 : ExportColumns.companyColumns(job.columns(), custom);
+        java.util.function.Function<Enum<?>, String> words = e -> messages.text(
+                (e instanceof dev.kizuna.customers.CompanyKind ? "kind." : "status.") + e.name(), locale);
         try (TableWriter writer = TableWriter.open(format, out)) {
             writer.row(columns.stream().map(c -> messages.label(c, locale)).toArray(String[]::new));
             String[] values = new String[columns.size()];
@@ -100,13 +102,13 @@ class ExportRunner {
             if (contacts) {
                 var getters = ExportColumns.getters(columns, ExportColumns.CONTACT, ContactRow::customFields);
                 customers.contacts(contact -> {
-                    ExportColumns.values(contact, getters, values);
+                    ExportColumns.values(contact, getters, words, values);
                     row(writer, values, job, ++count[0]);
                 });
             } else {
                 var getters = ExportColumns.getters(columns, ExportColumns.COMPANY, Company::customFields);
                 customers.companies(filter(job.query()), company -> {
-                    ExportColumns.values(company, getters, values);
+                    ExportColumns.values(company, getters, words, values);
                     row(writer, values, job, ++count[0]);
                 });
             }
@@ -127,7 +129,24 @@ class ExportRunner {
 
     /** The list's filter from its query string (filter[status]=customer&sort=name …). */
     static CompanyFilter filter(String query) {
-        Map<String, List<String>> params = new HashMap<>();
+        Map<String, String[]> arrays = new HashMap<>();
+        parameters(query).forEach((k, v) -> arrays.put(k, v.toArray(String[]::new)));
+        return CompanyFilter.fromParameters(arrays);
+    }
+
+    /**
+     * The columns a list's query string chose, in their order: the list's column chooser sends one {@code cols} per
+     * ticked column ({@code cols=area&cols=phone}), a saved link may join them ({@code cols=area,phone}); none when
+     * the query chooses none.
+     */
+    static List<String> columns(String query) {
+        return parameters(query).getOrDefault("cols", List.of()).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
+    }
+
+    private static Map<String, List<String>> parameters(String query) {
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
         if (query != null && !query.isBlank()) {
             for (String pair : query.replaceFirst("^\\?", "").split("&")) {
                 if (pair.isEmpty()) {
@@ -139,22 +158,7 @@ class ExportRunner {
                 params.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
             }
         }
-        Map<String, String[]> arrays = new HashMap<>();
-        params.forEach((k, v) -> arrays.put(k, v.toArray(String[]::new)));
-        return CompanyFilter.fromParameters(arrays);
-    }
-
-    /** The columns a list's query string chose ({@code cols=a,b}), or none. */
-    static List<String> columns(String query) {
-        if (query == null) {
-            return List.of();
-        }
-        for (String pair : query.replaceFirst("^\\?", "").split("&")) {
-            if (pair.startsWith("cols=")) {
-                return List.of(decode(pair.substring(5)).split(",")).stream().filter(s -> !s.isBlank()).toList();
-            }
-        }
-        return List.of();
+        return params;
     }
 
     private static String decode(String s) {

@@ -83,11 +83,32 @@ public class Exports {
         UUID id = Ids.newId();
         String fileName = ("contact".equals(objectType) ? "contacts" : "customers") + "-"
                 + LocalDate.now(ZoneId.of("Asia/Tokyo")) + "." + parsed.extension;
-        exports.insert(id, objectType, query, ExportRunner.columns(query), format, fileName,
+        exports.insert(id, objectType, query, columns(objectType, request.viewId() != null, query), format, fileName,
                 "en".equals(locale.getLanguage()) ? "en" : "ja", CurrentActor.idOrNull());
         audit.record("export.requested", AUDIT_TYPE, id, null, Map.of("object", objectType, "query", query,
                 "format", format));
         return find(id);
+    }
+
+    /**
+     * The columns written: those the query chose; for a customers list (a saved view, or a list's query) that chose
+     * none, the columns the list shows by default; with no list at all (every customer, every contact), every column.
+     */
+    static List<String> columns(String objectType, boolean view, String query) {
+        List<String> chosen = ExportRunner.columns(query);
+        if (chosen.isEmpty() && "company".equals(objectType) && (view || !query.isBlank())) {
+            return ListView.DEFAULT_COLUMNS;
+        }
+        return chosen;
+    }
+
+    /** A customers list's query with the columns the list shows written out ({@code cols=}), when it names none. */
+    public static String asShown(String query) {
+        String q = query == null ? "" : query;
+        if (!ExportRunner.columns(q).isEmpty()) {
+            return q;
+        }
+        return (q.isBlank() ? "" : q + "&") + "cols=" + String.join(",", ListView.DEFAULT_COLUMNS);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -25,7 +25,11 @@ class ImportMessages {
         this.customFields = customFields;
     }
 
-    ImportError translate(ImportRepository.StoredError e, Locale locale) {
+    /**
+     * The error in the reader's language; a dry run's ({@code dry}) in its own words where they differ (it wrote
+     * nothing: "would be added", never "imported").
+     */
+    ImportError translate(ImportRepository.StoredError e, Locale locale, boolean dry) {
         String message;
         if (e.code().startsWith("Import")) {
             Object[] args = new Object[e.arguments().size() + 1];
@@ -33,7 +37,11 @@ class ImportMessages {
             for (int i = 0; i < e.arguments().size(); i++) {
                 args[i + 1] = e.arguments().get(i);
             }
-            message = messages.getMessage("dataio.error." + e.code(), args, e.code(), locale);
+            String key = "dataio.error." + e.code();
+            message = messages.getMessage(dry ? key + ".dry" : key, args, null, locale);
+            if (message == null) {
+                message = messages.getMessage(key, args, e.code(), locale);
+            }
         } else {
             message = fieldMessages.of(new FieldProblem(e.field(), e.code(), e.arguments()), label(e.field(), locale),
                     locale).message();

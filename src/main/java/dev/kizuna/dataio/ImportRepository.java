@@ -65,10 +65,13 @@ class ImportRepository {
         return jdbc.sql("""
                 update data_import set mapping = cast(? as jsonb), mode = ?, match_key = ?, charset = ?,
                     header = cast(? as jsonb), total_rows = case when charset = ? then total_rows end,
+                    default_owner_id = ?, duplicates = ?, widen_kana = ?,
                     version = version + 1, updated_at = now(), updated_by = ?
                  where id = ? and status in ('uploaded', 'dry_run_done')
                 """).params(json.writeValueAsString(s.mapping()), s.mode().code(), s.matchKey(), s.charset(),
-                json.writeValueAsString(header), s.charset(), actor, id).update() == 1;
+                json.writeValueAsString(header), s.charset(), s.defaultOwnerId(),
+                s.duplicates() == null ? ImportSettings.SKIP_DUPLICATES : s.duplicates(),
+                s.widenKana() == null || s.widenKana(), actor, id).update() == 1;
     }
 
     /** Moves an import from one of the statuses to another; false when it was in none of them. */
@@ -295,7 +298,8 @@ class ImportRepository {
                 rs.getLong("failed"), dryCreated == null ? null : new DataImport.DryRun(dryCreated,
                         rs.getLong("dry_updated"), rs.getLong("dry_skipped"), rs.getLong("dry_failed")),
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("error"), rs.getLong("version"),
-                instant(rs, "created_at"), rs.getObject("created_by", UUID.class));
+                instant(rs, "created_at"), rs.getObject("created_by", UUID.class),
+                rs.getObject("default_owner_id", UUID.class), rs.getString("duplicates"), rs.getBoolean("widen_kana"));
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

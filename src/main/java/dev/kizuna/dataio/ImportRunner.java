@@ -109,8 +109,10 @@ class ImportRunner {
                 break;
         }
         CompanyImports.Rules rules = companyImports.rules();
+        // A new customer's owner: the mapped column, else the default chosen on the mapping page, else the uploader.
+        UUID defaultOwner = job.defaultOwnerId() != null ? job.defaultOwnerId() : job.createdBy();
         return new CompanyBatches(job, pass, imports, companyImports, companies, rules,
-                new CompanyRows(job.header(), job.mapping(), rules.customFields(), owners()), nested);
+                new CompanyRows(job.header(), job.mapping(), rules.customFields(), owners(), defaultOwner), nested);
     }
 
     private HistoryBatches.Setup history(DataImport job, String pass, boolean findsCustomers) {
@@ -131,6 +133,7 @@ class ImportRunner {
         }
         try (TableReader reader = TableReader.open(file, FileFormats.named(job.charset()))) {
             Batches batches = batches(job, dry ? "dry" : "run");
+            ImportValues prepared = new ImportValues(job, customFields.active(job.objectType()));
             long done = job.rowsDone();
             for (long skipped = 0; skipped < done; skipped++) {
                 if (reader.next() == null) {
@@ -142,7 +145,7 @@ class ImportRunner {
                 List<ImportRow> batch = new ArrayList<>(job.batchSize());
                 String[] values;
                 while (batch.size() < job.batchSize() && (values = reader.next()) != null) {
-                    batch.add(new ImportRow(reader.row(), values));
+                    batch.add(new ImportRow(reader.row(), prepared.prepare(values)));
                 }
                 if (batch.isEmpty()) {
                     break;

@@ -66,10 +66,12 @@ public class Imports {
     private final ImportMessages messages;
     private final AuditLog audit;
     private final HistoryUndo historyUndo;
+    private final dev.kizuna.identity.Users users;
 
     Imports(ImportRepository imports, FileStore files, CustomFields customFields, CompanyImports companyImports,
-            ImportMessages messages, AuditLog audit, HistoryUndo historyUndo) {
+            ImportMessages messages, AuditLog audit, HistoryUndo historyUndo, dev.kizuna.identity.Users users) {
         this.historyUndo = historyUndo;
+        this.users = users;
         this.imports = imports;
         this.files = files;
         this.customFields = customFields;
@@ -288,9 +290,14 @@ public class Imports {
                                 java.util.stream.Collectors.joining(" / ")));
             }
         }
+        check.failIf(settings.duplicates() != null && !ImportSettings.DUPLICATES.contains(settings.duplicates()),
+                "duplicates", "OneOf", String.join(", ", ImportSettings.DUPLICATES));
+        check.failIf(settings.defaultOwnerId() != null && !users.exists(settings.defaultOwnerId()), "defaultOwnerId",
+                "UnknownUser");
         check.verify();
         List<String> clean = mapping.stream().map(m -> m == null ? "" : m).toList();
-        if (!imports.configure(id, new ImportSettings(clean, mode, key, charset), header, CurrentActor.idOrNull())) {
+        if (!imports.configure(id, new ImportSettings(clean, mode, key, charset, settings.defaultOwnerId(),
+                settings.duplicates(), settings.widenKana()), header, CurrentActor.idOrNull())) {
             throw new RuleViolationException(FieldProblem.of("status", "ImportNotEditable"));
         }
         return find(id);
@@ -364,7 +371,9 @@ public class Imports {
     public List<ImportError> errors(UUID id, String pass, int limit, Locale locale) {
         find(id);
         long[] last = {0};
-        return imports.errors(id, pass(pass), 0, limit, last).stream().map(e -> messages.translate(e, locale)).toList();
+        boolean dry = "dry".equals(pass(pass));
+        return imports.errors(id, pass(pass), 0, limit, last).stream().map(e -> messages.translate(e, locale, dry))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -388,7 +397,7 @@ public class Imports {
         while (true) {
             var page = imports.errors(id, pass(pass), last[0], 2_000, last);
             for (var e : page) {
-                ImportError t = messages.translate(e, locale);
+                ImportError t = messages.translate(e, locale, "dry".equals(pass(pass)));
                 csv.row(Long.toString(t.row()), t.column(), t.value(), t.message());
             }
             if (page.size() < 2_000) {
@@ -435,7 +444,8 @@ public class Imports {
         for (int i = 0; i < dataImport.header().size(); i++) {
             mapping.add(saved.getOrDefault(dataImport.header().get(i), dataImport.mapping().get(i)));
         }
-        return configure(id, new ImportSettings(mapping, dataImport.mode(), dataImport.matchKey(), dataImport.charset()));
+        return configure(id, new ImportSettings(mapping, dataImport.mode(), dataImport.matchKey(), dataImport.charset(),
+                dataImport.defaultOwnerId(), dataImport.duplicates(), dataImport.widenKana()));
     }
 
     /** Every target's label in both languages (label → target), later ones not replacing earlier ones. */

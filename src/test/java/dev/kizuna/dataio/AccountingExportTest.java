@@ -105,6 +105,24 @@ class AccountingExportTest extends ApiTestBase {
     }
 
     @Test
+    void aCustomerNamedLikeAFormulaIsWrittenAsTextAndAmountsStayNumbers() throws Exception {
+        // a name that arrived through the public inquiry form
+        jdbc.sql("update company set name = ? where id = (select company_id from sales_order where number = ?)")
+                .params("=cmd|' /C calc'!A0", number).update();
+        jdbc.sql("update payment set note = '@SUM(1+1)' where order_id = (select id from sales_order where number = ?)")
+                .param(number).update();
+        String[] sale = lines("freee", "sales", "2030-04-01", "2030-04-30").get(1).split(",", -1);
+        assertThat(sale[4]).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(sale[7]).isEqualTo("36666");
+        String[] yayoi = lines("yayoi", "sales", "2030-04-01", "2030-04-30").getFirst().split(",", -1);
+        assertThat(yayoi[5]).startsWith("'=cmd");
+        String[] mf = lines("moneyforward", "payments", "2030-05-01", "2030-05-31").get(1).split(",", -1);
+        assertThat(mf[5]).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(mf[8]).isEqualTo("20000");
+        assertThat(mf[18]).as("the memo starts with the order number, so it is plain text").startsWith(number);
+    }
+
+    @Test
     void badRequestsNameTheFieldAndMembersMayNotExport() throws Exception {
         mvc.perform(get(manager, "/api/v1/exports/accounting?format=obic&kind=sales&since=2030-04-01&until=2030-04-30")
                         .header("Accept-Language", "ja"))
@@ -115,7 +133,9 @@ class AccountingExportTest extends ApiTestBase {
                 .andExpect(status().isForbidden());
         mvc.perform(get(manager, "/api/v1/exports/accounting?format=yayoi&kind=sales&since=2030-04-01&until=2030-04-30"))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("kizuna-yayoi-sales-2030-04-01_2030-04-30.csv")))
-                .andExpect(content().contentTypeCompatibleWith("text/csv"));
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsStringIgnoringCase(
+                        "charset=windows-31j")));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'export.accounting' and after_value->>'format' = 'yayoi'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
     }

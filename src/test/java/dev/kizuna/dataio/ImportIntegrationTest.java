@@ -273,7 +273,7 @@ class ImportIntegrationTest {
     }
 
     @Test
-    void aNewRowLikeAnExistingCustomerIsImportedAndListedForALook() throws Exception {
+    void aNewRowLikeAnExistingCustomerIsLeftOutAndListedByTheDryRunAndTheRealRunAlike() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
         String phone = "03-" + (1000 + (int) (Math.random() * 8999)) + "-" + s.replaceAll("[^0-9]", "1").substring(0, 4);
         byte[] first = TestFiles.csv(List.of(List.of("会社名", "電話番号"), List.of("株式会社既存" + s, phone)))
@@ -288,17 +288,56 @@ class ImportIntegrationTest {
         DataImport job = imports.upload("second.csv", new ByteArrayInputStream(second)).dataImport();
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto"));
         imports.dryRun(job.id());
-        assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(2, 0, 0, 0));
+        assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(1, 0, 1, 0));
         assertThat(imports.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(2);
             assertThat(e.column()).isEqualTo("電話番号");
-            assertThat(e.code()).isEqualTo("ImportLikelyDuplicate");
-            assertThat(e.message()).contains("株式会社既存" + s);
+            assertThat(e.code()).isEqualTo("ImportDuplicateSkipped");
+            assertThat(e.message()).contains("株式会社既存" + s).contains("取り込みません").doesNotContain("取り込みました");
         });
         imports.start(job.id());
         DataImport done = await(imports, job.id(), "done");
-        assertThat(List.of(done.created(), done.failed())).containsExactly(2L, 0L);
-        assertThat(imports.errorCount(job.id(), "run")).as("the real run does not check again").isZero();
+        assertThat(List.of(done.created(), done.skipped(), done.failed())).containsExactly(1L, 1L, 0L);
+        assertThat(count("既存商事" + s)).as("no second customer behind the flag").isZero();
+        assertThat(imports.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.code()).isEqualTo("ImportDuplicateSkipped");
+            assertThat(e.message()).contains("取り込みませんでした");
+        });
+    }
+
+    @Test
+    void lookAlikesCanBeAddedOnPurposeAndAreListedByBothRuns() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        byte[] first = TestFiles.csv(List.of(List.of("会社名", "フリガナ"), List.of("さくら精機" + s, "サクラセイキ" + kana(s))))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DataImport existing = imports.upload("first.csv", new ByteArrayInputStream(first)).dataImport();
+        imports.start(existing.id());
+        await(imports, existing.id(), "done");
+        // The same reading, written in half-width katakana: widened, it is the same reading.
+        byte[] second = TestFiles.csv(List.of(List.of("会社名", "フリガナ"),
+                List.of("さくら精機(別)" + s, "ｻｸﾗｾｲｷ" + kana(s)))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DataImport job = imports.upload("second.csv", new ByteArrayInputStream(second)).dataImport();
+        imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto", null,
+                ImportSettings.ADD_DUPLICATES, true));
+        imports.dryRun(job.id());
+        assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(1, 0, 0, 0));
+        assertThat(imports.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("ImportLikelyDuplicate");
+            assertThat(e.message()).contains("さくら精機" + s).contains("取り込むと追加されます").doesNotContain("取り込みました");
+        });
+        imports.start(job.id());
+        DataImport done = await(imports, job.id(), "done");
+        assertThat(done.created()).isEqualTo(1);
+        assertThat(imports.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo("ImportLikelyDuplicate"));
+    }
+
+    /** Letters of a random suffix as katakana, so each run's reading is its own. */
+    private static String kana(String s) {
+        StringBuilder out = new StringBuilder();
+        s.chars().forEach(c -> out.append((char) ('ア' + (c % 20) * 2)));
+        return out.toString();
     }
 
     private long contactCount(String suffix) {
@@ -306,7 +345,7 @@ class ImportIntegrationTest {
                 .query(Long.class).single();
     }
 
-    /** The long-text custom field as stored: kept exactly as written, unlike names (NFKC). */
+    /** The long-text custom field as stored: kept exactly as written (half-width katakana too). */
     private String memo(String name) {
         return jdbc.sql("select custom_fields ->> 'import_memo' from company where name = ?").param(name)
                 .query(String.class).single();

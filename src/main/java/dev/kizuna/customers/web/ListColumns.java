@@ -14,7 +14,7 @@ final class ListColumns {
 
     static final List<String> BUILT_IN = List.of("area", "phone", "email", "status", "ownerId", "kind", "industry",
             "employeeCount", "annualRevenue", "leadSource", "tags", "representative", "createdAt", "updatedAt");
-    static final List<String> DEFAULT = List.of("area", "phone", "status", "ownerId");
+    static final List<String> DEFAULT = dev.kizuna.customers.ListView.DEFAULT_COLUMNS;
 
     /** Built-in columns whose header sorts the list, and the sort each uses. */
     static String sortOf(String column) {

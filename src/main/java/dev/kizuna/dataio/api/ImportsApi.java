@@ -58,7 +58,7 @@ class ImportsApi {
     record ImportJson(String id, String objectType, String fileName, String format, String charset,
             List<String> header, List<String> mapping, String mode, String matchKey, String status, Progress progress,
             Counts counts, Counts dryRun, String recognisedSource, String error, Instant createdAt, Instant startedAt,
-            Instant finishedAt, long version) {
+            Instant finishedAt, long version, String defaultOwnerId, String duplicates, boolean widenKana) {
 
         static ImportJson of(DataImport i) {
             return new ImportJson(i.id().toString(), i.objectType(), i.fileName(), i.format(), i.charset(), i.header(),
@@ -67,7 +67,8 @@ class ImportsApi {
                     new Counts(i.created(), i.updated(), i.skipped(), i.failed()),
                     i.dryRun() == null ? null : new Counts(i.dryRun().created(), i.dryRun().updated(),
                             i.dryRun().skipped(), i.dryRun().failed()),
-                    Imports.recognisedSource(i), i.error(), i.createdAt(), i.startedAt(), i.finishedAt(), i.version());
+                    Imports.recognisedSource(i), i.error(), i.createdAt(), i.startedAt(), i.finishedAt(), i.version(),
+                    i.defaultOwnerId() == null ? null : i.defaultOwnerId().toString(), i.duplicates(), i.widenKana());
         }
     }
 
@@ -78,7 +79,13 @@ class ImportsApi {
             List<String> keys, List<String> savedMappings) {
     }
 
-    record MappingRequest(List<String> mapping, String mode, String matchKey, String charset) {
+    /**
+     * Customers only: {@code defaultOwnerId} owns new customers whose row names no owner (absent: the uploader);
+     * {@code duplicates} skip (default) or add rows that look like an existing customer; {@code widenKana} (default
+     * true) turns half-width katakana full-width.
+     */
+    record MappingRequest(List<String> mapping, String mode, String matchKey, String charset, String defaultOwnerId,
+            String duplicates, Boolean widenKana) {
     }
 
     record SaveMappingRequest(String name) {
@@ -153,8 +160,13 @@ class ImportsApi {
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(FieldProblem.of("mode", "OneOf", "insert, update, upsert"));
         }
+        UUID owner = null;
+        if (request.defaultOwnerId() != null && !request.defaultOwnerId().isBlank()) {
+            owner = Ids.parse(request.defaultOwnerId()).orElseThrow(() -> new RuleViolationException(
+                    FieldProblem.of("defaultOwnerId", "UnknownUser")));
+        }
         return ImportJson.of(imports.configure(id(id), new ImportSettings(request.mapping(), mode, request.matchKey(),
-                request.charset())));
+                request.charset(), owner, request.duplicates(), request.widenKana())));
     }
 
     @PostMapping("/api/v1/imports/{id}/mapping/save")

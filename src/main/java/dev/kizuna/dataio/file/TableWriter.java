@@ -14,8 +14,11 @@ public interface TableWriter extends Closeable {
     enum Format {
         /** UTF-8 with a BOM, so Excel opens it without mojibake. */
         CSV_UTF8("csv", "text/csv; charset=UTF-8"),
-        /** Shift_JIS (CP932) for older tools; characters CP932 lacks become "?". */
-        CSV_CP932("csv", "text/csv; charset=Shift_JIS"),
+        /**
+         * CP932 for older tools: Shift_JIS as Windows writes it, with the NEC and IBM extensions (①, ㈱, 髙, 﨑), so it
+         * is labelled by its IANA name windows-31j, not Shift_JIS. Characters CP932 lacks become "?".
+         */
+        CSV_CP932("csv", "text/csv; charset=windows-31j"),
         XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         public final String extension;

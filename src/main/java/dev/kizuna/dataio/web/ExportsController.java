@@ -37,7 +37,11 @@ class ExportsController {
     }
 
     @GetMapping("/exports")
-    String page(@RequestParam(required = false) String query, Model model) {
+    String page(@RequestParam(required = false) String query, @RequestParam(required = false) String from,
+            Model model) {
+        if ("list".equals(from)) {
+            query = Exports.asShown(query); // the list's columns made explicit, so "this list" is exactly what it showed
+        }
         model.addAttribute("query", query == null ? "" : query);
         // As a person reads it: the list's address keeps its words encoded (q=%E6%9C%BA… → q=机…).
         model.addAttribute("queryShown", readable(query));
@@ -75,7 +79,7 @@ class ExportsController {
             return "redirect:/exports";
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return page(query, model);
+            return page(query, null, model);
         }
     }
 

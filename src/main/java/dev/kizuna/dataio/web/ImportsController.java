@@ -37,10 +37,12 @@ class ImportsController {
 
     private final Imports imports;
     private final FormErrors formErrors;
+    private final dev.kizuna.identity.Users users;
 
-    ImportsController(Imports imports, FormErrors formErrors) {
+    ImportsController(Imports imports, FormErrors formErrors, dev.kizuna.identity.Users users) {
         this.imports = imports;
         this.formErrors = formErrors;
+        this.users = users;
     }
 
     @GetMapping("/imports")
@@ -81,6 +83,7 @@ class ImportsController {
             model.addAttribute("keys", Imports.keys(dataImport.objectType()));
             model.addAttribute("historyOnly", Imports.historyOnly(dataImport.objectType()));
             model.addAttribute("savedMappings", imports.savedMappings(dataImport.objectType()));
+            model.addAttribute("owners", users.pickable());
         }
         addErrors(model, dataImport, locale);
         model.addAttribute("canUndo", List.of("done", "cancelled", "failed").contains(dataImport.status())
@@ -111,8 +114,9 @@ class ImportsController {
     String map(@PathVariable UUID id, @RequestParam(name = "target", required = false) List<String> targets,
             @RequestParam(defaultValue = "insert") String mode, @RequestParam(required = false) String matchKey,
             @RequestParam(defaultValue = "auto") String charset, @RequestParam(defaultValue = "save") String action,
-            @RequestParam(required = false) String mappingName, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String mappingName, @RequestParam(required = false) UUID defaultOwnerId,
+            @RequestParam(required = false) String duplicates, @RequestParam(required = false) List<String> widenKana,
+            Model model, Locale locale, RedirectAttributes redirect) {
         DataImport before = imports.find(id);
         List<String> mapping = targets == null ? before.mapping() : new ArrayList<>(targets);
         try {
@@ -120,7 +124,10 @@ class ImportsController {
                 imports.applyMapping(id, mappingName);
                 return "redirect:/imports/" + id;
             }
-            imports.configure(id, new ImportSettings(mapping, ImportMode.ofCode(mode), matchKey, charset));
+            // the box sends "false" from its hidden field and "true" when ticked
+            Boolean widen = widenKana == null ? null : widenKana.contains("true");
+            imports.configure(id, new ImportSettings(mapping, ImportMode.ofCode(mode), matchKey, charset,
+                    defaultOwnerId, duplicates, widen));
             switch (action) {
                 case "dryRun" -> imports.dryRun(id);
                 case "start" -> imports.start(id);

@@ -22,6 +22,45 @@ public final class JapaneseText {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * Text as the person typed or imported it, only trimmed (runs of ASCII spaces, tabs and line breaks become one
+     * space): ㈱, ①, 﨑 and full-width letters stay. Folding belongs in {@link #searchKey} and duplicate checks only.
+     */
+    public static String asTyped(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.strip().replaceAll("[ \\t\\r\\n]+", " ");
+    }
+
+    /**
+     * Half-width katakana (ｻｸﾗ ｾｲｷ, ｶﾞ) as full-width (サクラ セイキ, ガ), the rest untouched: what old systems wrote in
+     * half-width is stored as people write it today, without folding ㈱ or ① on the way.
+     */
+    public static String widenKana(String text) {
+        if (text == null) {
+            return null;
+        }
+        int start = -1;
+        StringBuilder out = null;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean half = i < text.length() && text.charAt(i) >= '\uFF61' && text.charAt(i) <= '\uFF9F';
+            if (half && start < 0) {
+                start = i;
+            } else if (!half && start >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, start);
+                }
+                out.append(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKC));
+                start = -1;
+            }
+            if (!half && start < 0 && out != null && i < text.length()) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** A reading typed in hiragana or half-width katakana, as full-width katakana. */
     public static String toKatakanaReading(String text) {
         String normalized = normalize(text);

@@ -19,6 +19,20 @@ class JapaneseTextTest {
     }
 
     @Test
+    void textIsKeptAsTypedOnlyTrimmed() {
+        assertThat(JapaneseText.asTyped("  ㈱さくら①　ＡＢＣ﨑  \t")).isEqualTo("㈱さくら①　ＡＢＣ﨑");
+        assertThat(JapaneseText.asTyped("田中\n\n太郎")).isEqualTo("田中 太郎");
+    }
+
+    @Test
+    void halfWidthKatakanaIsWidenedAndNothingElseFolded() {
+        assertThat(JapaneseText.widenKana("ｻｸﾗ ｾｲｷ㈱①ＡＢＣ")).isEqualTo("サクラ セイキ㈱①ＡＢＣ");
+        assertThat(JapaneseText.widenKana("ｶﾞｯｺｳ ﾋﾞﾙ5F ﾊﾟﾝ")).isEqualTo("ガッコウ ビル5F パン");
+        assertThat(JapaneseText.widenKana("株式会社｢ﾃｽﾄ｣")).isEqualTo("株式会社「テスト」");
+        assertThat(JapaneseText.widenKana("そのまま")).isEqualTo("そのまま");
+    }
+
+    @Test
     void aReadingIsKatakanaOnly() {
         assertThat(JapaneseText.isReading("コバヤシ ハナコ")).isTrue();
         assertThat(JapaneseText.isReading("ヤマダ・タロー")).isTrue();
