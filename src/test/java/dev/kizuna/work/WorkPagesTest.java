@@ -166,4 +166,33 @@ class WorkPagesTest extends ApiTestBase {
                 .andExpect(content().string(containsString("登録しました")))
                 .andExpect(content().string(containsString("タスクへのコメント")));
     }
+
+    /** Issue 14: a tick on the task's page, then → 完了 from the same page, is not "changed by someone else". */
+    @Test
+    void aTickOnTheTaskPageHandsTheNewVersionToItsOtherForms() throws Exception {
+        String id = task("チェックしてから完了");
+        Cookie session = signIn(member);
+        long before = jdbc.sql("select version from task where id = ?").param(UUID.fromString(id)).query(Long.class).single();
+        UUID item = jdbc.sql("select id from task_checklist_item where task_id = ?").param(UUID.fromString(id))
+                .query(UUID.class).single();
+        String fragment = mvc.perform(MockMvcRequestBuilders.post("/tasks/" + id + "/checklist/" + item).cookie(session)
+                        .with(csrf()).header("HX-Request", "true").param("done", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long after = jdbc.sql("select version from task where id = ?").param(UUID.fromString(id)).query(Long.class).single();
+        var oob = java.util.regex.Pattern.compile("<input[^>]*class=\"task-version\"[^>]*>").matcher(fragment);
+        assertThat(oob.find()).as(fragment).isTrue();
+        assertThat(oob.group()).contains("hx-swap-oob=\"outerHTML:.task-version\"").contains("value=\"" + after + "\"");
+        // The page's move form carries the version from the swap: → 完了 goes through.
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + id + "/move").cookie(session).with(csrf())
+                        .param("version", String.valueOf(after)).param("status", "done"))
+                .andExpect(redirectedUrl("/tasks/" + id));
+        assertThat(jdbc.sql("select status from task where id = ?").param(UUID.fromString(id)).query(String.class).single())
+                .isEqualTo("done");
+        assertThat(after).isGreaterThan(before);
+        // Every form on the full page that posts a version carries the class the swap targets.
+        String pageHtml = mvc.perform(MockMvcRequestBuilders.get("/tasks/" + id).cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(pageHtml.split("name=\"version\"", -1).length - 1)
+                .isEqualTo(pageHtml.split("class=\"task-version\"", -1).length - 1);
+    }
 }

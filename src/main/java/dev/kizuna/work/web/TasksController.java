@@ -210,6 +210,7 @@ class TasksController {
         if (Htmx.isHtmx(request)) {
             model.addAttribute("task", tasks.find(id));
             model.addAttribute("checklist", items);
+            model.addAttribute("versionOob", true);
             return "work/task :: checklist";
         }
         return "redirect:/tasks/" + id + "#checklist";
