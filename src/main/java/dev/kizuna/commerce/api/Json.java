@@ -40,7 +40,7 @@ final class Json {
         }
     }
 
-    /** A line as sent: productId, or description with unitPrice and taxRate; quantity defaults to 1. */
+    /** A line as sent: productId, or description with unitPrice (taxRate defaults to 10); quantity defaults to 1. */
     record LineRequest(String productId, String description, Integer quantity, String unit, Object unitPrice,
             Integer taxRate) {
         LineDraft draft(int i) {

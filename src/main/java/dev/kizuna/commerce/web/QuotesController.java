@@ -1,9 +1,6 @@
 package dev.kizuna.commerce.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,29 +56,19 @@ class QuotesController {
 
     @GetMapping("/deals/{dealId}/quotes/new")
     String newQuote(@PathVariable UUID dealId, Model model) {
-        QuoteDraft blank = quotes.blank(dealId);
-        return form(model, dealId, null, blank.title(), blank.issuedOn(), blank.validUntil(), blank.notes(),
-                List.of());
+        return form(model, dealId, null, QuoteForm.of(quotes.blank(dealId)));
     }
 
     @PostMapping("/deals/{dealId}/quotes")
-    String create(@PathVariable UUID dealId, @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String validUntil,
-            @RequestParam(defaultValue = "") String notes, @RequestParam(required = false) List<String> productId,
-            @RequestParam(required = false) List<String> description,
-            @RequestParam(required = false) List<String> quantity, @RequestParam(required = false) List<String> unit,
-            @RequestParam(required = false) List<String> unitPrice,
-            @RequestParam(required = false) List<String> taxRate, Model model, RedirectAttributes redirect) {
-        List<LineDraft> lines = new ArrayList<>();
+    String create(@PathVariable UUID dealId, @ModelAttribute("typed") QuoteForm form, Model model,
+            RedirectAttributes redirect) {
         try {
-            lines = Forms.lines(productId, description, quantity, unit, unitPrice, taxRate);
-            Quote q = quotes.create(dealId, new QuoteDraft(title, Forms.date("issuedOn", issuedOn),
-                    Forms.date("validUntil", validUntil), notes, lines));
+            Quote q = quotes.create(dealId, form.draft());
             Flash.success(redirect, "commerce.flash.quoteCreated", q.label());
             return "redirect:/quotes/" + q.id();
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return form(model, dealId, null, title, null, null, notes, lines);
+            return form(model, dealId, null, form);
         }
     }
 
@@ -97,25 +85,17 @@ class QuotesController {
     String edit(@PathVariable UUID id, Model model) {
         Quote q = quotes.find(id);
         model.addAttribute("version", q.version());
-        return form(model, q.dealId(), q, q.title(), q.issuedOn(), q.validUntil(), q.notes(), q.lines().stream()
-                .map(l -> new LineDraft(l.productId(), l.description(), l.quantity(), l.unit(), l.unitPrice(),
-                        l.taxRate())).toList());
+        return form(model, q.dealId(), q, QuoteForm.of(new QuoteDraft(q.title(), q.issuedOn(), q.validUntil(),
+                q.notes(), q.lines().stream().map(l -> new LineDraft(l.productId(), l.description(), l.quantity(),
+                        l.unit(), l.unitPrice(), l.taxRate())).toList())));
     }
 
     @PostMapping("/quotes/{id}")
-    String save(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String validUntil,
-            @RequestParam(defaultValue = "") String notes, @RequestParam(required = false) List<String> productId,
-            @RequestParam(required = false) List<String> description,
-            @RequestParam(required = false) List<String> quantity, @RequestParam(required = false) List<String> unit,
-            @RequestParam(required = false) List<String> unitPrice,
-            @RequestParam(required = false) List<String> taxRate, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("typed") QuoteForm form,
+            Model model, RedirectAttributes redirect) {
         Quote q = quotes.find(id);
-        List<LineDraft> lines = new ArrayList<>();
         try {
-            lines = Forms.lines(productId, description, quantity, unit, unitPrice, taxRate);
-            quotes.update(id, version, new QuoteDraft(title, Forms.date("issuedOn", issuedOn),
-                    Forms.date("validUntil", validUntil), notes, lines));
+            quotes.update(id, version, form.draft());
             Flash.success(redirect, "commerce.flash.quoteSaved", q.label());
             return "redirect:/quotes/" + id;
         } catch (RuleViolationException e) {
@@ -124,7 +104,7 @@ class QuotesController {
             model.addAttribute("stale", true);
         }
         model.addAttribute("version", version);
-        return form(model, q.dealId(), q, title, q.issuedOn(), q.validUntil(), notes, lines);
+        return form(model, q.dealId(), q, form);
     }
 
     @GetMapping(value = "/quotes/{id}.pdf")
@@ -177,19 +157,15 @@ class QuotesController {
         return page(id, model);
     }
 
-    private String form(Model model, UUID dealId, Quote quote, String title, LocalDate issuedOn, LocalDate validUntil,
-            String notes, List<LineDraft> lines) {
-        List<LineDraft> rows = new ArrayList<>(lines);
-        while (rows.size() < Math.max(Forms.LINE_ROWS, lines.size() + 2)) {
-            rows.add(new LineDraft(null, "", null, "", null, null));
-        }
+    /** The form as typed (dates and lines kept as text, so nothing typed is lost when one line is wrong). */
+    private String form(Model model, UUID dealId, Quote quote, QuoteForm form) {
         model.addAttribute("deal", deals.find(dealId));
         model.addAttribute("quote", quote);
-        model.addAttribute("quoteTitle", title); // not "title": the layout takes a fragment by that name
-        model.addAttribute("issuedOn", issuedOn);
-        model.addAttribute("validUntil", validUntil);
-        model.addAttribute("notes", notes);
-        model.addAttribute("rows", rows);
+        model.addAttribute("quoteTitle", form.title()); // not "title": the layout takes a fragment by that name
+        model.addAttribute("issuedOn", form.issuedOn());
+        model.addAttribute("validUntil", form.validUntil());
+        model.addAttribute("notes", form.notes());
+        model.addAttribute("rows", form.rows());
         model.addAttribute("products", products.active());
         return "commerce/quote-form";
     }

@@ -3,6 +3,8 @@ package dev.kizuna.platform.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +20,8 @@ import org.springframework.validation.ObjectError;
  */
 @Component
 public class FieldMessages {
+
+    private static final Pattern ROW = Pattern.compile("(\\w+)\\[(\\d{1,6})\\]\\.");
 
     private final MessageSource messages;
     private final List<FieldLabels> dataLabels;
@@ -52,7 +56,7 @@ public class FieldMessages {
         }
         String message = messages.getMessage("validation." + problem.code(), args,
                 messages.getMessage("validation.Invalid", args, locale), locale);
-        return new FieldMessage(problem.field(), problem.code(), message);
+        return new FieldMessage(problem.field(), problem.code(), row(problem.field(), message, locale));
     }
 
     /** Bean Validation errors from data binding, as field problems (arguments in Spring's order). */
@@ -71,6 +75,19 @@ public class FieldMessages {
             problems.add(new FieldProblem(field, code, args));
         }
         return problems;
+    }
+
+    /**
+     * A rule broken on one row of a list (lines[2].taxRate) names the row when the list has a row wording
+     * ({@code validation.row.lines} = "{0}行目: {1}"), counted from 1 as a person counts: 「3行目: 税率を入力してください」.
+     */
+    private String row(String field, String message, Locale locale) {
+        Matcher m = ROW.matcher(field);
+        if (!m.lookingAt()) {
+            return message;
+        }
+        int number = Integer.parseInt(m.group(2)) + 1;
+        return messages.getMessage("validation.row." + m.group(1), new Object[] {number, message}, message, locale);
     }
 
     private String label(String field, Locale locale) {
