@@ -46,6 +46,7 @@ class PlaybookEngine {
     private final PlaybookMailer mailer;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog;
 
@@ -66,6 +67,8 @@ class PlaybookEngine {
         this.mailer = mailer;
         this.newTransaction = new TransactionTemplate(txm);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(txm);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -108,13 +111,21 @@ class PlaybookEngine {
     }
 
     private void failed(PlaybookRun run, RuntimeException e) {
-        int attempts = run.attempts() + 1;
+        failedAt(run.id(), run.companyId(), run.step(), run.iteration(), run.taskId(), run.waitFor(), run.attempts() + 1, e);
+    }
+
+    /**
+     * Records that step {@code step} failed for the {@code attempts}th time: the run stays at that step, so the retry
+     * (by the timer with back-off, or the retry button once it gave up) takes that step again — not the one before.
+     */
+    private void failedAt(UUID runId, UUID companyId, int step, int iteration, UUID taskId, String waitFor, int attempts,
+            RuntimeException e) {
         String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean giveUp = attempts >= MAX_ATTEMPTS;
         Instant retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10)));
-        runs.setState(run.id(), giveUp ? "failed" : "running", run.step(), run.iteration(), run.taskId(), run.waitFor(),
-                giveUp ? null : retryAt, attempts, error);
-        runs.addEvent(run.id(), run.companyId(), run.step(), giveUp ? "failed" : "retry", error, null);
+        runs.setState(runId, giveUp ? "failed" : "running", step, iteration, taskId, waitFor, giveUp ? null : retryAt,
+                attempts, error);
+        runs.addEvent(runId, companyId, step, giveUp ? "failed" : "retry", error, null);
     }
 
     /** The timer: a wait ended, or a failed step's retry is due. */
@@ -145,37 +156,8 @@ class PlaybookEngine {
             }
             PlaybookStep s = steps.get(step);
             runs.addEvent(run.id(), run.companyId(), step, "step", s.title() == null ? s.kind() : s.title(), null);
-            switch (s.kind()) {
-                case "task", "checklist", "timed", "call" -> {
-                    UUID task = task(run, s);
-                    runs.setState(run.id(), "running", step, iteration, task, null, null, 0, null);
-                    return;
-                }
-                case "wait" -> {
-                    if (s.waitFor() != null) {
-                        runs.setState(run.id(), "waiting", step, iteration, null, s.waitFor(), null, 0, null);
-                    } else {
-                        LocalDate day = s.waitUntil() != null ? s.waitUntil()
-                                : calendar.addBusinessDays(LocalDate.now(clock.withZone(Tasks.ZONE)), s.waitDays());
-                        runs.setState(run.id(), "waiting", step, iteration, null, null,
-                                day.atTime(WAKE_UP).atZone(Tasks.ZONE).toInstant(), 0, null);
-                    }
-                    runs.addEvent(run.id(), run.companyId(), step, "wait", s.waitFor() != null ? s.waitFor() : "", null);
-                    return;
-                }
-                case "post" -> task(run, s);
-                case "chat" -> {
-                    String customer = run.companyName() == null ? "" : run.companyName();
-                    events.publishEvent(new PlaybookChatPosted(run.id(), run.companyId(), step, s.subject(),
-                            s.body().replace("{顧客名}", customer)));
-                    runs.addEvent(run.id(), run.companyId(), step, "chat", s.subject(), null);
-                }
-                case "email" -> mail(run, step, iteration, s);
-                case "goto" -> {
-                }
-                case "branch" -> {
-                }
-                default -> throw new IllegalStateException("unknown step kind " + s.kind());
+            if (!take(run, step, iteration, s)) {
+                return;
             }
             int to = s.next(step);
             if ("branch".equals(s.kind())) {
@@ -189,6 +171,59 @@ class PlaybookEngine {
             step = to;
         }
         throw new IllegalStateException("the playbook loops without a step that waits");
+    }
+
+    /**
+     * Takes one step; false when the run stops there (a task or a wait to wait for, or the step failed). A step that
+     * throws is undone to a savepoint and recorded as failed at that step, with what the steps before it did kept
+     * (the call task a limit cancelled stays cancelled), so the retry takes the failed step again.
+     */
+    private boolean take(PlaybookRun run, int step, int iteration, PlaybookStep s) {
+        try {
+            return Boolean.TRUE.equals(savepoint.execute(tx -> act(run, step, iteration, s)));
+        } catch (RuntimeException e) {
+            log.warn("Playbook run {}: step {} failed, will retry", run.id(), step + 1, e);
+            boolean again = step == run.step() && iteration == run.iteration() && run.attempts() > 0;
+            failedAt(run.id(), run.companyId(), step, iteration, null, null, again ? run.attempts() + 1 : 1, e);
+            return false;
+        }
+    }
+
+    /** What the step does; false when the run now waits (for a task, a time or an event). */
+    private boolean act(PlaybookRun run, int step, int iteration, PlaybookStep s) {
+        switch (s.kind()) {
+            case "task", "checklist", "timed", "call" -> {
+                UUID task = task(run, s);
+                runs.setState(run.id(), "running", step, iteration, task, null, null, 0, null);
+                return false;
+            }
+            case "wait" -> {
+                if (s.waitFor() != null) {
+                    runs.setState(run.id(), "waiting", step, iteration, null, s.waitFor(), null, 0, null);
+                } else {
+                    LocalDate day = s.waitUntil() != null ? s.waitUntil()
+                            : calendar.addBusinessDays(LocalDate.now(clock.withZone(Tasks.ZONE)), s.waitDays());
+                    runs.setState(run.id(), "waiting", step, iteration, null, null,
+                            day.atTime(WAKE_UP).atZone(Tasks.ZONE).toInstant(), 0, null);
+                }
+                runs.addEvent(run.id(), run.companyId(), step, "wait", s.waitFor() != null ? s.waitFor() : "", null);
+                return false;
+            }
+            case "post" -> task(run, s);
+            case "chat" -> {
+                String customer = run.companyName() == null ? "" : run.companyName();
+                events.publishEvent(new PlaybookChatPosted(run.id(), run.companyId(), step, s.subject(),
+                        s.body().replace("{顧客名}", customer)));
+                runs.addEvent(run.id(), run.companyId(), step, "chat", s.subject(), null);
+            }
+            case "email" -> mail(run, step, iteration, s);
+            case "goto" -> {
+            }
+            case "branch" -> {
+            }
+            default -> throw new IllegalStateException("unknown step kind " + s.kind());
+        }
+        return true;
     }
 
     /** What a branch condition is checked against: a customer field, a count, or whether an event happened. */
@@ -253,11 +288,16 @@ class PlaybookEngine {
     /** A call step's unreached calls reached the limit: its task is cancelled and the run goes to onLimit. */
     void callLimit(PlaybookRun run, int unreached) {
         PlaybookStep s = runs.stepsOfRun(run.id()).get(run.step());
-        if (run.taskId() != null) {
+        cancelTask(run);
+        runs.addEvent(run.id(), run.companyId(), run.step(), "limit", String.valueOf(unreached), null);
+        next(run, s.onLimit());
+    }
+
+    /** Cancels the task the run's current step waits for, if it is still open (a cancelled run leaves none behind). */
+    void cancelTask(PlaybookRun run) {
+        if (run.taskId() != null && taskRows.find(run.taskId()).map(t -> t.status().open()).orElse(false)) {
             taskRows.forceStatus(run.taskId(), TaskStatus.CANCELLED);
             taskRows.addEvent(Ids.newId(), run.taskId(), run.companyId(), null, "status", TaskStatus.CANCELLED.code());
         }
-        runs.addEvent(run.id(), run.companyId(), run.step(), "limit", String.valueOf(unreached), null);
-        next(run, s.onLimit());
     }
 }

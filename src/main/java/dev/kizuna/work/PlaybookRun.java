@@ -17,4 +17,9 @@ public record PlaybookRun(UUID id, UUID playbookId, String playbookName, int ver
         return "running".equals(status) || "waiting".equals(status) || "paused".equals(status)
                 || "failed".equals(status);
     }
+
+    /** Past its last step: the run went through every step (nothing is current any more). */
+    public boolean finished() {
+        return step >= stepCount;
+    }
 }

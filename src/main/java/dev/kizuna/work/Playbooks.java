@@ -177,10 +177,14 @@ public class Playbooks {
         return run(id);
     }
 
+    /** Cancels the run and the task its current step waits for, if still open: a cancelled run leaves no work open. */
     @PreAuthorize("hasRole('MEMBER')")
     public PlaybookRun cancel(UUID id, long version, String reason) {
-        return setStatus(id, version, "cancelled", List.of("running", "waiting", "paused", "failed"), "cancelled",
-                reason);
+        PlaybookRun before = run(id);
+        PlaybookRun after = setStatus(id, version, "cancelled", List.of("running", "waiting", "paused", "failed"),
+                "cancelled", reason);
+        engine.cancelTask(before);
+        return after;
     }
 
     /** Skips the current step (its task, if any, stays as it is) and goes on to the next, with a reason. */
