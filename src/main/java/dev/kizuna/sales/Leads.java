@@ -45,9 +45,11 @@ public class Leads {
     private final Deals deals;
     private final Users users;
     private final AuditLog audit;
+    private final LeadNotices notices;
 
     Leads(LeadRepository leads, LeadAssignment assignment, Companies companies, Contacts contacts, Deals deals,
-            Users users, AuditLog audit, Pipelines pipelines) {
+            Users users, AuditLog audit, Pipelines pipelines, LeadNotices notices) {
+        this.notices = notices;
         this.pipelines = pipelines;
         this.leads = leads;
         this.assignment = assignment;
@@ -87,9 +89,10 @@ public class Leads {
                 .verify();
         UUID id = Ids.newId();
         leads.insert(id, source, clean, CurrentActor.idOrNull());
-        assignment.assign(id);
+        UUID rep = assignment.assign(id);
         Lead created = leads.find(id).orElseThrow();
         audit.record("lead.created", AUDIT_TYPE, id, null, created);
+        notices.assigned(rep, CurrentActor.idOrNull(), created);
         return created;
     }
 
@@ -127,6 +130,9 @@ public class Leads {
                 CurrentActor.idOrNull());
         Lead after = find(id);
         audit.record("lead.reassigned", AUDIT_TYPE, id, before.assignedTo(), after.assignedTo());
+        if (!userId.equals(before.assignedTo())) {
+            notices.assigned(userId, CurrentActor.idOrNull(), after);
+        }
         return after;
     }
 

@@ -218,6 +218,13 @@ class LeadsApi {
     record RuleRequest(Long version, String roleId, Integer minComplianceScore) {
     }
 
+    @GetMapping("/api/v1/assignment-rules/default")
+    @Operation(summary = "The default lead assignment rule (id default): it applies when no other rule matches")
+    ResponseEntity<RuleJson> defaultRule() {
+        AssignmentRule r = leads.rule();
+        return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(RuleJson.of(r));
+    }
+
     @PatchMapping("/api/v1/assignment-rules/default")
     @Operation(summary = "Change the lead assignment rule (administrators)")
     RuleJson changeRule(@RequestBody RuleRequest body,
