@@ -67,16 +67,34 @@ final class PdfCanvas implements AutoCloseable {
         text((WIDTH - width(text, size)) / 2, y, size, text);
     }
 
-    /** Cuts text to fit {@code maxWidth}, ending with … when cut. */
-    String fit(String text, float size, float maxWidth) {
-        String s = printable(text);
-        if (width(s, size) <= maxWidth) {
-            return s;
+    /**
+     * Breaks text into lines no wider than {@code maxWidth}, never dropping a character: at a line break, else before
+     * the character that would overflow — or at the last space, when that keeps a Latin word whole. Always at least
+     * one line (empty for no text).
+     */
+    java.util.List<String> wrap(String text, float size, float maxWidth) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String paragraph : (text == null ? "" : text.replace("\r", "")).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            printable(paragraph).codePoints().forEach(cp -> {
+                line.appendCodePoint(cp);
+                if (line.codePointCount(0, line.length()) > 1 && width(line.toString(), size) > maxWidth) {
+                    int last = line.length() - Character.charCount(cp);
+                    int space = line.lastIndexOf(" ", last);
+                    int cut = space > 0 && isLatin(line.substring(space + 1)) ? space : last;
+                    out.add(line.substring(0, cut).stripTrailing());
+                    String rest = line.substring(cut).stripLeading();
+                    line.setLength(0);
+                    line.append(rest);
+                }
+            });
+            out.add(line.toString());
         }
-        while (!s.isEmpty() && width(s + "…", size) > maxWidth) {
-            s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
-        }
-        return s + "…";
+        return out;
+    }
+
+    private static boolean isLatin(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(cp -> cp < 0x2E80);
     }
 
     void line(float x1, float y1, float x2, float y2, float lineWidth) {

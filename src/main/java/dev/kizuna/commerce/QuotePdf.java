@@ -27,6 +27,8 @@ class QuotePdf {
     private static final float LEFT = 40;
     private static final float RIGHT = PdfCanvas.WIDTH - 40;
     private static final float ROW = 18;
+    /** Between the lines of one wrapped table row. */
+    private static final float WRAPPED = 12;
 
     private final byte[] font;
 
@@ -63,49 +65,76 @@ class QuotePdf {
         }
     }
 
+    /** The title block; returns where the table starts, below whichever column (customer or issuer) is longer. */
     private float header(PdfCanvas c, Quote q) {
         c.center(790, 22, "御 見 積 書");
         c.right(RIGHT, 760, 9, "見積番号  " + q.number() + (q.revision() > 1 ? "（第" + q.revision() + "版）" : ""));
         c.right(RIGHT, 746, 9, "発行日  " + date(q.issuedOn()));
         c.right(RIGHT, 732, 9, "有効期限  " + date(q.validUntil()));
 
-        String recipient = c.fit(q.recipientName(), 14, 260) + "  御中";
-        c.text(LEFT, 720, 14, recipient);
-        c.line(LEFT, 715, LEFT + 290, 715, 0.8f);
-        c.text(LEFT, 696, 10, "件名：" + c.fit(q.title(), 10, 260));
-        c.text(LEFT, 678, 9, "下記のとおりお見積り申し上げます。");
+        float y = 720 + 18;
+        for (String part : c.wrap(q.recipientName() + "  御中", 14, 290)) {
+            y -= 18;
+            c.text(LEFT, y, 14, part);
+        }
+        c.line(LEFT, y - 5, LEFT + 290, y - 5, 0.8f);
+        y -= 24 - 13;
+        for (String part : c.wrap("件名：" + q.title(), 10, 290)) {
+            y -= 13;
+            c.text(LEFT, y, 10, part);
+        }
+        y -= 18;
+        c.text(LEFT, y, 9, "下記のとおりお見積り申し上げます。");
+        float box = y - 42;
+        c.shade(LEFT, box, 290, 30, 0.92f);
+        c.box(LEFT, box, 290, 30, 0.8f);
+        c.text(LEFT + 8, box + 10, 11, "御見積金額（税込）");
+        c.right(LEFT + 282, box + 9, 16, yen(q.totals().total()) + "-");
 
-        c.shade(LEFT, 636, 290, 30, 0.92f);
-        c.box(LEFT, 636, 290, 30, 0.8f);
-        c.text(LEFT + 8, 646, 11, "御見積金額（税込）");
-        c.right(LEFT + 282, 645, 16, yen(q.totals().total()) + "-");
+        return Math.min(610, Math.min(box, issuer(c, q.issuer())) - 26);
+    }
 
-        float iy = 712;
-        Issuer issuer = q.issuer();
-        c.text(360, iy, 11, c.fit(issuer.name(), 11, RIGHT - 360));
-        for (String part : new String[] {issuer.address(), issuer.phone().isEmpty() ? "" : "TEL " + issuer.phone(),
+    /** The issuer's name, address, phone and registration number, each wrapped (never cut); returns the last line's y. */
+    private float issuer(PdfCanvas c, Issuer issuer) {
+        float iy = 712 + 14;
+        float width = RIGHT - 360;
+        for (String part : c.wrap(issuer.name(), 11, width)) {
+            iy -= 14;
+            c.text(360, iy, 11, part);
+        }
+        for (String field : new String[] {issuer.address(), issuer.phone().isEmpty() ? "" : "TEL " + issuer.phone(),
                 issuer.registrationNumber().isEmpty() ? "" : "登録番号 " + issuer.registrationNumber()}) {
-            if (!part.isEmpty()) {
-                iy -= 14;
-                c.text(360, iy, 8.5f, c.fit(part, 8.5f, RIGHT - 360));
+            if (!field.isEmpty()) {
+                for (String part : c.wrap(field, 8.5f, width)) {
+                    iy -= 14;
+                    c.text(360, iy, 8.5f, part);
+                }
             }
         }
-        return 610;
+        return iy;
     }
 
     private float lines(PdfCanvas c, Quote q, float top) {
         float y = tableHeader(c, top);
         for (LineItem l : q.lines()) {
-            if (y < 170) {
+            // A long item name or unit wraps onto more lines of the same row; nothing is cut.
+            java.util.List<String> name = c.wrap(l.description() + (l.reducedRate() ? " ※" : ""), 9, 270);
+            java.util.List<String> unit = c.wrap(l.unit(), 9, 30);
+            int lines = Math.max(name.size(), unit.size());
+            if (y - (lines - 1) * WRAPPED < 170) {
                 c.newPage();
                 y = tableHeader(c, 800);
             }
-            String name = l.description() + (l.reducedRate() ? " ※" : "");
-            c.text(LEFT + 4, y, 9, c.fit(name, 9, 270));
             c.right(355, y, 9, NumberFormat.getIntegerInstance(Locale.JAPAN).format(l.quantity()));
-            c.text(362, y, 9, c.fit(l.unit(), 9, 30));
             c.right(465, y, 9, yen(l.unitPrice()));
             c.right(RIGHT - 4, y, 9, yen(l.amount()));
+            for (int i = 0; i < name.size(); i++) {
+                c.text(LEFT + 4, y - i * WRAPPED, 9, name.get(i));
+            }
+            for (int i = 0; i < unit.size(); i++) {
+                c.text(362, y - i * WRAPPED, 9, unit.get(i));
+            }
+            y -= (lines - 1) * WRAPPED;
             c.line(LEFT, y - 5, RIGHT, y - 5, 0.3f);
             y -= ROW;
         }
@@ -155,31 +184,14 @@ class QuotePdf {
         c.text(LEFT, y, 9, "備考");
         c.line(LEFT, y - 4, RIGHT, y - 4, 0.5f);
         y -= 18;
-        for (String line : q.notes().split("\n")) {
-            for (String part : wrap(c, line, 9, RIGHT - LEFT - 8)) {
-                if (y < 40) {
-                    c.newPage();
-                    y = 800;
-                }
-                c.text(LEFT + 4, y, 9, part);
-                y -= 13;
+        for (String part : c.wrap(q.notes(), 9, RIGHT - LEFT - 8)) {
+            if (y < 40) {
+                c.newPage();
+                y = 800;
             }
+            c.text(LEFT + 4, y, 9, part);
+            y -= 13;
         }
-    }
-
-    private static java.util.List<String> wrap(PdfCanvas c, String line, float size, float width) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        line.codePoints().forEach(cp -> {
-            String next = current + new String(Character.toChars(cp));
-            if (c.width(next, size) > width && !current.isEmpty()) {
-                out.add(current.toString());
-                current.setLength(0);
-            }
-            current.appendCodePoint(cp);
-        });
-        out.add(current.toString());
-        return out;
     }
 
     static String yen(long amount) {

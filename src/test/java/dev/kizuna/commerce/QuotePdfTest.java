@@ -86,6 +86,37 @@ class QuotePdfTest {
         }
     }
 
+    /** Issue 14: the issuer's address was cut ("…栄三丁目1番1…"); every long text field wraps instead, whole. */
+    @Test
+    void longTextWrapsAndNothingIsCut() throws Exception {
+        String address = "〒460-0008 愛知県名古屋市中区栄三丁目1番1号 シャチホコビル5階 営業本部 第二営業部 東海・北陸担当";
+        String issuerName = "株式会社シャチホコ商事ホールディングス 名古屋本社 営業統括本部";
+        String recipient = "株式会社さくら精機ホールディングス 関西支社 総務部 購買グループ 御担当者様";
+        String title = "名刺・封筒・ノベルティ・会社案内パンフレットの年間契約（2027年度分、全拠点一括）";
+        String item = "名刺印刷 100枚（両面カラー、再生紙、角丸加工、箔押し、全社員分の版下修正と校正二回を含む）";
+        String notes = "納期：ご発注から5営業日。" + "お支払い：月末締め翌月末払い。".repeat(12) + "以上";
+        Quote q = sample(3);
+        List<LineItem> lines = new java.util.ArrayList<>(q.lines());
+        lines.add(LineItem.of(null, item, 1, "セット（箱入り）", 50_000, 10));
+        Quote wordy = new Quote(q.id(), q.number(), 1, q.dealId(), q.dealName(), q.companyId(), recipient, null, title,
+                q.issuedOn(), q.validUntil(), notes, q.status(), lines, Totals.of(lines),
+                new Issuer(issuerName, address, "052-000-1234", "T1800001234567", 30, 0), null, "", 0, null, null);
+        byte[] pdf = new QuotePdf().render(wordy);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // Lines break where the page needs them: compare without any spacing.
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            for (String whole : List.of(address, issuerName, recipient + "御中", "件名：" + title, item, "セット（箱入り）",
+                    notes, "登録番号T1800001234567", "TEL052-000-1234")) {
+                assertThat(text).as("the PDF holds all of %s", whole).contains(whole.replaceAll("\\s+", ""));
+            }
+            assertThat(text).doesNotContain("…");
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 100);
+            Path out = Path.of("target", "quote-pdf");
+            Files.createDirectories(out);
+            ImageIO.write(page, "png", new File(out.toFile(), "quote-long-text.png"));
+        }
+    }
+
     private static int darkPixels(BufferedImage image, double fromY, double toY) {
         int n = 0;
         for (int y = (int) (image.getHeight() * fromY); y < (int) (image.getHeight() * toY); y++) {
