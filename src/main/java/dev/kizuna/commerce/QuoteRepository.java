@@ -40,9 +40,18 @@ class QuoteRepository {
     }
 
     /** All quotes newest first, optionally of one deal (quote_created_idx). */
-    List<Quote> list(UUID dealId, Cursor after, int fetchSize) {
-        StringBuilder sql = new StringBuilder(SELECT + " where (cast(? as uuid) is null or q.deal_id = ?)");
-        List<Object> args = new ArrayList<>(java.util.Arrays.asList(dealId, dealId));
+    /** Served by quote_created_idx, or quote_company_idx for one customer's (quote_deal_idx for a deal's). */
+    List<Quote> list(UUID dealId, UUID companyId, Cursor after, int fetchSize) {
+        StringBuilder sql = new StringBuilder(SELECT + " where true");
+        List<Object> args = new ArrayList<>();
+        if (dealId != null) {
+            sql.append(" and q.deal_id = ?");
+            args.add(dealId);
+        }
+        if (companyId != null) {
+            sql.append(" and q.company_id = ?");
+            args.add(companyId);
+        }
         NEWEST.appendAfter(sql, args, after);
         NEWEST.appendOrderAndLimit(sql, args, fetchSize);
         return jdbc.sql(sql.toString()).params(args).query(this::summary).list();

@@ -69,11 +69,11 @@ public class Quotes {
         return quotes.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
     }
 
-    /** Newest first; {@code dealId} (or null) narrows to one deal's. */
+    /** Newest first; {@code dealId} and {@code companyId} (each or null) narrow to one deal's, one customer's. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public CursorPage<Quote> list(UUID dealId, PageQuery page) {
-        var rows = quotes.list(dealId, page.decodedCursor(2), page.fetchSize());
+    public CursorPage<Quote> list(UUID dealId, UUID companyId, PageQuery page) {
+        var rows = quotes.list(dealId, companyId, page.decodedCursor(2), page.fetchSize());
         return page.page(rows, q -> Cursor.of(q.createdAt().toString(), q.id()));
     }
 

@@ -56,11 +56,13 @@ class QuotesApi {
 
     @GetMapping("/api/v1/quotes")
     @Operation(summary = "Quotes, newest first, keyset-paged", description = """
-            filter[dealId]= narrows to one deal's quotes (every revision). Items carry their totals but not their
-            lines; GET one quote for those.""")
+            filter[dealId]= narrows to one deal's quotes (every revision), filter[companyId]= to one customer's; both
+            together, to quotes meeting both. Items carry their totals but not their lines; GET one quote for those.""")
     CursorPage<QuoteJson> list(@RequestParam(name = "filter[dealId]", required = false) String dealId,
+            @RequestParam(name = "filter[companyId]", required = false) String companyId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return quotes.list(Json.blankId("filter[dealId]", dealId), PageQuery.of(limit, cursor)).map(QuoteJson::of);
+        return quotes.list(Json.blankId("filter[dealId]", dealId), Json.blankId("filter[companyId]", companyId),
+                PageQuery.of(limit, cursor)).map(QuoteJson::of);
     }
 
     @GetMapping("/api/v1/quotes/{id}")

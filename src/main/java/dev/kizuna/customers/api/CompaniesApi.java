@@ -12,6 +12,7 @@ import dev.kizuna.customers.Company;
 import dev.kizuna.customers.CompanyDraft;
 import dev.kizuna.customers.CompanyFilter;
 import dev.kizuna.customers.Contacts;
+import dev.kizuna.platform.api.ListFilters;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.FieldProblem;
@@ -59,6 +60,8 @@ class CompaniesApi {
             filter[customFields.rank]=A or filter[customFields.renewal_date][lte]=2027-03-31. Sort: kana (default,
             あいうえお order), created, updated, prefecture, employeeCount, annualRevenue or customFields.<key>;
             desc=true reverses; ties are in furigana order.""")
+    @ListFilters(value = {"kind", "status", "ownerId", "tag", "prefecture", "city", "industry", "leadSource",
+            "employeeCount", "annualRevenue", "createdAt", "updatedAt", "incomplete"}, prefixes = "customFields.")
     CursorPage<CompanyJson.CompanyResponse> list(HttpServletRequest request,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean desc,
@@ -73,6 +76,8 @@ class CompaniesApi {
     @GetMapping("/count")
     @Operation(summary = "How many customers match", description = """
             The same q and filter[...] as the list. Counts up to 10,000; past that, count is 10000 and capped is true.""")
+    @ListFilters(value = {"kind", "status", "ownerId", "tag", "prefecture", "city", "industry", "leadSource",
+            "employeeCount", "annualRevenue", "createdAt", "updatedAt", "incomplete"}, prefixes = "customFields.")
     Count count(HttpServletRequest request) {
         long n = companies.count(CompanyFilter.fromParameters(request.getParameterMap()));
         return new Count(Math.min(n, Companies.COUNT_CAP), n > Companies.COUNT_CAP);

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,5 +31,24 @@ class OpenApiConfig {
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** The filters a list reads from the whole query string ({@link ListFilters}), as query parameters. */
+    @Bean
+    OperationCustomizer listFilterParameters() {
+        return (operation, handler) -> {
+            ListFilters filters = handler.getMethodAnnotation(ListFilters.class);
+            if (filters != null) {
+                for (String field : filters.value()) {
+                    String name = "filter[" + field + "]";
+                    if (operation.getParameters() == null || operation.getParameters().stream()
+                            .noneMatch(p -> name.equals(p.getName()))) {
+                        operation.addParametersItem(new Parameter().in("query").name(name).required(false)
+                                .schema(new StringSchema()));
+                    }
+                }
+            }
+            return operation;
+        };
     }
 }

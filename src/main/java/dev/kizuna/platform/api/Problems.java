@@ -71,6 +71,8 @@ public class Problems {
             case RejectedParameterException e -> rejected(e.status(), List.of(e.problem()), request);
             case InvalidCursorException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
                     List.of(FieldProblem.of("cursor", "Cursor")), null, request);
+            case UnknownFilterException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
+                    List.of(FieldProblem.of(e.parameter(), "UnknownFilter")), null, request);
             case MethodArgumentTypeMismatchException e -> build(HttpStatus.BAD_REQUEST, "bad-request",
                     List.of(FieldProblem.of(e.getName(), "TypeMismatch")), null, request);
             case MissingServletRequestParameterException e -> build(HttpStatus.BAD_REQUEST, "bad-request",

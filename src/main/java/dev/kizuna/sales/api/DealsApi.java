@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kizuna.platform.api.ListFilters;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.FieldProblem;
@@ -71,6 +72,8 @@ class DealsApi {
             companyId, leadSource (eq, contains), amount and expectedCloseOn (eq, gte, lte) and
             customFields.<key>; sort = updated (default, newest first), created, amount, expectedClose or
             customFields.<key>, desc=true|false.""")
+    @ListFilters(value = {"pipelineId", "stageId", "status", "active", "stalled", "ownerId", "companyId", "leadSource",
+            "amount", "expectedCloseOn"}, prefixes = "customFields.")
     CursorPage<DealJson> list(HttpServletRequest request, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return deals.list(DealFilter.fromParameters(request.getParameterMap()), PageQuery.of(limit, cursor))

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.kizuna.platform.api.ListFilters;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.Versions;
@@ -65,6 +66,7 @@ class TasksApi {
             view = mine (open tasks of the caller, across boards) | overdue (open, due before today, by due day) |
             unowned (open, handed to a role, not yet taken); filters (filter[x]=… or x=…): boardId, status
             (open | todo | doing | done | cancelled), ownerUserId, ownerRoleId, companyId, orderId. Oldest first.""")
+    @ListFilters({"view", "boardId", "status", "ownerUserId", "ownerRoleId", "companyId", "orderId"})
     CursorPage<TaskJson> list(HttpServletRequest request, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return tasks.list(TaskFilter.fromParameters(request.getParameterMap()), PageQuery.of(limit, cursor))
