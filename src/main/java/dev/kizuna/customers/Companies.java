@@ -222,6 +222,13 @@ public class Companies {
         });
     }
 
+    /** The business records that keep the customer from being deleted ({@link #delete}); empty when none do. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HeldRecords> holding(UUID id) {
+        return records.holding(id);
+    }
+
     /**
      * Deletes the customers with their contacts. The audit log keeps each record as it was; later modules are told
      * through {@link CompanyDeleted} in the same transaction.

@@ -26,6 +26,8 @@ class DeletingHeldCustomersTest extends CustomerRecordsTestBase {
 
     @Autowired
     MessageSource messages;
+    @Autowired
+    dev.kizuna.platform.api.Problems problems;
 
     @Test
     void deletingACustomerWithAnOrderIsRefusedNamingWhatHoldsItAndNothingIsLost() throws Exception {
@@ -55,6 +57,21 @@ class DeletingHeldCustomersTest extends CustomerRecordsTestBase {
     }
 
     @Test
+    void aPathThatSkipsTheCheckCannotTakeAnOrderAlongEither() throws Exception {
+        UUID company = company("大和精工");
+        String order = wonOrder(company, "印刷物の受注");
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.springframework.dao.DataIntegrityViolationException.class,
+                () -> jdbc.sql("delete from company where id = ?").param(company).update());
+
+        assertThat(refused).as("the foreign keys restrict").isNotNull();
+        assertThat(problems.from(refused, null).status()).isEqualTo(409);
+        assertThat(problems.from(refused, null).type()).isEqualTo("urn:kizuna:problem:in-use");
+        mvc.perform(get(manager, "/api/v1/orders/" + order)).andExpect(status().isOk());
+    }
+
+    @Test
     void aCustomerWithoutBusinessRecordsIsStillDeleted() throws Exception {
         UUID company = company("間違えて登録した顧客");
         create("/api/v1/contacts", "{\"companyId\":\"" + company + "\",\"name\":\"誤登録 太郎\"}");
@@ -69,6 +86,12 @@ class DeletingHeldCustomersTest extends CustomerRecordsTestBase {
         var account = accounts.create(PermissionLevel.MANAGER);
         Cookie session = mvc.perform(formLogin("/login").user("email", account.email()).password(account.password()))
                 .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+
+        String confirmation = mvc.perform(MockMvcRequestBuilders.get("/customers/delete").param("ids", company.toString())
+                        .cookie(session).header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirmation).contains("data-testid=\"held\"", "受注 1件", "商談 1件", "過去の取引先")
+                .doesNotContain("data-testid=\"confirm-delete\"");
 
         var result = mvc.perform(MockMvcRequestBuilders.post("/customers/delete").param("ids", company.toString())
                         .cookie(session).with(csrf()).header("Accept-Language", "ja"))

@@ -228,6 +228,14 @@ class CustomersController {
         ids.stream().distinct().limit(Companies.BULK_MAX).map(companies::findOrNull)
                 .filter(java.util.Objects::nonNull).forEach(chosen::add);
         model.addAttribute("chosen", chosen);
+        Map<UUID, Object> held = new java.util.HashMap<>(); // 受注 1件、商談 1件: these cannot be deleted
+        chosen.forEach(c -> {
+            var holding = companies.holding(c.id());
+            if (!holding.isEmpty()) {
+                held.put(c.id(), dev.kizuna.customers.RecordCounts.ofHeld(holding));
+            }
+        });
+        model.addAttribute("held", held);
         model.addAttribute("back", back);
         return "customers/delete";
     }
