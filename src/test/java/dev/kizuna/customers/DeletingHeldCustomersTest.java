@@ -11,11 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.platform.api.Problems;
 import dev.kizuna.platform.web.Flash;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -27,7 +28,7 @@ class DeletingHeldCustomersTest extends CustomerRecordsTestBase {
     @Autowired
     MessageSource messages;
     @Autowired
-    dev.kizuna.platform.api.Problems problems;
+    Problems problems;
 
     @Test
     void deletingACustomerWithAnOrderIsRefusedNamingWhatHoldsItAndNothingIsLost() throws Exception {

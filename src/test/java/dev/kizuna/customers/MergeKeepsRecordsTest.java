@@ -1,16 +1,25 @@
 package dev.kizuna.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.platform.web.Flash;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Issue 14: merging a customer (or a contact) keeps every record every module holds about it. The fixture gives the
@@ -20,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * that adds such a table fails here until its records are merged and tested.
  */
 class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void mergingACustomerMovesEveryRecordOfEveryModuleToTheSurvivor() throws Exception {
@@ -116,6 +128,33 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'playbookRunsKeptBoth')].module"))
                 .containsExactly("work");
+    }
+
+    @Test
+    void theComparePageSaysTheRecordsMoveAndTheMessageAfterwardsListsThem() throws Exception {
+        UUID keep = company("小川 智子");
+        UUID gone = company("小川 智子(旧)");
+        wonOrder(gone, "定期便の提案");
+        var account = accounts.create(PermissionLevel.MANAGER);
+        Cookie session = mvc.perform(formLogin("/login").user("email", account.email())
+                        .password(account.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+
+        String page = mvc.perform(MockMvcRequestBuilders.get("/customers/merge").param("keep", keep.toString()).param("merge", gone.toString())
+                        .cookie(session).header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"merge-records\"", "受注 1件", "商談 1件");
+
+        var merged = mvc.perform(MockMvcRequestBuilders.post("/customers/merge").param("keep", keep.toString()).param("merge", gone.toString())
+                        .param("keepVersion", String.valueOf(version("/api/v1/companies/" + keep)))
+                        .param("mergeVersion", String.valueOf(version("/api/v1/companies/" + gone)))
+                        .param("confirmed", "true").cookie(session).header("Accept-Language", "ja")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        var flash = (Flash) merged.getFlashMap().get("flash");
+        assertThat(flash.key()).isEqualTo("merge.doneMoved");
+        assertThat(messages.getMessage(flash.key(), flash.args(), Locale.JAPANESE))
+                .contains("移したもの", "商談 1件", "受注 1件");
     }
 
     @Test

@@ -119,6 +119,8 @@ class MergeController {
         model.addAttribute("rows", rows.companies(keep, merge, take));
         model.addAttribute("tags", String.join("、", tags));
         model.addAttribute("contactsMoving", contacts.forCompany(merge.id()).size());
+        var held = companies.holding(merge.id());
+        model.addAttribute("recordsMoving", held.isEmpty() ? null : RecordCounts.ofHeld(held));
         return page(model, "/customers/merge");
     }
 
