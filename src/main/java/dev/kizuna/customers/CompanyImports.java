@@ -149,8 +149,9 @@ public class CompanyImports {
             addIfPresent(kanas, clean.nameKana());
         }
         Map<String, DuplicateCandidate> byKey = new HashMap<>();
-        java.sql.Timestamp before = java.sql.Timestamp.from(existingBefore == null
-                ? java.time.Instant.parse("9999-12-31T00:00:00Z") : existingBefore);
+        // Ids are time-ordered (UUID v7, Ids.newId): "created before" is "id below the first id of that moment", which
+        // the (name_kana, id) index bounds, so a reading the import itself wrote thousands of times costs no scan.
+        UUID before = existingBefore == null ? new UUID(-1L, -1L) : new UUID(existingBefore.toEpochMilli() << 16, 0L);
         firstWith("phone", phones, before, byKey);
         firstWith("email", emails, before, byKey);
         firstWith("kana", kanas, before, byKey);
@@ -175,8 +176,7 @@ public class CompanyImports {
      * One existing customer per value (the oldest), probed with {@code limit 1} per value through the column's index:
      * a common reading shared by thousands of customers costs one index step, not thousands of rows.
      */
-    private void firstWith(String reason, List<String> values, java.sql.Timestamp before,
-            Map<String, DuplicateCandidate> byKey) {
+    private void firstWith(String reason, List<String> values, UUID before, Map<String, DuplicateCandidate> byKey) {
         if (values.isEmpty()) {
             return;
         }
@@ -189,7 +189,7 @@ public class CompanyImports {
                 select v.value, c.id, c.name, c.name_kana, c.address, c.phone_display
                   from unnest(?::text[]) as v(value)
                   cross join lateral (select id, name, name_kana, prefecture || city || street as address, phone_display
-                                        from company where %s = v.value and created_at < ? order by id limit 1) c
+                                        from company where %s = v.value and id < ? order by id limit 1) c
                 """.formatted(column)).param(values.stream().distinct().toArray(String[]::new)).param(before)
                 .query(rs -> {
                     byKey.put(reason + ":" + rs.getString(1), new DuplicateCandidate(rs.getObject(2, UUID.class),

@@ -30,6 +30,8 @@ class ImportIntegrationTest {
     CustomFields customFields;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ImportRepository importRepository;
 
     static DataImport await(Imports imports, UUID id, String status) throws InterruptedException {
         return await(imports, id, status, 60);
@@ -331,6 +333,22 @@ class ImportIntegrationTest {
         assertThat(done.created()).isEqualTo(1);
         assertThat(imports.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement()
                 .satisfies(e -> assertThat(e.code()).isEqualTo("ImportLikelyDuplicate"));
+    }
+
+    @Test
+    void theRealRunDoesNotTakeItsOwnEarlierBatchesForExistingCustomers() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String reading = "オナジヨミ" + kana(s);
+        byte[] file = TestFiles.csv(List.of(List.of("会社名", "フリガナ"), List.of("同じ読み一" + s, reading),
+                List.of("同じ読み二" + s, reading))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DataImport job = imports.upload("same.csv", new ByteArrayInputStream(file)).dataImport();
+        importRepository.setBatchSize(job.id(), 1); // row 2 is checked after row 1 was written
+        imports.dryRun(job.id());
+        assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(2, 0, 0, 0));
+        imports.start(job.id());
+        DataImport done = await(imports, job.id(), "done");
+        assertThat(List.of(done.created(), done.skipped())).as("as the dry run judged").containsExactly(2L, 0L);
+        assertThat(imports.errorCount(job.id(), "run")).isZero();
     }
 
     /** Letters of a random suffix as katakana, so each run's reading is its own. */
