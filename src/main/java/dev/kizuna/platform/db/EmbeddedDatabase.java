@@ -43,6 +43,7 @@ final class EmbeddedDatabase {
         Path pgData = dataDir.resolve("postgres");
         try {
             Files.createDirectories(pgData);
+            StalePostmaster.stopIfLeftBehind(pgData); // a JVM killed without a shutdown leaves its server running
             boolean fresh = Boolean.getBoolean(FRESH);
             long started = System.nanoTime();
             EmbeddedPostgres server = EmbeddedPostgres.builder()
