@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.kizuna.platform.db.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -60,6 +62,9 @@ public class Problems {
     }
 
     public Problem from(Throwable ex, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(ex)) {
+            return unavailable(ex, request);
+        }
         return switch (ex) {
             case RuleViolationException e -> validation(e.problems(), request);
             case BindException e -> validation(FieldMessages.problems(e.getBindingResult()), request);
@@ -132,7 +137,7 @@ public class Problems {
 
     private Problem unexpected(Throwable ex, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
-        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
+        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), pathOf(request), ex);
         return build(HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), errorId, request);
     }
 
@@ -143,7 +148,24 @@ public class Problems {
         String title = messages.getMessage("problem." + slug + ".title", null, status.getReasonPhrase(), locale);
         String detail = messages.getMessage("problem." + slug + ".detail", null, null, locale);
         return new Problem("urn:kizuna:problem:" + slug, title, status.value(), detail,
-                request == null ? null : request.getRequestURI(), fieldMessages.of(problems, locale), errorId);
+                request == null ? null : pathOf(request), fieldMessages.of(problems, locale), errorId);
+    }
+
+    /** The database cannot be reached: 503, and one line in the log naming the request, not a stack trace each time. */
+    private Problem unavailable(Throwable ex, HttpServletRequest request) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        log.warn("Database unreachable on {} {}: {}", request == null ? "" : request.getMethod(),
+                request == null ? "" : pathOf(request), cause.toString());
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", request);
+    }
+
+    /** The path the client asked for, also when the container has passed the request on to {@code /error}. */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original
+                : request.getRequestURI();
     }
 
     /** A foreign key refused the write (SQL state 23503): a record still held by others, the last line of defence. */

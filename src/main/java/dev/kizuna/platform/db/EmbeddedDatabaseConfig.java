@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.kizuna.platform.KizunaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +18,14 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfig {
 
     @Bean
-    DataSource dataSource(KizunaProperties properties) {
+    DataSource dataSource(KizunaProperties properties,
+            @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMillis) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(EmbeddedDatabase.jdbcUrl(properties.dataDir()));
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionTimeout(connectionTimeoutMillis); // fail fast (503) while the database is away
         dataSource.setPoolName("kizuna-embedded");
         return dataSource;
     }
