@@ -130,7 +130,7 @@ public class Problems {
 
     private Problem badValue(Throwable ex, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
-        log.warn("Value refused by the database {} on {} {}: {}", errorId, request.getMethod(), request.getRequestURI(),
+        log.warn("Value refused by the database {} on {} {}: {}", errorId, request.getMethod(), pathOf(request),
                 ex.getMessage());
         return build(HttpStatus.BAD_REQUEST, "bad-value", List.of(), errorId, request);
     }
