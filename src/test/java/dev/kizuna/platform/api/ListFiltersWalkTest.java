@@ -45,7 +45,7 @@ class ListFiltersWalkTest extends ApiTestBase {
             String deal = JsonPath.read(body(post(admin, "/api/v1/deals", "{\"name\":\"名刺の年間契約\",\"companyId\":\""
                     + company + "\",\"pipelineId\":\"" + pipeline + "\",\"amount\":100000}")), "$.id");
             body(post(admin, "/api/v1/quotes", "{\"dealId\":\"" + deal + "\",\"title\":\"名刺\","
-                    + "\"lines\":[{\"description\":\"名刺 100枚\",\"unitPrice\":3000}]}"));
+                    + "\"lines\":[{\"description\":\"名刺 100枚\",\"unitPrice\":3000,\"taxRate\":10}]}"));
             body(post(admin, "/api/v1/tasks", "{\"boardId\":\"" + board + "\",\"title\":\"見積を送る\",\"companyId\":\""
                     + company + "\"}"));
             body(post(admin, "/api/v1/activities", "{\"channelId\":\"" + option("channel") + "\",\"typeId\":\""
