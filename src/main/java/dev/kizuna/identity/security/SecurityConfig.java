@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Four filter chains: {@code POST /api/v1/tokens} (HTTP Basic or a token, to get a token), the rest of
@@ -80,6 +81,21 @@ class SecurityConfig {
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
         publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
         return publisher;
+    }
+
+    /**
+     * The session cookie (sessions live in the database, Spring Session): HttpOnly, SameSite=Lax, and Secure whenever
+     * the request came over TLS — directly or through a trusted proxy (ForwardedClientFilter). Without this bean the
+     * cookie went out with none of the three.
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName("SESSION");
+        serializer.setCookiePath("/");
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Lax");
+        return serializer;
     }
 
     @Bean
