@@ -30,6 +30,7 @@ final class OperationLevels {
         rule("GET /api/v1/activity-options", V);
         rule("GET /api/v1/assignment-rules", V);
         rule("POST /api/v1/assignment-rules", A);
+        rule("GET /api/v1/assignment-rules/default", V);
         rule("PATCH /api/v1/assignment-rules/default", A);
         rule("GET /api/v1/assignment-rules/{id}", V);
         rule("PATCH /api/v1/assignment-rules/{id}", A);
