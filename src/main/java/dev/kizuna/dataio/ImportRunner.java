@@ -41,6 +41,8 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final int LEASE_SECONDS = 60;
+    /** A batch also ends at this many characters, so rows of long cells cannot fill the heap 5,000 at a time. */
+    static final long BATCH_CHARS = 8L << 20;
 
     /** Lets a test stop the runner as a crash would: before a batch, or after a batch's writes but before commit. */
     interface Interruption {
@@ -142,10 +144,14 @@ class ImportRunner {
             }
             int batchNo = 0;
             while (true) {
-                List<ImportRow> batch = new ArrayList<>(job.batchSize());
+                List<ImportRow> batch = new ArrayList<>(Math.min(job.batchSize(), 10_000));
                 String[] values;
-                while (batch.size() < job.batchSize() && (values = reader.next()) != null) {
+                long chars = 0;
+                while (batch.size() < job.batchSize() && chars < BATCH_CHARS && (values = reader.next()) != null) {
                     batch.add(new ImportRow(reader.row(), prepared.prepare(values)));
+                    for (String v : values) {
+                        chars += v.length();
+                    }
                 }
                 if (batch.isEmpty()) {
                     break;

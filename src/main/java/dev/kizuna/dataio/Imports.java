@@ -3,7 +3,6 @@ package dev.kizuna.dataio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -29,6 +28,8 @@ import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.files.FileStore;
+import dev.kizuna.platform.files.UploadLimit;
+import dev.kizuna.platform.files.UploadNames;
 import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,8 @@ public class Imports {
     static final List<String> HISTORY_TYPES = List.of(OBJECT_ACTIVITY, OBJECT_DEAL, OBJECT_ORDER, OBJECT_PAYMENT);
     /** Rows shown on the mapping screen. */
     public static final int PREVIEW_ROWS = 5;
+    /** The largest import file, as uploaded (the multipart limit in application.yml is the same). */
+    public static final long MAX_BYTES = 1L << 30;
     private static final int UNDO_CHUNK = 5_000;
 
     private final ImportRepository imports;
@@ -98,78 +101,68 @@ public class Imports {
             // history names other reps as authors and owners, and feeds their compliance and targets
             throw new org.springframework.security.access.AccessDeniedException("history imports need a manager");
         }
-        String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
+        String name = UploadNames.clean("file", fileName, "import.csv");
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        long[] size = {0};
-        String key = files.put(new DigestInputStream(new java.io.FilterInputStream(content) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    size[0] += n;
-                }
-                return n;
-            }
-        }, sha));
-        String hash = HexFormat.of().formatHex(sha.digest());
+        UploadLimit counted = new UploadLimit(content, MAX_BYTES);
+        String key = files.put(new DigestInputStream(counted, sha));
+        try {
+            return stored(object, name, key, HexFormat.of().formatHex(sha.digest()), counted.count());
+        } catch (IOException | RuntimeException e) {
+            files.delete(key); // whatever went wrong, the file is not left behind
+            throw e instanceof RuleViolationException rule ? rule : ImportFileCheck.refusal(e);
+        }
+    }
+
+    private Uploaded stored(String object, String name, String key, String hash, long size) throws IOException {
         var same = imports.sameFile(object, hash);
         if (same.isPresent()) {
             files.delete(key);
             return new Uploaded(same.get(), true);
         }
-        if (size[0] == 0) {
-            files.delete(key);
+        if (size == 0) {
             throw new RuleViolationException(FieldProblem.of("file", "NotBlank"));
         }
-        try {
-            boolean xlsx = FileFormats.isXlsx(files.path(key));
-            List<String> header = header(key, null);
-            if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
-                throw new RuleViolationException(FieldProblem.of("file", "ImportNoHeader"));
-            }
-            UUID id = Ids.newId();
-            ColumnSet columns = columns(object);
-            List<String> mapping = columns != null ? columns.autoMatch(header, active(object), ownLabels(object))
-                    : CompanyColumns.autoMatch(header, active(object), ownLabels(object));
-            imports.insert(new ImportRepository.NewImport(id, object, name, key, hash, size[0], xlsx ? "xlsx" : "csv",
-                    "auto", header, mapping, CurrentActor.idOrNull()));
-            audit.record("import.uploaded", AUDIT_TYPE, id, null, Map.of("file", name, "bytes", size[0]));
-            return new Uploaded(find(id), false);
-        } catch (IOException | RuntimeException e) {
-            files.delete(key);
-            if (e instanceof RuleViolationException rule) {
-                throw rule;
-            }
-            throw new RuleViolationException(FieldProblem.of("file", "ImportUnreadable"));
+        boolean xlsx = FileFormats.isXlsx(files.path(key));
+        List<String> header = ImportFileCheck.header(files.path(key), null);
+        if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
+            throw new RuleViolationException(FieldProblem.of("file", "ImportNoHeader"));
         }
+        UUID id = Ids.newId();
+        ColumnSet columns = columns(object);
+        List<String> mapping = columns != null ? columns.autoMatch(header, active(object), ownLabels(object))
+                : CompanyColumns.autoMatch(header, active(object), ownLabels(object));
+        imports.insert(new ImportRepository.NewImport(id, object, name, key, hash, size, xlsx ? "xlsx" : "csv",
+                "auto", header, mapping, CurrentActor.idOrNull()));
+        audit.record("import.uploaded", AUDIT_TYPE, id, null, Map.of("file", name, "bytes", size));
+        return new Uploaded(find(id), false);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public DataImport find(UUID id) {
         return imports.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<DataImport> recent() {
         return imports.recent(50);
     }
 
     /** The fields a column can be mapped to: built-in targets, then the active custom fields by name. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> targets() {
         return targets(OBJECT_COMPANY);
     }
 
     /** The fields a column of a customers or contacts file can be mapped to. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> targets(String objectType) {
         List<String> all = new ArrayList<>(builtInTargets(objectType));
@@ -218,7 +211,7 @@ public class Imports {
     }
 
     /** Each target's label in the reader's language, for the mapping screen. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, String> targetLabels(String objectType, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
@@ -232,7 +225,7 @@ public class Imports {
     }
 
     /** The first rows of the file, as read with the import's charset, for the mapping screen. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String[]> preview(UUID id) {
         DataImport dataImport = find(id);
@@ -244,7 +237,7 @@ public class Imports {
                 rows.add(values);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ImportFileCheck.unreadable(e);
         }
         return rows;
     }
@@ -366,7 +359,7 @@ public class Imports {
     }
 
     /** A page of the errors of the dry run ({@code dry}) or the real run ({@code run}), translated. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<ImportError> errors(UUID id, String pass, int limit, Locale locale) {
         find(id);
@@ -376,7 +369,7 @@ public class Imports {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public long errorCount(UUID id, String pass) {
         return imports.errorCount(id, pass(pass));
@@ -386,7 +379,7 @@ public class Imports {
      * Writes the error list as CSV (UTF-8 with BOM, for Excel): row, column, value, reason; streamed a page at a
      * time. The row numbers are the file's, so the rows can be fixed there and the file imported again.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public void writeErrors(UUID id, String pass, Locale locale, OutputStream out) throws IOException {
         find(id);
@@ -420,13 +413,13 @@ public class Imports {
         imports.saveMapping(dataImport.objectType(), clean, byHeader, CurrentActor.idOrNull());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> savedMappings() {
         return imports.mappingNames(OBJECT_COMPANY);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> savedMappings(String objectType) {
         return imports.mappingNames(objectType);
@@ -469,7 +462,7 @@ public class Imports {
         try (TableReader reader = TableReader.open(files.path(key), charset)) {
             return reader.header();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ImportFileCheck.unreadable(e);
         }
     }
 }

@@ -14,8 +14,10 @@ import java.util.List;
 /**
  * CSV or TSV (the delimiter is whichever of tab and comma the header uses more) as Excel writes it: fields in
  * double quotes may hold the delimiter, doubled quotes and line breaks; lines end in CRLF or LF; a BOM is skipped.
- * Reads through a 64 KB buffer, so a file of any size takes the same memory. Bytes that are not valid in the
- * charset become U+FFFD, which the import reports as a wrong charset instead of storing.
+ * Reads through a 64 KB buffer, so a file of any size takes the same memory: a record is held to the
+ * {@link TableLimits} (columns, a field's and a record's length) and a longer one is a {@link TableLimitException}.
+ * Data records carry at most as many values as the header has columns. Bytes that are not valid in the charset become
+ * U+FFFD, which the import reports as a wrong charset instead of storing.
  */
 public final class CsvReader implements TableReader {
 
@@ -28,21 +30,42 @@ public final class CsvReader implements TableReader {
     private long row = 1;
     private final StringBuilder field = new StringBuilder(64);
     private final ArrayList<String> fields = new ArrayList<>(32);
+    private final TableLimits limits;
+    private int width;
+    private int fieldCount;
+    private long recordChars;
 
     public CsvReader(Path file, Charset charset) throws IOException {
+        this(file, charset, TableLimits.DEFAULT);
+    }
+
+    public CsvReader(Path file, Charset charset, TableLimits limits) throws IOException {
         this(new InputStreamReader(Files.newInputStream(file), charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), limits);
     }
 
     CsvReader(Reader reader) throws IOException {
+        this(reader, TableLimits.DEFAULT);
+    }
+
+    CsvReader(Reader reader, TableLimits limits) throws IOException {
         this.in = reader;
+        this.limits = limits;
+        this.width = limits.columns();
         fill();
         if (limit > 0 && buffer[0] == '\uFEFF') {
             position = 1;
         }
         this.delimiter = guessDelimiter();
-        String[] first = read();
+        String[] first;
+        try {
+            first = read();
+        } catch (TableLimitException e) {
+            in.close();
+            throw e;
+        }
         this.header = first == null ? List.of() : Arrays.stream(first).map(String::strip).toList();
+        this.width = Math.max(header.size(), 1);
     }
 
     @Override
@@ -99,11 +122,13 @@ public final class CsvReader implements TableReader {
         }
         fields.clear();
         field.setLength(0);
+        fieldCount = 0;
+        recordChars = 0;
         boolean quoted = false;
         boolean wasQuoted = false;
         while (true) {
             if (position >= limit && !fill()) {
-                fields.add(field.toString());
+                addField();
                 return fields.toArray(String[]::new);
             }
             char c = buffer[position++];
@@ -114,31 +139,57 @@ public final class CsvReader implements TableReader {
                         continue;
                     }
                     if (buffer[position] == '"') {
-                        field.append('"');
+                        append('"');
                         position++;
                     } else {
                         quoted = false;
                     }
                 } else {
-                    field.append(c);
+                    append(c);
                 }
             } else if (c == delimiter) {
-                fields.add(field.toString());
+                addField();
                 field.setLength(0);
                 wasQuoted = false;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
                     position++;
                 }
-                fields.add(field.toString());
+                addField();
                 return fields.toArray(String[]::new);
             } else if (c == '"' && field.isEmpty() && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
             } else {
-                field.append(c);
+                append(c);
             }
         }
+    }
+
+    private void append(char c) throws TableLimitException {
+        field.append(c);
+        if (field.length() > limits.cellChars()) {
+            throw new TableLimitException("ImportCellLength", limits.cellChars(), here());
+        }
+        if (++recordChars > limits.rowChars()) {
+            throw new TableLimitException("ImportRowLength", limits.rowChars(), here());
+        }
+    }
+
+    /** Ends the field: kept when the header has a column for it, counted against the column limit either way. */
+    private void addField() throws TableLimitException {
+        if (++fieldCount > limits.columns()) {
+            throw new TableLimitException("ImportColumns", limits.columns(), here());
+        }
+        if (fields.size() < width) {
+            fields.add(field.toString());
+        }
+        field.setLength(0);
+    }
+
+    /** The row being read, as a spreadsheet numbers it. */
+    private long here() {
+        return header == null ? row : row + 1;
     }
 
     private boolean fill() throws IOException {

@@ -101,7 +101,9 @@ public class Problems {
             case HttpRequestMethodNotSupportedException e -> of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);
             case HttpMediaTypeNotSupportedException e -> of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request);
             case org.springframework.web.multipart.MaxUploadSizeExceededException e ->
-                    of(HttpStatus.CONTENT_TOO_LARGE, "too-large", request);
+                    build(HttpStatus.CONTENT_TOO_LARGE, "too-large", e.getMaxUploadSize() <= 0 ? List.of()
+                            : List.of(FieldProblem.of("file", "FileSize", Math.max(1, e.getMaxUploadSize() >> 20))),
+                            null, request);
             case HttpMediaTypeNotAcceptableException e -> of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", request);
             default -> isBadValue(ex) ? badValue(ex, request) : unexpected(ex, request);
         };
