@@ -1,5 +1,6 @@
 package dev.kizuna.activities;
 
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,10 @@ import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.files.FileSniffer;
 import dev.kizuna.platform.files.FileStore;
+import dev.kizuna.platform.files.UploadLimit;
+import dev.kizuna.platform.files.UploadNames;
 import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Attachments {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Files sent with one activity form. */
+    public static final int MAX_FILES = 10;
     public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/heic", "image/webp",
             "application/pdf");
 
@@ -40,23 +46,28 @@ public class Attachments {
         this.audit = audit;
     }
 
-    /** Adds a file; the bytes are stored first, so a rule broken afterwards leaves at most an unreferenced file. */
+    /**
+     * Adds a file, its bytes sniffed first ({@link #check(String, String, long, byte[])}); they are stored before the
+     * row is written and taken away again if the transaction rolls back.
+     */
     @PreAuthorize("hasRole('MEMBER')")
     public Attachment add(UUID activityId, String fileName, String contentType, long size, InputStream content) {
         Activity activity = activities.find(activityId);
         if (!activities.mayChange(activityId)) {
             throw new org.springframework.security.access.AccessDeniedException("not the author");
         }
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        String name = UploadNames.clean("attachments", fileName, null);
         check(name, contentType, size);
-        Check.of().maxLength("attachments", name, 200).verify();
-        String key = files.put(content);
+        BufferedInputStream in = new BufferedInputStream(content, FileSniffer.HEAD + 1);
+        String type = checkContent(contentType, head(in));
+        UploadLimit counted = new UploadLimit(in, MAX_BYTES);
+        String key = files.putUntilRollback(counted);
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into activity_attachment (id, activity_id, file_name, content_type, size_bytes, storage_key, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(id, activity.id(), name, contentType, size, key,
+                values (?, ?, ?, ?, ?, ?, ?)""").params(id, activity.id(), name, type, counted.count(), key,
                 CurrentActor.idOrNull()).update();
-        Attachment added = new Attachment(id, activity.id(), name, contentType, size);
+        Attachment added = new Attachment(id, activity.id(), name, type, counted.count());
         audit.record("activity.attachment-added", Activities.AUDIT_TYPE, activity.id(), null, added);
         return added;
     }
@@ -75,6 +86,37 @@ public class Attachments {
         return jdbc.sql("select id, activity_id, file_name, content_type, size_bytes from activity_attachment where id = ?")
                 .param(id).query(Attachments::map).optional()
                 .orElseThrow(() -> new NotFoundException("attachment", id));
+    }
+
+    /**
+     * The rules a file must keep, its first bytes included, checked before anything is written (so an activity is not
+     * logged without it): a name without control characters, an allowed type, the size, and bytes that are what the
+     * type says.
+     */
+    public static void check(String fileName, String contentType, long size, byte[] head) {
+        check(UploadNames.clean("attachments", fileName, null), contentType, size);
+        checkContent(contentType, head);
+    }
+
+    /** At most {@link #MAX_FILES} files at a time. */
+    public static void checkCount(int files) {
+        Check.of().failIf(files > MAX_FILES, "attachments", "FileCount", MAX_FILES).verify();
+    }
+
+    /** The type to keep when the bytes agree with the declared type; refused otherwise. */
+    private static String checkContent(String contentType, byte[] head) {
+        String sniffed = FileSniffer.sniff(head);
+        Check.of().failIf(!FileSniffer.agrees(contentType, sniffed), "attachments", "FileContentMismatch",
+                FileSniffer.label(contentType)).verify();
+        return FileSniffer.keptType(contentType, sniffed);
+    }
+
+    private static byte[] head(BufferedInputStream in) {
+        try {
+            return FileSniffer.head(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The rules a file must keep, checked before anything is written (so an activity is not logged without it). */

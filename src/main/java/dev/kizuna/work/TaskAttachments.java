@@ -1,5 +1,6 @@
 package dev.kizuna.work;
 
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,10 @@ import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.files.FileSniffer;
 import dev.kizuna.platform.files.FileStore;
+import dev.kizuna.platform.files.UploadLimit;
+import dev.kizuna.platform.files.UploadNames;
 import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskAttachments {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Files sent with one form. */
+    public static final int MAX_FILES = 10;
     public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/heic", "image/webp", "image/gif",
             "application/pdf", "text/csv", "text/plain", "application/zip", "application/x-zip-compressed",
             "application/postscript", "application/illustrator",
@@ -53,6 +59,27 @@ public class TaskAttachments {
         this.audit = audit;
     }
 
+    /**
+     * The rules a file must keep, its first bytes included: a name without control characters, an allowed type, the
+     * size, and bytes that are what the type says (a program named invoice.pdf is refused).
+     */
+    public static void check(String fileName, String contentType, long size, byte[] head) {
+        check(UploadNames.clean("file", fileName, null), contentType, size);
+        checkContent(contentType, head);
+    }
+
+    /** At most {@link #MAX_FILES} files at a time. */
+    public static void checkCount(int files) {
+        Check.of().failIf(files > MAX_FILES, "file", "FileCount", MAX_FILES).verify();
+    }
+
+    private static String checkContent(String contentType, byte[] head) {
+        String sniffed = FileSniffer.sniff(head);
+        Check.of().failIf(!FileSniffer.agrees(contentType, sniffed), "file", "FileContentMismatch",
+                FileSniffer.label(contentType)).verify();
+        return FileSniffer.keptType(contentType, sniffed);
+    }
+
     /** The rules a file must keep, checked before its bytes are read. */
     public static void check(String fileName, String contentType, long size) {
         Check.of().required("file", fileName).maxLength("file", fileName, 200)
@@ -61,18 +88,26 @@ public class TaskAttachments {
                 .verify();
     }
 
-    /** Adds a file; its bytes are stored first, so a rule broken afterwards leaves at most an unreferenced file. */
+    /** Adds a file, its bytes sniffed first; they are stored before the row and taken away if the transaction rolls back. */
     @PreAuthorize("hasRole('MEMBER')")
     public TaskAttachment add(UUID taskId, String fileName, String contentType, long size, InputStream content) {
         Task task = tasks.find(taskId);
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        String name = UploadNames.clean("file", fileName, null);
         check(name, contentType, size);
-        String key = files.put(content);
+        BufferedInputStream in = new BufferedInputStream(content, FileSniffer.HEAD + 1);
+        String type;
+        try {
+            type = checkContent(contentType, FileSniffer.head(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        UploadLimit counted = new UploadLimit(in, MAX_BYTES);
+        String key = files.putUntilRollback(counted);
         UUID id = Ids.newId();
         UUID me = CurrentActor.idOrNull();
         jdbc.sql("""
                 insert into task_attachment (id, task_id, file_name, content_type, size_bytes, storage_key, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(id, taskId, name, contentType, size, key, me).update();
+                values (?, ?, ?, ?, ?, ?, ?)""").params(id, taskId, name, type, counted.count(), key, me).update();
         taskRows.addEvent(Ids.newId(), taskId, task.companyId(), me, "attachment", name);
         TaskAttachment added = find(id);
         audit.record("task.attachment-added", Tasks.AUDIT_TYPE, taskId, null, summary(added));

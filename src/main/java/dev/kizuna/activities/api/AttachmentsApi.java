@@ -13,6 +13,7 @@ import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.files.StoredFileResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.InputStreamResource;
@@ -67,10 +68,8 @@ class AttachmentsApi {
     ResponseEntity<InputStreamResource> content(@PathVariable String id) {
         UUID attachmentId = Ids.parse(id).orElseThrow(() -> new NotFoundException("attachment", id));
         Attachment file = attachments.find(attachmentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(attachments.content(attachmentId)));
+        return StoredFileResponse.of(attachments.content(attachmentId), file.contentType(), file.fileName(),
+                file.sizeBytes(), false);
     }
 
     private static UUID activityId(String value) {

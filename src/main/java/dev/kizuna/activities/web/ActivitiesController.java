@@ -149,22 +149,29 @@ class ActivitiesController {
         return "activities/timeline-panel :: entries";
     }
 
-    /** A photo or PDF, shown inline (images, PDFs) or downloaded, under the name it was uploaded with. */
+    /**
+     * A photo or PDF under the name it was uploaded with: shown in the browser only when its bytes are an image or a
+     * PDF, downloaded otherwise.
+     */
     @GetMapping("/attachments/{id}")
     org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> attachment(@PathVariable UUID id) {
         var file = attachments.find(id);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .inline().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new org.springframework.core.io.InputStreamResource(attachments.content(id)));
+        return dev.kizuna.platform.files.StoredFileResponse.of(attachments.content(id), file.contentType(),
+                file.fileName(), file.sizeBytes(), true);
     }
 
-    /** The files sent with the form that are files at all, each checked before anything is written. */
+    /** The files sent with the form that are files at all, each checked (its first bytes too) before anything is written. */
     private static List<MultipartFile> checked(List<MultipartFile> sent) {
         List<MultipartFile> files = sent == null ? List.of() : sent.stream().filter(f -> !f.isEmpty()).toList();
-        files.forEach(f -> Attachments.check(f.getOriginalFilename(), f.getContentType(), f.getSize()));
+        Attachments.checkCount(files.size());
+        for (MultipartFile f : files) {
+            try (var in = f.getInputStream()) {
+                Attachments.check(f.getOriginalFilename(), f.getContentType(), f.getSize(),
+                        in.readNBytes(dev.kizuna.platform.files.FileSniffer.HEAD));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return files;
     }
 

@@ -51,6 +51,34 @@ public class FileStore implements DisposableBean {
         }
     }
 
+    /**
+     * Stores the bytes like {@link #put} and, inside a transaction, takes them away again if it rolls back: a record
+     * that is not written leaves no file behind.
+     */
+    public String putUntilRollback(InputStream content) {
+        String key = put(content);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            if (status != STATUS_COMMITTED) {
+                                deleteQuietly(key);
+                            }
+                        }
+                    });
+        }
+        return key;
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(FileStore.class).warn("Could not remove the file {} of a record not written", key, e);
+        }
+    }
+
     public InputStream open(String key) {
         return storage.read(key);
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.files.StoredFileResponse;
 import dev.kizuna.work.TaskAttachment;
 import dev.kizuna.work.TaskAttachments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,11 +88,8 @@ class TaskAttachmentsApi {
     ResponseEntity<InputStreamResource> content(@PathVariable String id) {
         UUID fileId = WorkApi.pathId("taskAttachment", id);
         TaskAttachment file = attachments.find(fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(attachments.content(fileId)));
+        return StoredFileResponse.of(attachments.content(fileId), file.contentType(), file.fileName(),
+                file.sizeBytes(), false);
     }
 
     @DeleteMapping("/api/v1/task-attachments/{id}")

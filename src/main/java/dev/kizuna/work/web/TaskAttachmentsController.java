@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import dev.kizuna.platform.api.FieldMessages;
 import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.files.FileSniffer;
+import dev.kizuna.platform.files.StoredFileResponse;
+import dev.kizuna.platform.files.UploadNames;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.work.TaskAttachment;
 import dev.kizuna.work.TaskAttachments;
@@ -45,13 +48,23 @@ class TaskAttachmentsController {
             Flash.warning(redirect, "work.flash.noFile");
             return "redirect:/tasks/" + id + "#attachments";
         }
+        try {
+            TaskAttachments.checkCount(files.size());
+        } catch (RuleViolationException e) {
+            Flash.warning(redirect, "work.flash.fileRefused", files.size() + " files",
+                    messages.of(e.problems()).getFirst().message());
+            return "redirect:/tasks/" + id + "#attachments";
+        }
         for (MultipartFile f : files) {
-            try {
-                TaskAttachments.check(f.getOriginalFilename(), f.getContentType(), f.getSize());
+            try (var in = f.getInputStream()) {
+                TaskAttachments.check(f.getOriginalFilename(), f.getContentType(), f.getSize(),
+                        in.readNBytes(FileSniffer.HEAD));
             } catch (RuleViolationException e) {
-                Flash.warning(redirect, "work.flash.fileRefused", f.getOriginalFilename(),
+                Flash.warning(redirect, "work.flash.fileRefused", UploadNames.shown(f.getOriginalFilename()),
                         messages.of(e.problems()).getFirst().message());
                 return "redirect:/tasks/" + id + "#attachments";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         for (MultipartFile f : files) {
@@ -65,17 +78,12 @@ class TaskAttachmentsController {
         return "redirect:/tasks/" + id + "#attachments";
     }
 
-    /** The file under the name it was uploaded with: photos and PDFs open in the browser, the rest download. */
+    /** The file under the name it was uploaded with: photos and PDFs (by their bytes) open in the browser, the rest download. */
     @GetMapping("/task-attachments/{id}")
     ResponseEntity<InputStreamResource> open(@PathVariable UUID id) {
         TaskAttachment file = attachments.find(id);
-        ContentDisposition.Builder disposition = file.image() || "application/pdf".equals(file.contentType())
-                ? ContentDisposition.inline() : ContentDisposition.attachment();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(attachments.content(id)));
+        return StoredFileResponse.of(attachments.content(id), file.contentType(), file.fileName(), file.sizeBytes(),
+                true);
     }
 
     @PostMapping("/task-attachments/{id}/remove")
