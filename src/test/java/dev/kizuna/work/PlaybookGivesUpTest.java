@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 25: an e-mail step that kept failing (a customer with no e-mail address) looped for ever — 21 retries in 33
- * minutes, never failed, never on the errors view. Each retry now waits twice as long as the one before (1, 2, 4, 8
+ * minutes, never failed, never on the errors view: the retry went back into the wait before it, which reset the
+ * attempts. Each retry now waits twice as long as the one before (1, 2, 4, 8
  * minutes) and after {@link PlaybookEngine#MAX_ATTEMPTS} tries the run is failed, listed on the errors view, and left
  * alone by the timer.
  */
@@ -41,7 +42,8 @@ class PlaybookGivesUpTest extends ApiTestBase {
         String manager = tokenFor(PermissionLevel.MANAGER);
         String member = tokenFor(PermissionLevel.MEMBER);
         String playbook = JsonPath.read(mvc.perform(post(manager, "/api/v1/playbooks", "{\"name\":\""
-                + unique("メール案内") + "\",\"trigger\":\"manual\",\"steps\":[{\"kind\":\"email\",\"subject\":"
+                + unique("メール案内") + "\",\"trigger\":\"manual\",\"steps\":[{\"kind\":\"wait\",\"waitDays\":1},"
+                + "{\"kind\":\"email\",\"subject\":"
                 + "\"ご案内\",\"body\":\"ご案内です。\"}]}")).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         String company = JsonPath.read(mvc.perform(post(manager, "/api/v1/companies", "{\"name\":\""
@@ -50,6 +52,9 @@ class PlaybookGivesUpTest extends ApiTestBase {
         UUID run = UUID.fromString(JsonPath.read(mvc.perform(post(member, "/api/v1/playbook-runs", "{\"playbookId\":\""
                 + playbook + "\",\"companyId\":\"" + company + "\"}")).andExpect(status().isCreated()).andReturn()
                 .getResponse().getContentAsString(), "$.id"));
+
+        assertThat(state(run).status()).isEqualTo("waiting");
+        retryNow(run, 1); // the wait ends: the e-mail step fails for the first time
 
         for (int attempt = 1; attempt < PlaybookEngine.MAX_ATTEMPTS; attempt++) {
             State failed = state(run);
@@ -78,7 +83,7 @@ class PlaybookGivesUpTest extends ApiTestBase {
                 .query(Long.class).single()).isEqualTo(PlaybookEngine.MAX_ATTEMPTS - 1);
     }
 
-    /** The retry's time has come (as if the back-off had passed); the timer, or this test's call, takes it. */
+    /** The wait's or the retry's time has come; the timer, or this test's call, takes it. */
     private void retryNow(UUID run, int expectedAttempts) {
         jdbc.sql("update playbook_run set due_at = now() - interval '1 second' where id = ?").param(run).update();
         timers.fireDue();
