@@ -98,19 +98,6 @@ class ActivityRollups {
     }
 
     /**
-     * Moves each customer's last activity forward to its activities that happened since {@code since}: for a forward
-     * move committed with its activity but not written because the application stopped in between.
-     */
-    int repairLastActivity(java.time.Instant since) {
-        return jdbc.sql("""
-                update company c set last_activity_at = a.last
-                  from (select company_id, max(occurred_at) as last from activity
-                         where occurred_at >= ? and kind = 'activity' group by company_id) a
-                 where a.company_id = c.id and (c.last_activity_at is null or c.last_activity_at < a.last)
-                """).param(Timestamp.from(since)).update();
-    }
-
-    /**
      * Rebuilds everything derived from activities after a bulk load that bypassed {@link ActivityBookkeeping}: the
      * rollup, every customer's last activity (as the migration that added them did), and no snapshots.
      */

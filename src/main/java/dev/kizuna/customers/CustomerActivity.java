@@ -23,21 +23,21 @@ public class CustomerActivity {
 
     private final JdbcClient jdbc;
     private final RequiredFields requiredFields;
-    private final LastActivityWriter writer;
 
-    CustomerActivity(JdbcClient jdbc, RequiredFields requiredFields, LastActivityWriter writer) {
+    CustomerActivity(JdbcClient jdbc, RequiredFields requiredFields) {
         this.jdbc = jdbc;
         this.requiredFields = requiredFields;
-        this.writer = writer;
     }
 
     /**
-     * An activity with the customer happened at {@code at}: the last activity moves forward to it when later, once
-     * the current transaction has committed, so that activities of one customer are not logged one at a time behind
-     * its row lock. Safe under concurrent logging: only a later instant is ever written.
+     * An activity with the customer happened at {@code at}: the last activity moves forward to it when later.
+     * Safe under concurrent logging: the row lock makes the later of two instants win whatever the commit order.
      */
     public void happened(UUID companyId, Instant at) {
-        writer.happened(companyId, at);
+        jdbc.sql("""
+                update company set last_activity_at = greatest(coalesce(last_activity_at, '-infinity'), ?)
+                 where id = ?
+                """).params(Timestamp.from(at), companyId).update();
     }
 
     /** The customer's last activity is exactly {@code at} ({@code null}: none), after one was moved or deleted. */
