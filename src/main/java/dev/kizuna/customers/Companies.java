@@ -109,6 +109,7 @@ public class Companies {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> likelyDuplicates(CompanyDraft draft, UUID exceptId) {
+        CustomerRules.lengths(draft).verify();
         CustomerRules.Clean clean = CustomerRules.clean(draft);
         return companies.likelyDuplicates(clean.phone(), clean.email(), clean.nameKana(),
                 CustomerRules.nameKey(clean.name()), exceptId, 5);

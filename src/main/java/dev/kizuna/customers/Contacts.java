@@ -115,6 +115,9 @@ public class Contacts {
                 .failIf(CustomerRules.hasText(d.phone()) && phone == null, "phone", "Phone")
                 .failIf(CustomerRules.hasText(d.mobile()) && mobile == null, "mobile", "Phone")
                 .email("email", email)
+                .maxLength("email", email, CustomerRules.EMAIL_MAX)
+                .maxLength("phone", d.phone(), 50)
+                .maxLength("mobile", d.mobile(), 50)
                 .maxLength("department", d.department(), 100)
                 .maxLength("title", d.title(), 100)
                 .maxLength("notes", d.notes(), 4000);

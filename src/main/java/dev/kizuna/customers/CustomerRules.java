@@ -36,8 +36,36 @@ final class CustomerRules {
                 java.util.Map.of());
     }
 
+    /** Longest e-mail address (RFC 5321's path limit). */
+    static final int EMAIL_MAX = 254;
+
+    /**
+     * The limits of the text fields as typed, checked before anything else is done with them (the duplicate check
+     * included): names 200 characters, codes and numbers 50, indexed columns short enough for their index.
+     */
+    static Check lengths(CompanyDraft d) {
+        Check check = Check.of()
+                .maxLength("name", d.name(), 200)
+                .maxLength("nameKana", d.nameKana(), 200)
+                .maxLength("corporateNumber", d.corporateNumber(), 50)
+                .maxLength("postalCode", d.postalCode(), 50)
+                .maxLength("prefecture", d.prefecture(), 50)
+                .maxLength("city", d.city(), 100)
+                .maxLength("phone", d.phone(), 50)
+                .maxLength("email", d.email(), EMAIL_MAX)
+                .maxLength("website", d.website(), 2000)
+                .maxLength("industry", d.industry(), 100)
+                .maxLength("leadSource", d.leadSource(), 60);
+        if (d.tags() != null) {
+            check.failIf(d.tags().size() > 100, "tags", "MaxItems", 100)
+                    .failIf(d.tags().stream().anyMatch(t -> t != null && t.codePointCount(0, t.length()) > 40),
+                            "tags", "Size", 40);
+        }
+        return check;
+    }
+
     static Check check(CompanyDraft d, Clean c) {
-        return Check.of()
+        return lengths(d)
                 .required("kind", d.kind())
                 .required("name", c.name())
                 .maxLength("name", c.name(), 200)

@@ -15,7 +15,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  */
 public record UnreadableBody(HttpStatus status, String slug, List<FieldProblem> problems) {
 
-    public static final String BODY = "body";
+    public static final String BODY = "requestBody";
 
     public static UnreadableBody of(HttpMessageNotReadableException e) {
         JacksonException jackson = null;
@@ -59,7 +59,7 @@ public record UnreadableBody(HttpStatus status, String slug, List<FieldProblem> 
         return new UnreadableBody(HttpStatus.BAD_REQUEST, "unreadable", List.of(FieldProblem.of(field, code)));
     }
 
-    /** The JSON path as the API names fields: {@code items[2].name}, {@code customFields.rank}; "body" at the top. */
+    /** The JSON path as the API names fields: {@code items[2].name}, {@code customFields.rank}; "requestBody" at the top. */
     static String field(JacksonException e) {
         StringBuilder out = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {

@@ -91,7 +91,7 @@ class HostileInputApiTest extends ApiTestBase {
             body.writeBytes("\",\"status\":\"prospect\"}".getBytes(StandardCharsets.UTF_8));
             refusedCompany(token, body.toByteArray())
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.errors[0].field").value("body"))
+                    .andExpect(jsonPath("$.errors[0].field").value("requestBody"))
                     .andExpect(jsonPath("$.errors[0].code").value("Encoding"));
         }
     }
