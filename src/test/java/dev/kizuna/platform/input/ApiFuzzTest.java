@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 class ApiFuzzTest extends ApiTestBase {
 
     private static final long SEED = Long.getLong("fuzz.seed", 15L);
-    private static final int QUERY_TRIES = 4;
+    private static final int QUERY_TRIES = 3;
 
     private String admin;
     private RowCounts rows;
