@@ -90,6 +90,7 @@ public class Problems {
             }
             case NotFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
             case NoResourceFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
+            case org.springframework.web.servlet.NoHandlerFoundException e -> of(HttpStatus.NOT_FOUND, "not-found", request);
             case StaleVersionException e -> of(HttpStatus.CONFLICT, "stale-version", request);
             case OptimisticLockingFailureException e -> of(HttpStatus.CONFLICT, "stale-version", request);
             case DuplicateKeyException e -> of(HttpStatus.CONFLICT, "duplicate", request);

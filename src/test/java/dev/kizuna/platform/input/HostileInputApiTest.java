@@ -121,6 +121,14 @@ class HostileInputApiTest extends ApiTestBase {
     }
 
     @Test
+    void anAddressNoEndpointMatchesIsA404ProblemNotA500() throws Exception {
+        String token = tokenFor(PermissionLevel.ADMIN);
+        mvc.perform(get(token, "/api/v1/assignment-rules/not-an-id"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+    }
+
+    @Test
     void aNulOrAControlCharacterInAQueryIsA400NamingTheParameter() throws Exception {
         String token = tokenFor(PermissionLevel.VIEWER);
         mvc.perform(get(token, "/api/v1/companies").param("q", "株式\u0000会社"))
