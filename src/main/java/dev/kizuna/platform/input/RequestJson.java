@@ -27,8 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RequestJson {
 
-    /** A bulk request of 1,000 records with long notes stays well inside this. */
-    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+    /** The same 10 MB as the Idempotency-Key filter allows; a bulk request of 1,000 records stays well inside. */
+    static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     @Bean
     JsonMapperBuilderCustomizer textRules() {
