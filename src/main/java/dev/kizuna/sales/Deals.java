@@ -166,6 +166,8 @@ public class Deals {
         DealDraft withOwner = draft.ownerId() == null ? withOwner(draft, defaultOwner) : draft;
         Check check = Check.of()
                 .failIf(draft.pipelineId() != null && pipeline == null, "pipelineId", "UnknownId")
+                // no pipelineId and no pipeline in use to default to: name the field instead of failing on a null stage
+                .failIf(draft.pipelineId() == null && pipeline == null, "pipelineId", "NotBlank")
                 .failIf(pipeline != null && pipeline.retired(), "pipelineId", "RetiredPipeline")
                 .failIf(pipeline != null && stage == null, "stageId", "UnknownId");
         Clean clean = verify(withOwner, null, stage, check);
