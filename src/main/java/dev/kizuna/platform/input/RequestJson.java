@@ -20,15 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How request bodies are read as JSON: strict UTF-8 of at most {@link #MAX_BODY_BYTES}, a property given twice
+ * How request bodies are read as JSON: strict UTF-8 of at most {@code kizuna.api.max-body} (KIZUNA_API_MAX_BODY, 10 MB), a property given twice
  * refused (rather than the last one silently winning), and every string held to {@link TextRules}. Failures
  * become 400/422 problem+json naming the field (see {@code Problems}).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestJson {
 
-    /** The same 10 MB as the Idempotency-Key filter allows; a bulk request of 1,000 records stays well inside. */
-    static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     @Bean
     JsonMapperBuilderCustomizer textRules() {
@@ -37,19 +35,26 @@ class RequestJson {
 
     /** Puts the strict reader where Spring's JSON converter was, keeping the order (text before JSON). */
     @Bean
-    WebMvcConfigurer strictJsonConverter(JsonMapper json) {
+    WebMvcConfigurer strictJsonConverter(JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${kizuna.api.max-body:10MB}")
+            org.springframework.util.unit.DataSize maxBody) {
         return new WebMvcConfigurer() {
             @Override
             public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-                converters.replaceAll(c -> c.getClass() == JacksonJsonHttpMessageConverter.class ? new StrictConverter(json) : c);
+                converters.replaceAll(c -> c.getClass() == JacksonJsonHttpMessageConverter.class
+                        ? new StrictConverter(json, maxBody.toBytes()) : c);
             }
         };
     }
 
     static final class StrictConverter extends JacksonJsonHttpMessageConverter {
 
-        StrictConverter(JsonMapper json) {
+        /** The longest body read (KIZUNA_API_MAX_BODY, the Idempotency-Key filter's cap too; 10 MB by default). */
+        private final long maxBodyBytes;
+
+        StrictConverter(JsonMapper json, long maxBodyBytes) {
             super(json);
+            this.maxBodyBytes = maxBodyBytes;
         }
 
         @Override
@@ -69,11 +74,11 @@ class RequestJson {
                     .withAttribute(CheckedText.REQUEST_BODY, Boolean.TRUE);
         }
 
-        private static HttpInputMessage strict(HttpInputMessage input) {
+        private HttpInputMessage strict(HttpInputMessage input) {
             return new HttpInputMessage() {
                 @Override
                 public InputStream getBody() throws IOException {
-                    return new StrictUtf8Stream(input.getBody(), MAX_BODY_BYTES);
+                    return new StrictUtf8Stream(input.getBody(), maxBodyBytes);
                 }
 
                 @Override
