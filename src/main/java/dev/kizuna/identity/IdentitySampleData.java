@@ -76,7 +76,11 @@ class IdentitySampleData implements SampleData {
     @Override
     public void load() {
         Map<String, UUID> roleIds = new java.util.HashMap<>();
-        ROLES.forEach((name, description) -> roleIds.put(name, roles.insert(name, description).id()));
+        // The built-in playbooks make the same roles when installed first (POST /api/v1/playbooks/built-ins): keep those.
+        Map<String, UUID> existing = roles.listForSetup().stream().collect(
+                java.util.stream.Collectors.toMap(Role::name, Role::id, (a, b) -> a));
+        ROLES.forEach((name, description) -> roleIds.put(name,
+                existing.containsKey(name) ? existing.get(name) : roles.insert(name, description).id()));
         String password = Passwords.generate();
         String hash = passwordEncoder.encode(password);
         Map<String, UUID> userIds = new java.util.HashMap<>();

@@ -46,6 +46,11 @@ public class Roles {
         return insert(name, description);
     }
 
+    /** For sample data, where no one is signed in: every role, retired ones too. */
+    List<Role> listForSetup() {
+        return roles.list(true);
+    }
+
     /** For sample data and first-start setup, where no one is signed in. */
     Role insert(String name, String description) {
         String cleanName = JapaneseText.normalize(name);

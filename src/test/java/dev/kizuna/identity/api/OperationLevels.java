@@ -84,16 +84,16 @@ final class OperationLevels {
         rule("GET /api/v1/exports/{id}", V);
         rule("GET /api/v1/exports/{id}/file", V);
         rule("GET /api/v1/forecast", V);
-        rule("GET /api/v1/imports", V);
+        rule("GET /api/v1/imports", E); // viewers see no import (issue 15)
         rule("POST /api/v1/imports", E);
-        rule("GET /api/v1/imports/{id}", V);
+        rule("GET /api/v1/imports/{id}", E); // viewers see no import (issue 15)
         rule("POST /api/v1/imports/{id}/cancel", E);
         rule("POST /api/v1/imports/{id}/dry-run", E);
-        rule("GET /api/v1/imports/{id}/errors", V);
-        rule("GET /api/v1/imports/{id}/errors.csv", V);
+        rule("GET /api/v1/imports/{id}/errors", E); // viewers see no import (issue 15)
+        rule("GET /api/v1/imports/{id}/errors.csv", E); // viewers see no import (issue 15)
         rule("PUT /api/v1/imports/{id}/mapping", E);
         rule("POST /api/v1/imports/{id}/mapping/save", E);
-        rule("GET /api/v1/imports/{id}/preview", V);
+        rule("GET /api/v1/imports/{id}/preview", E); // viewers see no import (issue 15)
         rule("POST /api/v1/imports/{id}/start", E);
         rule("POST /api/v1/imports/{id}/undo", M);
         rule("GET /api/v1/leads", V);

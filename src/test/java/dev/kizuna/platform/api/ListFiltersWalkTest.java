@@ -29,6 +29,8 @@ class ListFiltersWalkTest extends ApiTestBase {
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
     /** Filters that add rows (retired ones) rather than restrict them. */
     private static final List<String> WIDENING = List.of("retired");
+    /** Filters asked with true/false whose items carry a reason instead (a deal's stalled: "stage" or "activity"). */
+    private static final List<String> YES_NO_OF_A_REASON = List.of("stalled");
 
     private String admin;
 
@@ -127,6 +129,9 @@ class ListFiltersWalkTest extends ApiTestBase {
         if (WIDENING.contains(field)) {
             return "widens the list";
         }
+        if (YES_NO_OF_A_REASON.contains(field)) {
+            return honoursYes(path, filter, field);
+        }
         MockHttpServletResponse all = call(path, "limit", "100");
         if (all.getStatus() != 200) {
             return "the list needs other parameters (" + all.getStatus() + ")";
@@ -161,5 +166,16 @@ class ListFiltersWalkTest extends ApiTestBase {
                 offending.get(field)).isEmpty();
         assertThat(kept).as("GET %s?%s=%s", path, filter, value).isNotEmpty();
         return null;
+    }
+
+    /** filter[x]=true keeps only items that carry a reason x, and =false only items without one. */
+    private String honoursYes(String path, String filter, String field) throws Exception {
+        List<Map<String, Object>> yes = JsonPath.read(call(path, filter, "true", "limit", "100").getContentAsString(),
+                "$.items");
+        List<Map<String, Object>> no = JsonPath.read(call(path, filter, "false", "limit", "100").getContentAsString(),
+                "$.items");
+        assertThat(yes).as("GET %s?%s=true", path, filter).allSatisfy(i -> assertThat(i.get(field)).isNotNull());
+        assertThat(no).as("GET %s?%s=false", path, filter).allSatisfy(i -> assertThat(i.get(field)).isNull());
+        return yes.isEmpty() ? "nothing " + field + " to keep" : null;
     }
 }
