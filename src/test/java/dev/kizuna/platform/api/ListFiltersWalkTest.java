@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 class ListFiltersWalkTest extends ApiTestBase {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ListFiltersWalkTest.class);
+
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
     /** Filters that add rows (retired ones) rather than restrict them. */
     private static final List<String> WIDENING = List.of("retired");
@@ -115,7 +117,7 @@ class ListFiltersWalkTest extends ApiTestBase {
                 }
             }
         }
-        System.out.println("Lists refusing filter[nope]: " + refused.size() + "; filters checked: " + honoured.size()
+        log.info("Lists refusing filter[nope]: " + refused.size() + "; filters checked: " + honoured.size()
                 + " " + honoured + "; not checkable this way: " + unchecked);
         assertThat(refused).contains("/api/v1/quotes", "/api/v1/companies", "/api/v1/deals", "/api/v1/tasks",
                 "/api/v1/orders", "/api/v1/activities");

@@ -41,6 +41,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class DatabaseOutageTest {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseOutageTest.class);
+
     private static final Duration FAST = Duration.ofSeconds(10);
     private final Path dir = Path.of("target", "database-outage-test").toAbsolutePath();
     private EmbeddedPostgres database;
@@ -113,7 +115,7 @@ class DatabaseOutageTest {
         assertThat(eventually200("/api/v1/companies", token)).isEqualTo(200);
         assertThat(get("/", null).statusCode()).as("the session survived the outage").isEqualTo(200);
         assertThat(probe("/actuator/health").statusCode()).isEqualTo(200);
-        System.out.printf("database away: API answered in %d ms, a page in %d ms%n", apiTook.toMillis(),
+        log.info("database away: API answered in {} ms, a page in {} ms", apiTook.toMillis(),
                 pageTook.toMillis());
     }
 
