@@ -3,6 +3,7 @@ package dev.kizuna;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -10,11 +11,23 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.JavaPackage;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The house rules that a build enforces: module boundaries and a few habits from CONVENTIONS.md. */
 class ArchitectureTest {
@@ -75,8 +88,61 @@ class ArchitectureTest {
 
     @Test
     void platformDependsOnNoBusinessModule() {
+        String[] businessModules = MODULES.stream()
+                .map(ApplicationModule::getBasePackage)
+                .map(JavaPackage::getName)
+                .filter(name -> !name.equals("dev.kizuna.platform"))
+                .map(name -> name + "..")
+                .toArray(String[]::new);
+        assertThat(businessModules).hasSizeGreaterThan(9);
         noClasses().that().resideInAPackage("dev.kizuna.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.kizuna.identity..")
+                .should().dependOnClassesThat().resideInAnyPackage(businessModules)
+                .because("platform is the shared house every module lives in; it knows none of them")
                 .check(CLASSES);
+    }
+
+    /** Without a declared list Spring Modulith allows every dependency, so the direction would be unchecked. */
+    @Test
+    void everyModuleDeclaresItsAllowedDependencies() {
+        assertThat(MODULES.stream().map(ArchitectureTest::declared))
+                .allSatisfy(allowed -> assertThat(allowed).doesNotContain(
+                        org.springframework.modulith.ApplicationModule.OPEN_TOKEN));
+    }
+
+    /** docs/architecture.md says: insights reads from all, nothing depends on insights; nothing is built on import. */
+    @Test
+    void nothingMayDependOnTheTopModules() {
+        assertThat(MODULES.stream().flatMap(module -> declared(module).stream()))
+                .doesNotContain("insights", "dataio", "integrations");
+    }
+
+    /** The module table in docs/architecture.md names every module and exactly its allowed dependencies. */
+    @Test
+    void docsListEveryModuleWithItsAllowedDependencies() throws IOException {
+        Map<String, List<String>> documented = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\| `(\\w+)`[^|]*\\|[^|]*\\| ([^|]*) \\|$");
+        for (String line : Files.readAllLines(Path.of("docs/architecture.md"))) {
+            Matcher matcher = row.matcher(line);
+            if (matcher.matches()) {
+                documented.put(matcher.group(1), Arrays.stream(matcher.group(2).replace("`", "").split(","))
+                        .map(String::trim).filter(name -> !name.isEmpty() && !name.equals("nothing")).sorted()
+                        .toList());
+            }
+        }
+        Map<String, List<String>> declared = new TreeMap<>();
+        MODULES.forEach(module -> declared.put(module.getIdentifier().toString(), Stream.concat(
+                        module.getIdentifier().toString().equals("platform") ? Stream.empty() : Stream.of("platform"),
+                        declared(module).stream()).sorted().toList()));
+        assertThat(documented).isEqualTo(declared);
+    }
+
+    private static List<String> declared(ApplicationModule module) {
+        try {
+            Class<?> info = Class.forName(module.getBasePackage().getName() + ".package-info");
+            return List.of(info.getAnnotation(org.springframework.modulith.ApplicationModule.class)
+                    .allowedDependencies());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(module.getIdentifier() + " has no package-info.java", e);
+        }
     }
 }

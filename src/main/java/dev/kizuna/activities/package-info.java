@@ -13,8 +13,11 @@
  * per rep and period with the formula in {@link dev.kizuna.activities.ComplianceScore}). The sales module's lead
  * assignment calls {@code Compliance.score(userId, period)} (empty for someone who is not a rep in the period)
  * or {@code Compliance.ranking(period)} to leave out reps under its threshold.
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers.
  */
-@ApplicationModule(displayName = "Activities")
+@ApplicationModule(displayName = "Activities",
+        allowedDependencies = {"identity", "customers"})
 package dev.kizuna.activities;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,10 @@
  * {@link dev.kizuna.commerce.OrderPaid}. Listens to {@code sales.DealWon}; a delivery or the last payment moves the
  * order's deal on to the stage its pipeline reaches on it ({@code Deals.reach}, seed 004's 納品 and 入金). Quotes, orders and payments show on a customer's timeline (a {@code TimelineSource}) and
  * orders on the customer page (a {@code CustomerPanel}).
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
+ * activities, sales, notifications.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Commerce")
+@org.springframework.modulith.ApplicationModule(displayName = "Commerce",
+        allowedDependencies = {"identity", "customers", "activities", "sales", "notifications"})
 package dev.kizuna.commerce;

@@ -11,8 +11,11 @@
  * {@link dev.kizuna.customers.CustomerMerge} lists likely duplicates and merges them; every module whose rows point
  * at a customer or a contact implements {@link dev.kizuna.customers.CustomerRecords}, which moves them in the merge's
  * transaction, says what moved, and names the records that keep a customer from being deleted.
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity.
  */
-@ApplicationModule(displayName = "Customers")
+@ApplicationModule(displayName = "Customers",
+        allowedDependencies = {"identity"})
 package dev.kizuna.customers;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,8 +7,12 @@
  * Public face: {@link dev.kizuna.dataio.Imports}, {@link dev.kizuna.dataio.Exports} and their records. Files are read
  * and written by the streaming readers and writers in {@code file/}; customers are written through
  * {@link dev.kizuna.customers.CompanyImports} and read through {@link dev.kizuna.customers.CustomerExports}.
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
+ * activities, sales, commerce (history imports write through their facades).
  */
-@ApplicationModule(displayName = "Import and export")
+@ApplicationModule(displayName = "Import and export",
+        allowedDependencies = {"identity", "customers", "activities", "sales", "commerce"})
 package dev.kizuna.dataio;
 
 import org.springframework.modulith.ApplicationModule;

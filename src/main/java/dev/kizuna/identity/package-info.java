@@ -7,8 +7,10 @@
  * {@link dev.kizuna.identity.Teams}, {@link dev.kizuna.identity.ApiTokens}, their records and the events
  * {@link dev.kizuna.identity.UserCreated}, {@link dev.kizuna.identity.UserDeactivated},
  * {@link dev.kizuna.identity.PermissionLevelChanged}. Permission checks live on the facades.
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all).
  */
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = {})
 package dev.kizuna.identity;
 
 import org.springframework.modulith.ApplicationModule;

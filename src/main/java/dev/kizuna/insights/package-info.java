@@ -3,12 +3,15 @@
  * by channel and type, new customers, overdue follow-ups and input compliance of the days since the last report,
  * on a page, through the API and by e-mail at each team's time on business days.
  * <p>
- * Reads other modules through their facades only; nothing depends on this module. Deal figures come from the sales
- * module (SalesDay). Orders and payments
- * appear in the report once the modules that own them exist; until then the report says so instead of showing
- * numbers it does not have.
+ * Reads other modules through their facades only; nothing depends on this module (no module may list it). Deal
+ * figures come from the sales module ({@code SalesDay}), orders and payments from commerce ({@code CommerceDay}), the
+ * backlog from work ({@code Backlog}).
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
+ * activities, sales, commerce, work.
  */
-@ApplicationModule(displayName = "Insights")
+@ApplicationModule(displayName = "Insights",
+        allowedDependencies = {"identity", "customers", "activities", "sales", "commerce", "work"})
 package dev.kizuna.insights;
 
 import org.springframework.modulith.ApplicationModule;

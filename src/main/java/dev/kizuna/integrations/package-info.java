@@ -1,6 +1,11 @@
 /**
  * Integrations: outgoing webhooks to Chatwork rooms, Slack and generic HTTPS endpoints, fed by other modules' events
- * (task events of a board, a user's notifications) through a durable outbox.
+ * (task events of a board, a user's notifications) through a durable outbox; notifications by e-mail, as they come
+ * or in the morning digest, by each person's preferences.
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, notifications,
+ * work (task events and boards become webhook messages).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Integrations")
+@org.springframework.modulith.ApplicationModule(displayName = "Integrations",
+        allowedDependencies = {"identity", "notifications", "work"})
 package dev.kizuna.integrations;

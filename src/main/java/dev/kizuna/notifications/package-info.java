@@ -7,6 +7,8 @@
  * <p>
  * Its own module, below sales, work, commerce and integrations: it used to live in sales, and could not move into
  * integrations because integrations listens to work's task events while work notifies people (a cycle).
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {})
 package dev.kizuna.notifications;

@@ -8,6 +8,10 @@
  * {@link dev.kizuna.sales.DealWon} and {@link dev.kizuna.sales.DealLost}. Deals show on a customer's page
  * (a {@code CustomerPanel}) and timeline (a {@code TimelineSource}); their custom fields are the customer
  * master's ({@code CustomFields}, object {@code deal}).
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
+ * activities, notifications.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sales")
+@org.springframework.modulith.ApplicationModule(displayName = "Sales",
+        allowedDependencies = {"identity", "customers", "activities", "notifications"})
 package dev.kizuna.sales;

@@ -7,7 +7,13 @@
  * Public face: the facades {@link dev.kizuna.work.Boards}, {@link dev.kizuna.work.Tasks} and
  * {@link dev.kizuna.work.Backlog}; the events {@link dev.kizuna.work.TaskCreated} and
  * {@link dev.kizuna.work.TaskStatusChanged}. Tasks show on a customer's page (a {@code CustomerPanel}) and timeline
- * (a {@code TimelineSource}). In-app alerts go through {@code sales.Notifications} (the header bell).
+ * (a {@code TimelineSource}). Also playbooks (フロー) and their runs, and target lists.
+ * In-app alerts go through {@code notifications.Notifications} (the header bell).
+ * <p>
+ * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
+ * activities, sales, notifications, and commerce: {@code OrderPlaced} ends a playbook waiting for an order and
+ * starts {@code order_placed} playbooks, and a task may name an order.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Work")
+@org.springframework.modulith.ApplicationModule(displayName = "Work",
+        allowedDependencies = {"identity", "customers", "activities", "sales", "commerce", "notifications"})
 package dev.kizuna.work;
