@@ -1,5 +1,6 @@
 package dev.kizuna;
 
+import dev.kizuna.platform.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ import org.springframework.modulith.Modulithic;
 public class KizunaApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) { // java -jar kizuna.jar backup|restore <file>: see docs/operations.md
+            System.exit(BackupCommand.run(args, System.out));
+        }
         SpringApplication.run(KizunaApplication.class, args);
     }
 }

@@ -39,6 +39,26 @@ final class EmbeddedDatabase {
         }
     }
 
+    /** The embedded server's settings; {@code fresh} empties the directory and turns durability off (tests). */
+    static EmbeddedPostgres.Builder builder(Path pgData, boolean fresh) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(fresh)
+                .setServerConfig("max_connections", "100")
+                // PostgreSQL's 128 MB default makes list pages read customers from the OS cache page by page;
+                // a single-machine install can afford more (kizuna.embedded.shared-buffers, e.g. 2GB).
+                .setServerConfig("shared_buffers", System.getProperty("kizuna.embedded.shared-buffers", "512MB"))
+                .setServerConfig("work_mem", "16MB")
+                // zonky turns durability off for tests; data people keep must survive a power cut.
+                .setServerConfig("fsync", fresh ? "off" : "on")
+                .setServerConfig("synchronous_commit", fresh ? "off" : "on")
+                .setLocaleConfig("encoding", "UTF8")
+                // C.UTF-8 so pg_trgm treats kanji and kana as word characters; "C" columns sort by code point.
+                .setLocaleConfig("locale", "C.UTF-8")
+                // Stopped after the Spring contexts have closed, not in a shutdown hook racing them.
+                .setRegisterShutdownHook(false);
+    }
+
     private static EmbeddedPostgres start(Path dataDir) {
         Path pgData = dataDir.resolve("postgres");
         try {
@@ -46,23 +66,7 @@ final class EmbeddedDatabase {
             StalePostmaster.stopIfLeftBehind(pgData); // a JVM killed without a shutdown leaves its server running
             boolean fresh = Boolean.getBoolean(FRESH);
             long started = System.nanoTime();
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(fresh)
-                    .setServerConfig("max_connections", "100")
-                    // PostgreSQL's 128 MB default makes list pages read customers from the OS cache page by page;
-                    // a single-machine install can afford more (kizuna.embedded.shared-buffers, e.g. 2GB).
-                    .setServerConfig("shared_buffers", System.getProperty("kizuna.embedded.shared-buffers", "512MB"))
-                    .setServerConfig("work_mem", "16MB")
-                    // zonky turns durability off for tests; data people keep must survive a power cut.
-                    .setServerConfig("fsync", fresh ? "off" : "on")
-                    .setServerConfig("synchronous_commit", fresh ? "off" : "on")
-                    .setLocaleConfig("encoding", "UTF8")
-                    // C.UTF-8 so pg_trgm treats kanji and kana as word characters; "C" columns sort by code point.
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    // Stopped after the Spring contexts have closed, not in a shutdown hook racing them.
-                    .setRegisterShutdownHook(false)
-                    .start();
+            EmbeddedPostgres server = builder(pgData, fresh).start();
             SpringApplication.getShutdownHandlers().add(() -> stop(server, pgData));
             log.info("Embedded PostgreSQL started in {} ms with its data in {}",
                     (System.nanoTime() - started) / 1_000_000, pgData.toAbsolutePath());
