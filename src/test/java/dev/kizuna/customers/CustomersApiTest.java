@@ -14,6 +14,7 @@ import dev.kizuna.support.ApiTestBase;
 import org.junit.jupiter.api.Test;
 
 /** The customer master through the API, on the real database: Japanese search, order, rules, history. */
+@org.junit.jupiter.api.Tag("server") // run by the server-db execution, on CI's PostgreSQL server (pom.xml)
 class CustomersApiTest extends ApiTestBase {
 
     private String createCompany(String token, String name, String kana, String phone) throws Exception {

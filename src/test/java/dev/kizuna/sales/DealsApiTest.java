@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** /api/v1/pipelines and /api/v1/deals: moves with versions, lost reasons, errors, filters and permissions. */
+@org.junit.jupiter.api.Tag("server") // run by the server-db execution, on CI's PostgreSQL server (pom.xml)
 class DealsApiTest extends ApiTestBase {
 
     private String admin;

@@ -35,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * rows (count and a digest of every row) and every file the same bytes, and Kizuna starts on the restored data.
  * On CI's PostgreSQL server when {@code KIZUNA_DB_URL} is set, else on an embedded one.
  */
-@Tag("slow")
+@Tag("server")
 class BackupRestoreTest {
 
     private final Path dir = Path.of("target", "backup-restore-test").toAbsolutePath();
