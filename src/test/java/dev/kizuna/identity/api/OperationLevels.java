@@ -174,6 +174,15 @@ final class OperationLevels {
         rule("GET /api/v1/task-attachments/{id}", V);
         rule("DELETE /api/v1/task-attachments/{id}", E);
         rule("GET /api/v1/task-attachments/{id}/content", V);
+        rule("GET /api/v1/success-plans", V);
+        rule("POST /api/v1/success-plans", E);
+        rule("GET /api/v1/success-plans/{id}", V);
+        rule("PATCH /api/v1/success-plans/{id}", E);
+        rule("GET /api/v1/success-plans/{id}/checklist", V);
+        rule("PATCH /api/v1/success-plans/{id}/checklist/{itemId}", E);
+        rule("GET /api/v1/success-templates", V);
+        rule("POST /api/v1/success-templates", A);
+        rule("GET /api/v1/success-templates/{id}", V);
         rule("GET /api/v1/tasks", V);
         rule("POST /api/v1/tasks", E);
         rule("GET /api/v1/tasks/{id}", V);

@@ -1,0 +1,58 @@
+package dev.kizuna.success;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.kizuna.customers.CustomerRecords;
+import dev.kizuna.customers.HeldRecords;
+import dev.kizuna.customers.MovedRecords;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A merged customer's success plan, meetings and KPIs follow it to the survivor. A customer keeps one plan, so a
+ * merge of two customers that both have one is refused (the plans would have to be merged by hand first). A customer
+ * with success records cannot be deleted.
+ */
+@Component
+class SuccessCustomerRecords implements CustomerRecords {
+
+    private static final String MODULE = "success";
+
+    private final SuccessMergeRepository rows;
+
+    SuccessCustomerRecords(SuccessMergeRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("success_plan.company_id", "success_meeting.company_id", "success_kpi.company_id");
+    }
+
+    @Override
+    public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
+        if (rows.hasPlan(survivorId) && rows.hasPlan(mergedId)) {
+            throw new RuleViolationException(FieldProblem.of("companyId", "SuccessPlanExists"));
+        }
+        UUID actor = CurrentActor.idOrNull();
+        return List.of(MovedRecords.of(MODULE, "successPlans", rows.move("success_plan", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "meetings", rows.move("success_meeting", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "kpis", rows.move("success_kpi", survivorId, mergedId, actor)));
+    }
+
+    @Override
+    public List<MovedRecords> contactsMerged(UUID survivorId, UUID mergedId) {
+        return List.of(); // meeting attendees name contacts in an array; a merged contact stays named there
+    }
+
+    @Override
+    public List<HeldRecords> holding(UUID companyId) {
+        return List.of(new HeldRecords("successPlans", rows.count("success_plan", companyId)),
+                new HeldRecords("meetings", rows.count("success_meeting", companyId)),
+                new HeldRecords("kpis", rows.count("success_kpi", companyId)));
+    }
+}

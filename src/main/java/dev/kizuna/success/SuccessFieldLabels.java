@@ -1,0 +1,32 @@
+package dev.kizuna.success;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.kizuna.platform.api.FieldLabels;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Labels the success fields in error messages ({@code success.field.<name>}). */
+@Component
+class SuccessFieldLabels implements FieldLabels {
+
+    static final Set<String> FIELDS = Set.of("goLiveOn", "templateId", "ownerUserId", "ownerRoleId", "meetingCadence",
+            "phase", "overdue", "goLiveFrom", "goLiveTo", "sort", "dueOffsetDays", "notes", "side", "startMonths",
+            "endMonths", "phases", "startsAt", "kind", "status", "agenda", "minutes", "decisions", "attendeeUserIds",
+            "attendeeContactIds", "actions", "unit", "better", "month", "target", "actual", "planId");
+
+    private final MessageSource messages;
+
+    SuccessFieldLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<String> label(String field, Locale locale) {
+        String name = field.startsWith("filter[") ? field.substring(7).replaceAll("\\].*", "") : field;
+        return FIELDS.contains(name) ? Optional.of(messages.getMessage("success.field." + name, null, name, locale))
+                : Optional.empty();
+    }
+}
