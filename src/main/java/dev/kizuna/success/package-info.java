@@ -14,5 +14,5 @@
  * reading) and {@code app_user} (owner's name) read-only for sorting and display.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customer success",
-        allowedDependencies = { "platform", "platform :: *", "customers", "identity", "activities", "work" })
+        allowedDependencies = {"identity", "customers", "activities", "work"})
 package dev.kizuna.success;
