@@ -163,7 +163,10 @@ class CustomerMergeTest {
                 Map.of("shoeSize", "merge", "phone", "theirs")))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactlyInAnyOrder("take.shoeSize", "take.phone"));
-        assertThat(companies.find(two.id())).isNotNull();
+        // Refused before anything was written: both keep their version, and no merge is recorded.
+        assertThat(companies.find(one.id()).version()).isEqualTo(one.version());
+        assertThat(companies.find(two.id()).version()).isEqualTo(two.version());
+        assertThat(mergesRecordedFor(one)).isZero();
     }
 
     @Test
@@ -174,8 +177,18 @@ class CustomerMergeTest {
         signInAs(PermissionLevel.MEMBER);
         assertThatThrownBy(() -> merge.mergeCompanies(keep.id(), keep.version(), gone.id(), gone.version(), Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(companies.find(gone.id()).id()).isEqualTo(gone.id());
-        assertThat(merge.companyPairs(PageQuery.first(5)).items()).isNotNull();
+        assertThat(companies.find(keep.id()).version()).isEqualTo(keep.version());
+        assertThat(companies.find(gone.id()).version()).isEqualTo(gone.version());
+        assertThat(mergesRecordedFor(keep)).isZero();
+        // A member may not merge, but still sees the pair (the list asks only for a signed-in user).
+        assertThat(allPairs(page -> merge.companyPairs(page)))
+                .filteredOn(p -> ids(p).containsAll(List.of(keep.id(), gone.id()))).singleElement()
+                .extracting(DuplicatePair::reasons).isEqualTo(List.of("phone"));
+    }
+
+    private long mergesRecordedFor(Company survivor) {
+        return jdbc.sql("select count(*) from audit_event where action = 'company.merged' and object_id = ?")
+                .param(survivor.id().toString()).query(Long.class).single();
     }
 
     @Test
