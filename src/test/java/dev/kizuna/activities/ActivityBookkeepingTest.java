@@ -43,19 +43,9 @@ class ActivityBookkeepingTest {
     Companies companies;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService signInAccounts;
-    @Autowired
-    dev.kizuna.identity.ApiTokens apiTokens;
 
+    @Autowired
     private TestAccounts accounts;
-
-    @org.junit.jupiter.api.BeforeEach
-    void accounts() {
-        accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
-    }
 
     @AfterEach
     void signOut() {

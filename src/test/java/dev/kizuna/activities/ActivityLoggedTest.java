@@ -25,6 +25,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ActivityLoggedTest {
 
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     Activities activities;
     @Autowired
     ActivityOptions options;
@@ -34,12 +36,6 @@ class ActivityLoggedTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService signIn;
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
-    @Autowired
-    dev.kizuna.identity.ApiTokens tokens;
 
     UUID phone;
     UUID mail;
@@ -47,7 +43,6 @@ class ActivityLoggedTest {
 
     @BeforeEach
     void signInAsMember() {
-        TestAccounts accounts = new TestAccounts(jdbc, encoder, signIn, tokens);
         TestAccounts.Account member = accounts.create(PermissionLevel.MEMBER);
         accounts.signInForService(member);
         phone = option(ActivityOption.CHANNEL, "電話");

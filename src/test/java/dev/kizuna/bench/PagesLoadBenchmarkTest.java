@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.Tag;
@@ -28,9 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The web tier under load (issue 26): the whole application on a port with the sample data, 50 signed-in reps
@@ -44,6 +42,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "kizuna.sample-data=true")
+@Import(TestAccounts.class)
 class PagesLoadBenchmarkTest {
 
     private static final int USERS = 50;
@@ -53,19 +52,14 @@ class PagesLoadBenchmarkTest {
     @LocalServerPort
     int port;
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    UserDetailsService signInAccounts;
-    @Autowired
-    ApiTokens apiTokens;
 
     @Test
     void mainPagesAndWritesAgainstTheFloor() throws Exception {
         Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 3));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
-        var accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         List<HttpClient> clients = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {

@@ -1,7 +1,6 @@
 package dev.kizuna.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,25 +15,24 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import dev.kizuna.support.KizunaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Base for tests in a real browser: the whole application on a random port, one headless Chromium per
  * test class and a fresh browser context (cookies, language, screen size) per test. Contexts are Japanese
  * (ja-JP, Asia/Tokyo) at 1280x800 unless a test opens another one with {@link #newContext}.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@KizunaTest
+@Tag("browser")
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -47,13 +45,8 @@ abstract class BrowserTest {
     protected int port;
     @Autowired
     protected JdbcClient jdbc;
-    @Autowired
-    private PasswordEncoder encoder;
-    @Autowired
-    private UserDetailsService signInAccounts;
-    @Autowired
-    private ApiTokens apiTokens;
 
+    @Autowired
     protected TestAccounts accounts;
     protected BrowserContext context;
     protected Page page;
@@ -83,7 +76,6 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
-        accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         context = newContext(desktop());
         page = context.newPage();
     }

@@ -21,13 +21,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class QuoteMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Test
     void theQuoteArrivesWithItsPdfAttached() throws Exception {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         sender.setDefaultEncoding("UTF-8");
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");

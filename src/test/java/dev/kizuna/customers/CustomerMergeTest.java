@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.FieldProblem;
@@ -25,10 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -49,18 +45,12 @@ class CustomerMergeTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    UserDetailsService signInAccounts;
-    @Autowired
-    ApiTokens apiTokens;
 
+    @Autowired
     private TestAccounts accounts;
 
     @BeforeEach
     void signInAsManager() {
-        accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         signInAs(PermissionLevel.MANAGER);
     }
 
@@ -71,9 +61,7 @@ class CustomerMergeTest {
     }
 
     private void signInAs(PermissionLevel level) {
-        var user = signInAccounts.loadUserByUsername(accounts.create(level).email());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        accounts.signInForService(accounts.create(level));
     }
 
     @Test

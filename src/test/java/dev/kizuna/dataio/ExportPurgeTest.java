@@ -23,6 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ExportPurgeTest {
 
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     ExportPurge purge;
     @Autowired
     Exports exports;
@@ -30,12 +32,6 @@ class ExportPurgeTest {
     FileStore files;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService signIn;
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
-    @Autowired
-    dev.kizuna.identity.ApiTokens tokens;
 
     @AfterEach
     void signOut() {
@@ -44,7 +40,6 @@ class ExportPurgeTest {
 
     @Test
     void anExportOlderThanTheKeepingPeriodLosesItsFileButNotItsRecord() {
-        TestAccounts accounts = new TestAccounts(jdbc, encoder, signIn, tokens);
         TestAccounts.Account member = accounts.create(PermissionLevel.MEMBER);
         accounts.signInForService(member);
         UUID old = exportFinished(member.id(), 8);

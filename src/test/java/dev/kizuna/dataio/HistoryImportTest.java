@@ -54,13 +54,8 @@ class HistoryImportTest {
     Orders orders;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService signIn;
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
-    @Autowired
-    dev.kizuna.identity.ApiTokens tokens;
 
+    @Autowired
     TestAccounts accounts;
     TestAccounts.Account manager;
     TestAccounts.Account rep;
@@ -68,7 +63,6 @@ class HistoryImportTest {
 
     @BeforeEach
     void signIn() {
-        accounts = new TestAccounts(jdbc, encoder, signIn, tokens);
         manager = accounts.create(PermissionLevel.ADMIN);
         rep = accounts.create(PermissionLevel.MEMBER);
         accounts.signInForService(manager);

@@ -33,7 +33,7 @@ import org.thymeleaf.ITemplateEngine;
 class DailyReportMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Autowired
     DailyReports reports;
@@ -83,7 +83,7 @@ class DailyReportMailTest {
 
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         var mail = new DailyReportMail(sender, "kizuna@test.example.jp", templates, messages, users);
         var job = new DailyReportJob(reports, settings, sends, teams, calendar, mail, Optional.empty());
         var theTeam = teams.find(team);

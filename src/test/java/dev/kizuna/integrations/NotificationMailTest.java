@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class NotificationMailTest extends ApiTestBase {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Autowired
     NotificationMail digest;
@@ -43,7 +43,7 @@ class NotificationMailTest extends ApiTestBase {
     void yesterdaysUnreadNotificationsGoOutOnceInTheMorning() throws Exception {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         digest.useSender(sender);
         TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
         TestAccounts.Account quiet = accounts.create(PermissionLevel.MEMBER);
@@ -83,7 +83,7 @@ class NotificationMailTest extends ApiTestBase {
     void eachNewNotificationIsMailedOnceFromTheMomentItIsSwitchedOn() throws Exception {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         digest.useSender(sender);
         TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
         notify(rep.id(), "有効にする前の通知", "now()", false);

@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 
 import dev.kizuna.bench.BenchReport;
 import dev.kizuna.bench.Measurement;
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.KizunaTest;
 import dev.kizuna.support.TestAccounts;
@@ -27,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SalesBenchmarkTest {
 
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
@@ -57,12 +56,6 @@ class SalesBenchmarkTest {
     StallRule rule;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    UserDetailsService signInAccounts;
-    @Autowired
-    ApiTokens apiTokens;
     @Autowired
     TransactionTemplate transactions;
 
@@ -101,7 +94,6 @@ class SalesBenchmarkTest {
         Pipeline board = made.getFirst();
         long active = jdbc.sql("select count(*) from deal where pipeline_id = ? and active").param(board.id())
                 .query(Long.class).single();
-        TestAccounts accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         TestAccounts.Account viewer = accounts.create(PermissionLevel.MEMBER);
         Cookie session = mvc.perform(formLogin("/login").user("email", viewer.email()).password(viewer.password()))
                 .andReturn().getResponse().getCookie("SESSION");

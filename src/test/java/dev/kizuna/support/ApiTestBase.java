@@ -1,13 +1,9 @@
 package dev.kizuna.support;
 
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -20,19 +16,9 @@ public abstract class ApiTestBase {
     protected MockMvc mvc;
     @Autowired
     protected JdbcClient jdbc;
-    @Autowired
-    private PasswordEncoder encoder;
-    @Autowired
-    private UserDetailsService signInAccounts;
-    @Autowired
-    private ApiTokens apiTokens;
 
+    @Autowired
     protected TestAccounts accounts;
-
-    @BeforeEach
-    void setUpAccounts() {
-        accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
-    }
 
     protected String tokenFor(PermissionLevel level) {
         return accounts.token(accounts.create(level));

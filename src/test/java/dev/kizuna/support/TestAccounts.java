@@ -11,7 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Creates users (with a known password) and API tokens for tests, each with a unique e-mail. */
+/**
+ * Creates users (with a known password) and API tokens for tests, each with a unique e-mail. A bean of the test
+ * context ({@link KizunaTest} imports it): autowire it rather than building it from its four collaborators.
+ */
 public final class TestAccounts {
 
     public static final String PASSWORD = "correct-horse-battery";

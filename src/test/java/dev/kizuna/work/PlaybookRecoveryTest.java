@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class PlaybookRecoveryTest extends ApiTestBase {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Autowired
     PlaybookMailer mailer;
@@ -130,7 +130,7 @@ class PlaybookRecoveryTest extends ApiTestBase {
         // With a mail server, the next retry sends the e-mail once and the run ends.
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         mailer.useSender(sender);
         jdbc.sql("update playbook_run set due_at = now() - interval '1 second' where id = ?").param(UUID.fromString(run))
                 .update();

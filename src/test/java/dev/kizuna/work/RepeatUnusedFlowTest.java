@@ -33,7 +33,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class RepeatUnusedFlowTest extends ApiTestBase {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Autowired
     Playbooks playbooks;
@@ -91,7 +91,7 @@ class RepeatUnusedFlowTest extends ApiTestBase {
         jdbc.sql("update playbook set active = true where id = ?").param(playbookId).update();
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         mailer.useSender(sender);
 
         TestAccounts.Account repeat = accounts.create(PermissionLevel.MEMBER);

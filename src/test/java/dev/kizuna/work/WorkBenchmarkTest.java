@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 
 import dev.kizuna.bench.BenchReport;
 import dev.kizuna.bench.Measurement;
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.KizunaTest;
 import dev.kizuna.support.TestAccounts;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -50,17 +47,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class WorkBenchmarkTest {
 
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     PlaybookTimerJob timers;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    UserDetailsService signInAccounts;
-    @Autowired
-    ApiTokens apiTokens;
 
     @Test
     void enginAndBoardAtScale() throws Exception {
@@ -141,7 +134,6 @@ class WorkBenchmarkTest {
                   from generate_series(1, ?) g
                 """).params(board, taskCount).update();
         jdbc.sql("analyze task").update();
-        TestAccounts accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         TestAccounts.Account member = accounts.create(PermissionLevel.MEMBER);
         Cookie session = mvc.perform(formLogin("/login").user("email", member.email()).password(member.password()))
                 .andReturn().getResponse().getCookie("SESSION");

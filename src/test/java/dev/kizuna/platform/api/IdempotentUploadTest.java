@@ -1,7 +1,6 @@
 package dev.kizuna.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -12,41 +11,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import dev.kizuna.support.KizunaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Over real HTTP (the server parses multipart bodies itself, which a mock request does not show): an upload sent
  * with an Idempotency-Key, as docs/api.md advises, stores the file once, and the same upload again replays the first
- * answer with its Location. Shares the browser tests' application context (same annotations).
+ * answer with its Location. Shares the one test context ({@link KizunaTest}).
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@KizunaTest
 class IdempotentUploadTest {
 
     @LocalServerPort
     int port;
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    UserDetailsService signInAccounts;
-    @Autowired
-    ApiTokens apiTokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void anUploadWithAKeyIsStoredOnceAndItsReplayKeepsTheLocation() throws Exception {
-        TestAccounts accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         String token = accounts.token(accounts.create(PermissionLevel.MEMBER));
         String company = JsonPath.read(send(json(token, "/api/v1/companies",
                 "{\"name\":\"冪等添付-" + UUID.randomUUID() + "\",\"status\":\"customer\"}")).body(), "$.id");

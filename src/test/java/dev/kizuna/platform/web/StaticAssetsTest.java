@@ -1,7 +1,6 @@
 package dev.kizuna.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -21,18 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import dev.kizuna.support.KizunaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -41,7 +37,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * versioned link the browser keeps a year; unversioned paths are revalidated; pages go compressed; links that are
  * not assets are not looked up as files (issue 26).
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@KizunaTest
 class StaticAssetsTest {
 
     private static final Pattern TEMPLATE_ASSET = Pattern.compile("@\\{(/(?:css|js|webjars|favicon)[^}]*)}");
@@ -52,13 +48,9 @@ class StaticAssetsTest {
     @LocalServerPort
     int port;
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    UserDetailsService signInAccounts;
-    @Autowired
-    ApiTokens apiTokens;
     @Autowired
     ResourceUrlProvider resourceUrls;
 
@@ -151,7 +143,6 @@ class StaticAssetsTest {
     }
 
     private void signIn() throws Exception {
-        var accounts = new TestAccounts(jdbc, encoder, signInAccounts, apiTokens);
         TestAccounts.Account account = accounts.create(PermissionLevel.MEMBER);
         Matcher csrf = CSRF.matcher(new String(get("/login", "identity").body(), StandardCharsets.UTF_8));
         assertThat(csrf.find()).isTrue();
