@@ -54,6 +54,11 @@ class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
+    /** Until the transaction ends: of instances starting together on an empty database, one at a time looks. */
+    void lockFirstStart() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('kizuna:first administrator'))").query((rs, n) -> 1).single();
+    }
+
     void insert(Row row, UUID actor) {
         jdbc.sql("""
                 insert into app_user (id, email, display_name, name_kana, password_hash, permission_level, locale,

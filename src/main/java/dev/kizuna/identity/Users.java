@@ -219,7 +219,13 @@ public class Users {
         audit.record("user.password-changed", AUDIT_TYPE, id, null, null);
     }
 
+    /**
+     * Whether anyone can sign in yet. Called in the first start's transaction, it holds a lock to its end, so of two
+     * instances starting together on an empty database the second waits and then finds the first's administrator
+     * (it crashed on the duplicate e-mail before).
+     */
     boolean anyUserExists() {
+        users.lockFirstStart();
         return users.count() > 0;
     }
 

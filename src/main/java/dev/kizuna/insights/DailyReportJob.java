@@ -47,7 +47,7 @@ class DailyReportJob {
     }
 
     @Scheduled(cron = "0 * * * * *", zone = "Asia/Tokyo")
-    @SchedulerLock(name = "daily-report-mail", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "daily-report-mail", lockAtMostFor = "PT30S") // each team is claimed; a dead holder blocks 30 s
     void sendDue() {
         SystemActor.run(() -> sendDue(ZonedDateTime.now(clock.withZone(ActivityStats.BUSINESS_ZONE))));
     }

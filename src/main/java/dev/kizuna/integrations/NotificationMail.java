@@ -127,7 +127,7 @@ class NotificationMail {
      * a failed mail gives the window back to be tried next minute. Returns how many e-mails went out.
      */
     @Scheduled(initialDelayString = "PT45S", fixedDelayString = "PT1M")
-    @SchedulerLock(name = "notification-mail", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "notification-mail", lockAtMostFor = "PT30S") // a dead holder blocks others 30 s at most
     void mailRecent() {
         sendRecent();
     }

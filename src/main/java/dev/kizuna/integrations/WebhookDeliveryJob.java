@@ -15,15 +15,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every 10 seconds: sends the due deliveries, 50 at a time, each claimed with a lease (so a second instance, or a
- * restart, never sends one twice at the same time), the HTTP call made outside any transaction, the result written
- * after. A 2xx answer delivers; anything else waits and tries again (see {@link WebhookOutbox#failed}).
+ * Every 10 seconds: sends the due deliveries, each claimed just before it is sent with a lease (so a second instance, or
+ * a restart, never sends one twice at the same time, and one claim never waits behind another's slow receiver), the
+ * HTTP call made outside any transaction, the result written after. An instance that dies holds the job lock at most
+ * 20 s and a delivery at most {@link WebhookOutbox#LEASE}. A 2xx answer delivers; anything else waits and tries again (see {@link WebhookOutbox#failed}).
  */
 @Component
 class WebhookDeliveryJob {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryJob.class);
-    static final int BATCH = 50;
+    /** Deliveries claimed at a time: one, so each is sent well inside its lease however slow the others are. */
+    static final int BATCH = 1;
 
     private final WebhookOutbox outbox;
     private final TransactionTemplate transaction;
@@ -43,7 +45,7 @@ class WebhookDeliveryJob {
     }
 
     @Scheduled(initialDelayString = "PT20S", fixedDelayString = "PT10S")
-    @SchedulerLock(name = "webhook-deliveries", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "webhook-deliveries", lockAtMostFor = "PT20S")
     void run() {
         sendDue();
     }

@@ -36,8 +36,13 @@ class WebhookOutbox {
 
     /** Attempts before a delivery is given up as failed. */
     static final int MAX_ATTEMPTS = 8;
-    /** How long a claimed delivery is left to its sender before another instance may try it. */
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * How long a claimed delivery is left to its sender before another instance may try it: longer than one send
+     * takes at most (connect and answer within {@link WebhookRequests#TIMEOUT} each), short enough that the
+     * deliveries of an instance that died are sent by another within about 30 s (it was 2 minutes, behind a 5-minute
+     * job lock).
+     */
+    static final Duration LEASE = Duration.ofSeconds(25);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

@@ -40,7 +40,7 @@ class PlaybookTimerJob {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10S")
+    @Scheduled(initialDelayString = "${kizuna.playbooks.timer-initial-delay:PT1M}", fixedDelayString = "PT10S")
     @SchedulerLock(name = "work-playbook-timers", lockAtMostFor = "PT20S")
     void run() {
         fireDue();
