@@ -3,6 +3,7 @@ package dev.kizuna.activities;
 import java.util.UUID;
 
 import dev.kizuna.customers.CustomerActivity;
+import dev.kizuna.platform.security.SystemActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ActivityBookkeeping {
+
+    private static final int REBUILD_BATCH = 10_000;
 
     private final ActivityRollups rollups;
     private final ComplianceSnapshots snapshots;
@@ -59,6 +62,21 @@ class ActivityBookkeeping {
 
     private void recountLastActivity(UUID companyId) {
         customers.lastWas(companyId, rollups.lastActivityOf(companyId));
+    }
+
+    /**
+     * Rebuilds everything derived from activities after a bulk load that bypassed this bookkeeping (the benchmark's
+     * COPY): the rollups, no snapshots, and every customer's last activity, written by the customer master
+     * ({@link CustomerActivity#lastActivitiesWere}) as the system, since a bulk load acts for nobody.
+     */
+    void rebuild() {
+        rebuild(REBUILD_BATCH);
+    }
+
+    void rebuild(int customersAtATime) {
+        rollups.rebuild();
+        rollups.lastActivities(customersAtATime,
+                batch -> SystemActor.run(() -> customers.lastActivitiesWere(batch)));
     }
 
     /**

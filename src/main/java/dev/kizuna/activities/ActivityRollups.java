@@ -1,10 +1,14 @@
 package dev.kizuna.activities;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,14 +96,15 @@ class ActivityRollups {
     }
 
     /** The customer's latest activity (notes aside), or null. */
-    java.time.Instant lastActivityOf(UUID companyId) {
+    Instant lastActivityOf(UUID companyId) {
         return jdbc.sql("select max(occurred_at) from activity where company_id = ? and kind = 'activity'")
                 .param(companyId).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
     }
 
     /**
-     * Rebuilds everything derived from activities after a bulk load that bypassed {@link ActivityBookkeeping}: the
-     * rollup, every customer's last activity (as the migration that added them did), and no snapshots.
+     * Rebuilds the rollups after a bulk load that bypassed {@link ActivityBookkeeping} (as the migration that added
+     * them did), and drops every snapshot. The customers' last activities are the customer master's to write: see
+     * {@link ActivityBookkeeping#rebuild()}.
      */
     void rebuild() {
         jdbc.sql("delete from activity_delay_rollup").update();
@@ -114,12 +119,33 @@ class ActivityRollups {
                 select user_id, (occurred_at at time zone 'Asia/Tokyo')::date, channel_id, type_id, count(*)
                   from activity where kind = 'activity' group by 1, 2, 3, 4
                 """).update();
-        jdbc.sql("""
-                update company c set last_activity_at = a.last
-                  from (select company_id, max(occurred_at) as last from activity where kind = 'activity'
-                         group by company_id) a
-                 where a.company_id = c.id and c.last_activity_at is distinct from a.last
-                """).update();
         jdbc.sql("delete from compliance_snapshot_day").update();
+    }
+
+    /**
+     * Every customer's latest activity (notes aside), {@code size} customers at a time in id order, along
+     * {@code activity_company_idx}, so a million customers never sit in memory at once.
+     */
+    void lastActivities(int size, Consumer<Map<UUID, Instant>> each) {
+        UUID after = new UUID(0, 0);
+        while (true) {
+            Map<UUID, Instant> batch = new LinkedHashMap<>();
+            jdbc.sql("""
+                    select company_id, max(occurred_at) from activity
+                     where company_id > ? and kind = 'activity'
+                     group by company_id order by company_id limit ?
+                    """).params(after, size)
+                    .query(rs -> {
+                        batch.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                    });
+            if (batch.isEmpty()) {
+                return;
+            }
+            each.accept(batch);
+            if (batch.size() < size) {
+                return;
+            }
+            after = batch.keySet().stream().reduce((first, second) -> second).orElseThrow();
+        }
     }
 }

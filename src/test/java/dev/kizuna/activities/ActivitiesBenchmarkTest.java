@@ -66,7 +66,7 @@ class ActivitiesBenchmarkTest {
         // Customers signed up one to four years ago, before the year of activities: a customer created within the
         // last M days is never "without activity", so with every customer created today none would be.
         jdbc.sql("update company set created_at = created_at - interval '400 days' - random() * interval '1000 days'").update();
-        context.getBean(ActivityRollups.class).rebuild();
+        context.getBean(ActivityBookkeeping.class).rebuild();
         dev.kizuna.bench.BulkLoad.rebuild(dataSource, companyIndexes);
         jdbc.sql("vacuum analyze company").update();
         jdbc.sql("analyze activity_delay_rollup").update();

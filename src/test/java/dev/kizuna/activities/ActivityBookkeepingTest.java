@@ -43,6 +43,8 @@ class ActivityBookkeepingTest {
     Companies companies;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ActivityBookkeeping bookkeeping;
 
     @Autowired
     private TestAccounts accounts;
@@ -122,6 +124,35 @@ class ActivityBookkeepingTest {
 
         assertThat(activities.find(onGone.id()).companyId()).isEqualTo(keep);
         assertThat(lastActivity(keep)).isEqualTo(onGone.occurredAt());
+    }
+
+    /**
+     * A bulk load that bypassed the facade leaves the customers' last activity behind; the rebuild sets it from the
+     * activities again, through the customer master, a few customers at a time, with nobody signed in.
+     */
+    @Test
+    void aRebuildAfterABulkLoadSetsEveryCustomersLastActivityThroughTheCustomerMaster() {
+        var rep = accounts.create(PermissionLevel.MEMBER);
+        var data = new ReportData(jdbc);
+        List<UUID> customers = List.of(data.company(rep.id(), "株式会社再計算一", Instant.now().minus(Duration.ofDays(9))),
+                data.company(rep.id(), "株式会社再計算二", Instant.now().minus(Duration.ofDays(9))),
+                data.company(rep.id(), "株式会社再計算三", Instant.now().minus(Duration.ofDays(9))));
+        accounts.signInForService(rep);
+        List<Activity> logged = customers.stream()
+                .map(customer -> activities.log(visit(customer, Instant.now().minus(Duration.ofHours(5)))))
+                .toList();
+        SecurityContextHolder.clearContext();
+        jdbc.sql("update company set last_activity_at = null where id = any(?::uuid[])")
+                .param(customers.stream().map(UUID::toString).toArray(String[]::new)).update();
+
+        bookkeeping.rebuild(2);
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the system's rights are given back")
+                .isNull();
+        accounts.signInForService(rep);
+        for (int i = 0; i < customers.size(); i++) {
+            assertThat(lastActivity(customers.get(i))).isEqualTo(logged.get(i).occurredAt());
+        }
     }
 
     private ComplianceLine lineOf(UUID rep, CompliancePeriod period) {
