@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.identity.Users;
+import dev.kizuna.work.Boards;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
@@ -28,11 +29,14 @@ public class Webhooks {
 
     private final JdbcClient jdbc;
     private final Users users;
+    private final Boards boards;
     private final WebhookOutbox outbox;
     private final AuditLog audit;
     private final WebhookTargets targets;
 
-    Webhooks(JdbcClient jdbc, Users users, WebhookOutbox outbox, AuditLog audit, WebhookTargets targets) {
+    Webhooks(JdbcClient jdbc, Users users, Boards boards, WebhookOutbox outbox, AuditLog audit,
+            WebhookTargets targets) {
+        this.boards = boards;
         this.jdbc = jdbc;
         this.targets = targets;
         this.users = users;
@@ -135,8 +139,7 @@ public class Webhooks {
                 .required("kind", kind).oneOf("kind", kind, Webhook.KINDS)
                 .failIf((d.boardId() == null) == (d.userId() == null), "boardId", "WebhookScope")
                 .failIf(d.userId() != null && !users.exists(d.userId()), "userId", "UnknownUser")
-                .failIf(d.boardId() != null && jdbc.sql("select count(*) from board where id = ?").param(d.boardId())
-                        .query(Long.class).single() == 0, "boardId", "UnknownId")
+                .failIf(d.boardId() != null && !boards.exists(d.boardId()), "boardId", "UnknownId")
                 .failIf(!"chatwork".equals(kind) && !url.startsWith("https://") && !url.startsWith("http://"), "url",
                         "Url")
                 .maxLength("url", url, 500)

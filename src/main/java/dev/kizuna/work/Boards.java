@@ -51,6 +51,13 @@ public class Boards {
         return boards.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
     }
 
+    /** Whether the id names a board (retired or not): for other modules' records that point at one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return id != null && boards.find(id).isPresent();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Optional<Board> findByName(String name) {
