@@ -18,6 +18,12 @@
  */
 @ApplicationModule(displayName = "Activities",
         allowedDependencies = {"identity", "customers"})
+@ReadsTables(module = "identity", tables = "app_user",
+        why = "the rep's name on activity lists and the timeline; who logged in a period (input compliance)")
+@ReadsTables(module = "customers", tables = {"company", "contact"},
+        why = "customer and contact names on activity lists and the timeline; each rep's customers without "
+                + "activity (input compliance, one pass instead of a probe per customer)")
 package dev.kizuna.activities;
 
+import dev.kizuna.platform.db.ReadsTables;
 import org.springframework.modulith.ApplicationModule;

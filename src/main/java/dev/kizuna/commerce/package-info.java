@@ -18,4 +18,12 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commerce",
         allowedDependencies = {"identity", "customers", "activities", "sales", "notifications"})
+@ReadsTables(module = "identity", tables = "app_user",
+        why = "the owner's name on order lists")
+@ReadsTables(module = "customers", tables = "company",
+        why = "the customer's name on order lists")
+@ReadsTables(module = "sales", tables = "deal",
+        why = "the deal's title and owner on quotes and orders; sample data finds its sample deals by title")
 package dev.kizuna.commerce;
+
+import dev.kizuna.platform.db.ReadsTables;

@@ -16,6 +16,9 @@
  */
 @ApplicationModule(displayName = "Customers",
         allowedDependencies = {"identity"})
+@ReadsTables(module = "identity", tables = "app_user",
+        why = "the owner's name on customer lists, saved views and the required-fields report")
 package dev.kizuna.customers;
 
+import dev.kizuna.platform.db.ReadsTables;
 import org.springframework.modulith.ApplicationModule;

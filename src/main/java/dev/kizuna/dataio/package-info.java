@@ -13,6 +13,11 @@
  */
 @ApplicationModule(displayName = "Import and export",
         allowedDependencies = {"identity", "customers", "activities", "sales", "commerce"})
+@ReadsTables(module = "commerce", tables = {"sales_order", "order_line", "payment"},
+        why = "accounting exports: a period's invoices by tax rate and payments in one read-only query")
+@ReadsTables(module = "customers", tables = "company",
+        why = "accounting exports: the customer's name on each journal line")
 package dev.kizuna.dataio;
 
+import dev.kizuna.platform.db.ReadsTables;
 import org.springframework.modulith.ApplicationModule;

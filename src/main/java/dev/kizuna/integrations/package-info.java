@@ -8,4 +8,10 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integrations",
         allowedDependencies = {"identity", "notifications", "work"})
+@ReadsTables(module = "identity", tables = "app_user",
+        why = "the e-mail address and language of each person who gets notification mail")
+@ReadsTables(module = "notifications", tables = "notification",
+        why = "the unread notifications listed in an e-mail or the morning digest")
 package dev.kizuna.integrations;
+
+import dev.kizuna.platform.db.ReadsTables;

@@ -14,4 +14,11 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales",
         allowedDependencies = {"identity", "customers", "activities", "notifications"})
+@ReadsTables(module = "identity", tables = "app_user",
+        why = "names of owners, assignees and coaching authors on deal, lead and coaching lists; sample data "
+                + "finds its sample staff by e-mail")
+@ReadsTables(module = "customers", tables = {"company", "contact"},
+        why = "customer and contact names on deal lists and the board")
 package dev.kizuna.sales;
+
+import dev.kizuna.platform.db.ReadsTables;

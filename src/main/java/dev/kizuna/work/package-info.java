@@ -16,4 +16,16 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Work",
         allowedDependencies = {"identity", "customers", "activities", "sales", "commerce", "notifications"})
+@ReadsTables(module = "identity", tables = {"app_user", "job_role"},
+        why = "names of people and job roles on boards, tasks, attachments and playbook runs; sample data finds"
+                + " its sample staff by e-mail")
+@ReadsTables(module = "customers", tables = {"company", "custom_field"},
+        why = "customer names on tasks, playbook runs and target lists; sample data picks sample customers and "
+                + "checks for its custom field")
+@ReadsTables(module = "sales", tables = "deal",
+        why = "the deal's title on a task")
+@ReadsTables(module = "commerce", tables = "sales_order",
+        why = "the order's number on a task")
 package dev.kizuna.work;
+
+import dev.kizuna.platform.db.ReadsTables;
