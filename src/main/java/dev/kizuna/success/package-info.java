@@ -15,4 +15,10 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customer success",
         allowedDependencies = {"identity", "customers", "activities", "work"})
+@ReadsTables(module = "customers", tables = "company",
+        why = "the customer's name and reading on plan lists and the phase board (sorting and display)")
+@ReadsTables(module = "identity", tables = {"app_user", "job_role"},
+        why = "names of owners, job roles and who ticked an item on plans, checklists and the phase board")
 package dev.kizuna.success;
+
+import dev.kizuna.platform.db.ReadsTables;
