@@ -26,6 +26,7 @@ import dev.kizuna.sales.Pipelines;
 import dev.kizuna.sales.StageDraft;
 import dev.kizuna.sales.StageKind;
 import dev.kizuna.support.KizunaTest;
+import dev.kizuna.support.EventListenersDone;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +172,7 @@ class HistoryImportTest {
 
     @Test
     void dealsKeepTheirStageAndCloseDateAndAWonOneMakesNoOrder() throws Exception {
+        Instant started = Instant.now();
         customers();
         Pipeline pipeline = pipelines.create("移行テスト" + suffix, "Migration " + suffix, List.of(
                 new StageDraft("問い合わせ", "Inquiry", StageKind.OPEN, 10, null),
@@ -212,7 +214,8 @@ class HistoryImportTest {
                         LocalDate.of(2026, 9, 30).atTime(12, 0).atZone(TOKYO).toInstant()));
         UUID won = jdbc.sql("select id from deal where pipeline_id = ? and title = '封筒 一式'").param(pipeline.id())
                 .query(UUID.class).single();
-        Thread.sleep(1_000); // an order would be made after commit, by a listener; give it time to (wrongly) appear
+        // An order would be made after commit, by a listener: once every listener has run, there is none.
+        EventListenersDone.since(jdbc, started);
         assertThat(orders.ofDeal(won)).as("an imported won deal makes no order").isEmpty();
 
         imports.undo(job.id());
