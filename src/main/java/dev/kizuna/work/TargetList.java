@@ -27,6 +27,15 @@ public record TargetList(UUID id, String name, String description, String query,
     public record Member(UUID companyId, String companyName, int position, LocalDate fedOn, UUID taskId, UUID runId) {
     }
 
+    /** When a list re-evaluated on {@code day} with this {@code refresh} is next due; null for "never". */
+    static LocalDate nextRefresh(String refresh, LocalDate day) {
+        return switch (refresh) {
+            case "weekly" -> day.plusWeeks(1);
+            case "never" -> null;
+            default -> day.plusMonths(1);
+        };
+    }
+
     record AuditView(String name, String query, String orderField, boolean orderDesc, int perDay, String refresh,
             String feedKind, UUID boardId, UUID playbookId, boolean active, String feedMode) {
     }
