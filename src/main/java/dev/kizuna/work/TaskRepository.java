@@ -7,22 +7,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.kizuna.platform.api.Cursor;
-import dev.kizuna.platform.api.KeysetOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Plain SQL over {@code task} and its checklist, comments and events. */
+/** Plain SQL over {@code task} and its events; the checklist and comments have their own repositories. */
 @Repository
 class TaskRepository {
 
-    static final String OPEN = "t.status in ('todo', 'doing')";
+    static final String OPEN = TaskFilterSql.OPEN;
 
     private static final String SELECT = """
             select t.*, b.name as board_name, r.name as role_name, o.display_name as owner_name,
@@ -54,39 +52,55 @@ class TaskRepository {
         jdbc.sql("""
                 insert into task (id, board_id, title, details, owner_role_id, owner_user_id, requester_id, company_id,
                                   deal_id, order_id, due_on, due_time, priority, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, c.boardId(), c.title(), c.details(), c.ownerRoleId(), c.ownerUserId(), requester,
-                c.companyId(), c.dealId(), c.orderId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, actor)
+                values (:id, :boardId, :title, :details, :ownerRoleId, :ownerUserId, :requester, :companyId,
+                        :dealId, :orderId, :dueOn, :dueTime, :priority, :actor, :actor)
+                """).params(values(c)).param("id", id).param("requester", requester).param("actor", actor)
                 .update();
     }
 
     boolean update(UUID id, long version, Clean c, UUID actor) {
         return jdbc.sql("""
-                update task set board_id = ?, title = ?, details = ?, owner_role_id = ?, owner_user_id = ?,
-                       company_id = ?, deal_id = ?, order_id = ?, due_on = ?, due_time = ?, priority = ?,
-                       version = version + 1, updated_at = now(), updated_by = ?
-                where id = ? and version = ?
-                """).params(c.boardId(), c.title(), c.details(), c.ownerRoleId(), c.ownerUserId(), c.companyId(),
-                c.dealId(), c.orderId(), c.dueOn(), c.dueTime(), c.priority().code(), actor, id, version)
+                update task set board_id = :boardId, title = :title, details = :details,
+                       owner_role_id = :ownerRoleId, owner_user_id = :ownerUserId, company_id = :companyId,
+                       deal_id = :dealId, order_id = :orderId, due_on = :dueOn, due_time = :dueTime,
+                       priority = :priority, version = version + 1, updated_at = now(), updated_by = :actor
+                where id = :id and version = :version
+                """).params(values(c)).param("actor", actor).param("id", id).param("version", version)
                 .update() == 1;
     }
 
-    /** A closed task's running timer stops, its time counted (two parameters: whether the new status is open). */
+    private static Map<String, Object> values(Clean c) {
+        Map<String, Object> v = new java.util.HashMap<>();
+        v.put("boardId", c.boardId());
+        v.put("title", c.title());
+        v.put("details", c.details());
+        v.put("ownerRoleId", c.ownerRoleId());
+        v.put("ownerUserId", c.ownerUserId());
+        v.put("companyId", c.companyId());
+        v.put("dealId", c.dealId());
+        v.put("orderId", c.orderId());
+        v.put("dueOn", c.dueOn());
+        v.put("dueTime", c.dueTime());
+        v.put("priority", c.priority().code());
+        return v;
+    }
+
+    /** A closed task's running timer stops, its time counted (parameter {@code :open}: the new status is open). */
     private static final String STOP_TIMER_WHEN_CLOSED = """
-                   worked_seconds = worked_seconds + case when ? then 0
+                   worked_seconds = worked_seconds + case when :open then 0
                        else coalesce(extract(epoch from now() - timer_started_at)::int, 0) end,
-                   timer_started_at = case when ? then timer_started_at end,
+                   timer_started_at = case when :open then timer_started_at end,
             """;
 
     boolean setStatus(UUID id, long version, TaskStatus status, UUID actor) {
         return jdbc.sql("""
-                update task set status = ?, status_changed_at = now(),
-                       closed_at = case when ? then null else now() end,
+                update task set status = :status, status_changed_at = now(),
+                       closed_at = case when :open then null else now() end,
                 """ + STOP_TIMER_WHEN_CLOSED + """
-                       version = version + 1, updated_at = now(), updated_by = ?
-                where id = ? and version = ?
-                """).params(status.code(), status.open(), status.open(), status.open(), actor, id, version)
-                .update() == 1;
+                       version = version + 1, updated_at = now(), updated_by = :actor
+                where id = :id and version = :version
+                """).param("status", status.code()).param("open", status.open()).param("actor", actor)
+                .param("id", id).param("version", version).update() == 1;
     }
 
     boolean setOwner(UUID id, long version, UUID userId, UUID actor) {
@@ -119,16 +133,17 @@ class TaskRepository {
                 .params(boardId, status.code(), Timestamp.from(closedSince), limit).query(TaskRepository::map).list();
     }
 
-    List<Task> list(CharSequence where, List<Object> args, KeysetOrder order, Cursor after, int fetchSize) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where true").append(where);
-        List<Object> all = new ArrayList<>(args);
-        order.appendAfter(sql, all, after);
-        order.appendOrderAndLimit(sql, all, fetchSize);
+    List<Task> list(TaskFilterSql filter, Cursor after, int fetchSize) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" where true").append(filter.where());
+        List<Object> all = new ArrayList<>(filter.args());
+        filter.order().appendAfter(sql, all, after);
+        filter.order().appendOrderAndLimit(sql, all, fetchSize);
         return jdbc.sql(sql.toString()).params(all).query(TaskRepository::map).list();
     }
 
-    long count(CharSequence where, List<Object> args) {
-        return jdbc.sql("select count(*) from task t where true" + where).params(args).query(Long.class).single();
+    long count(TaskFilterSql filter) {
+        return jdbc.sql("select count(*) from task t where true" + filter.where()).params(filter.args())
+                .query(Long.class).single();
     }
 
     List<Task> ofCompany(UUID companyId, boolean openOnly, int limit) {
@@ -140,10 +155,11 @@ class TaskRepository {
     /** For automation (a playbook's call limit): closes or reopens a task whatever its version. */
     void forceStatus(UUID id, TaskStatus status) {
         jdbc.sql("""
-                update task set status = ?, status_changed_at = now(), closed_at = case when ? then null else now() end,
+                update task set status = :status, status_changed_at = now(),
+                       closed_at = case when :open then null else now() end,
                 """ + STOP_TIMER_WHEN_CLOSED + """
-                       version = version + 1, updated_at = now() where id = ?
-                """).params(status.code(), status.open(), status.open(), status.open(), id).update();
+                       version = version + 1, updated_at = now() where id = :id
+                """).param("status", status.code()).param("open", status.open()).param("id", id).update();
     }
 
     void setTarget(UUID id, int minutes) {
@@ -172,59 +188,19 @@ class TaskRepository {
                         rs.getInt("worked_seconds"))).single();
     }
 
-    /** Every active user's name and e-mail, for finding @mentions (not capped like the pickers' list). */
-    List<dev.kizuna.identity.UserSummary> mentionable() {
-        return jdbc.sql("select id, email, display_name from app_user where active").query((rs, n) ->
-                new dev.kizuna.identity.UserSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), "",
-                        null, true, null, "")).list();
-    }
-
-    // Checklist
-
-    List<ChecklistItem> checklist(UUID taskId) {
-        return jdbc.sql("select * from task_checklist_item where task_id = ? order by position, id").param(taskId)
-                .query((rs, n) -> new ChecklistItem(rs.getObject("id", UUID.class), rs.getInt("position"),
-                        rs.getString("label"), rs.getBoolean("done"), instant(rs, "done_at"))).list();
-    }
-
-    void addChecklistItem(UUID id, UUID taskId, String label) {
-        jdbc.sql("""
-                insert into task_checklist_item (id, task_id, position, label)
-                values (?, ?, (select coalesce(max(position), 0) + 1 from task_checklist_item where task_id = ?), ?)
-                """).params(id, taskId, taskId, label).update();
-    }
-
-    boolean setChecked(UUID taskId, UUID itemId, boolean done, UUID actor) {
-        return jdbc.sql("""
-                update task_checklist_item set done = ?, done_at = case when ? then now() end, done_by = ?
-                where id = ? and task_id = ?
-                """).params(done, done, actor, itemId, taskId).update() == 1;
-    }
-
     void bumpVersion(UUID taskId, UUID actor) {
         jdbc.sql("update task set version = version + 1, updated_at = now(), updated_by = ? where id = ?")
                 .params(actor, taskId).update();
     }
 
-    // Comments and history
-
-    void addComment(UUID id, UUID taskId, UUID author, String body, List<UUID> mentions) {
-        jdbc.sql("insert into task_comment (id, task_id, author_id, body, mentions) values (?, ?, ?, ?, ?)")
-                .params(id, taskId, author, body, mentions.toArray(UUID[]::new)).update();
-    }
-
-    List<TaskComment> comments(UUID taskId) {
-        return jdbc.sql("""
-                select tc.*, u.display_name from task_comment tc left join app_user u on u.id = tc.author_id
-                where tc.task_id = ? order by tc.created_at, tc.id
-                """).param(taskId).query((rs, n) -> new TaskComment(rs.getObject("id", UUID.class),
-                rs.getObject("author_id", UUID.class), rs.getString("display_name"), rs.getString("body"),
-                Arrays.asList((UUID[]) rs.getArray("mentions").getArray()), instant(rs, "created_at"))).list();
-    }
+    // History
 
     void addEvent(UUID id, UUID taskId, UUID companyId, UUID actor, String kind, String detail) {
-        jdbc.sql("insert into task_event (id, task_id, company_id, actor_id, kind, detail) values (?, ?, ?, ?, ?, ?)")
-                .params(id, taskId, companyId, actor, kind, detail == null ? "" : detail).update();
+        jdbc.sql("""
+                insert into task_event (id, task_id, company_id, actor_id, kind, detail)
+                values (:id, :taskId, :companyId, :actor, :kind, :detail)
+                """).param("id", id).param("taskId", taskId).param("companyId", companyId).param("actor", actor)
+                .param("kind", kind).param("detail", detail == null ? "" : detail).update();
     }
 
     List<TaskEvent> events(UUID taskId, int limit) {
@@ -286,7 +262,7 @@ class TaskRepository {
                 instant(rs, "at"), rs.getString("display_name"), rs.getString("kind"), rs.getString("detail"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

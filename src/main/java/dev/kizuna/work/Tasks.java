@@ -10,21 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.kizuna.customers.Companies;
-import dev.kizuna.identity.Roles;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.Cursor;
 import dev.kizuna.platform.api.CursorPage;
-import dev.kizuna.platform.api.KeysetOrder;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
-import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.platform.security.CurrentActor;
-import dev.kizuna.sales.Deals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,32 +43,27 @@ public class Tasks {
     public static final int CLOSED_DAYS = 14;
 
     private final TaskRepository tasks;
+    private final TaskChecklistRepository checklists;
+    private final TaskCommentRepository comments;
+    private final TaskCheck taskCheck;
+    private final TaskTimers timers;
     private final Boards boards;
-    private final Roles roles;
     private final Users users;
-    private final Companies companies;
-    private final Deals deals;
-    private final dev.kizuna.commerce.Orders orders;
-    private final BusinessCalendar calendar;
     private final WorkNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final PlaybookRepository playbookRuns;
-
-    Tasks(TaskRepository tasks, Boards boards, Roles roles, Users users, Companies companies, Deals deals,
-            BusinessCalendar calendar, WorkNotices notices, AuditLog audit, ApplicationEventPublisher events,
-            Optional<Clock> clock, PlaybookRepository playbookRuns, dev.kizuna.commerce.Orders orders) {
-        this.playbookRuns = playbookRuns;
-        this.orders = orders;
+    Tasks(TaskRepository tasks, TaskChecklistRepository checklists, TaskCommentRepository comments,
+            TaskCheck taskCheck, TaskTimers timers, Boards boards, Users users, WorkNotices notices, AuditLog audit,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
         this.tasks = tasks;
+        this.checklists = checklists;
+        this.comments = comments;
+        this.taskCheck = taskCheck;
+        this.timers = timers;
         this.boards = boards;
-        this.roles = roles;
         this.users = users;
-        this.companies = companies;
-        this.deals = deals;
-        this.calendar = calendar;
         this.notices = notices;
         this.audit = audit;
         this.events = events;
@@ -110,51 +100,14 @@ public class Tasks {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<Task> list(TaskFilter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        appendWhere(filter, where, args);
-        KeysetOrder order = "overdue".equals(filter.view()) ? new KeysetOrder("t.due_on", "date", "t.id", false)
-                : new KeysetOrder("t.created_at", "timestamptz", "t.id", false);
-        List<Task> rows = tasks.list(where, args, order, page.decodedCursor(2), page.fetchSize());
+        List<Task> rows = tasks.list(TaskFilterSql.of(filter, today()), page.decodedCursor(2), page.fetchSize());
         return page.page(rows, t -> Cursor.of("overdue".equals(filter.view()) ? t.dueOn() : t.createdAt(), t.id()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(TaskFilter filter) {
-        StringBuilder where = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        appendWhere(filter, where, args);
-        return tasks.count(where, args);
-    }
-
-    private void appendWhere(TaskFilter f, StringBuilder where, List<Object> args) {
-        if ("mine".equals(f.view())) {
-            where.append(" and t.owner_user_id = ? and ").append(TaskRepository.OPEN);
-            args.add(CurrentActor.required().actorId());
-        } else if ("overdue".equals(f.view())) {
-            where.append(" and ").append(TaskRepository.OPEN).append(" and t.due_on is not null and t.due_on < ?");
-            args.add(today());
-        } else if ("unowned".equals(f.view())) {
-            where.append(" and ").append(TaskRepository.OPEN).append(" and t.owner_user_id is null");
-        }
-        add(where, args, "t.board_id", f.boardId());
-        add(where, args, "t.owner_user_id", f.ownerUserId());
-        add(where, args, "t.owner_role_id", f.ownerRoleId());
-        add(where, args, "t.company_id", f.companyId());
-        add(where, args, "t.order_id", f.orderId());
-        if ("open".equals(f.status())) {
-            where.append(" and ").append(TaskRepository.OPEN);
-        } else if (f.status() != null) {
-            add(where, args, "t.status", f.status());
-        }
-    }
-
-    private static void add(StringBuilder where, List<Object> args, String column, Object value) {
-        if (value != null) {
-            where.append(" and ").append(column).append(" = ?");
-            args.add(value);
-        }
+        return tasks.count(TaskFilterSql.of(filter, today()));
     }
 
     /** A customer's tasks, newest first (the customer page's panel). */
@@ -167,13 +120,13 @@ public class Tasks {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(UUID taskId) {
-        return tasks.checklist(taskId);
+        return checklists.checklist(taskId);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TaskComment> comments(UUID taskId) {
-        return tasks.comments(taskId);
+        return comments.comments(taskId);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -194,11 +147,11 @@ public class Tasks {
         Check check = Check.of()
                 .failIf(checklist.size() > 50, "checklist", "Range", 0, 50)
                 .failIf(checklist.stream().anyMatch(s -> s.length() > 200), "checklist", "Size", 200);
-        TaskRepository.Clean clean = verify(draft, check, null);
+        TaskRepository.Clean clean = taskCheck.verify(draft, check, null, today());
         UUID id = Ids.newId();
         UUID actor = CurrentActor.idOrNull();
         tasks.insert(id, clean, requester, actor);
-        checklist.forEach(label -> tasks.addChecklistItem(Ids.newId(), id, label));
+        checklist.forEach(label -> checklists.addChecklistItem(Ids.newId(), id, label));
         tasks.addEvent(Ids.newId(), id, clean.companyId(), actor, "created", clean.title());
         Task created = find(id);
         audit.record("task.created", AUDIT_TYPE, id, null, created.audit());
@@ -213,7 +166,7 @@ public class Tasks {
     @PreAuthorize("hasRole('MEMBER')")
     public Task update(UUID id, long version, TaskDraft draft) {
         Task before = find(id);
-        TaskRepository.Clean clean = verify(draft, Check.of(), before);
+        TaskRepository.Clean clean = taskCheck.verify(draft, Check.of(), before, today());
         UUID actor = CurrentActor.idOrNull();
         if (!tasks.update(id, version, clean, actor)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
@@ -235,13 +188,13 @@ public class Tasks {
         TaskStatus to = TaskStatus.of(status);
         Check.of().required("status", status).oneOf("status", status, TaskStatus.CODES).verify();
         UUID actor = CurrentActor.idOrNull();
-        boolean timerRunning = tasks.timer(id).startedAt() != null;
+        boolean timerRunning = timers.running(id);
         if (!tasks.setStatus(id, version, to, actor)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         Task after = find(id);
         if (timerRunning && !to.open()) {
-            timerStopped(before, actor); // closing a task stops its timer: actual against target is recorded
+            timers.recordStopped(before, actor); // closing a task stops its timer: actual against target is recorded
         }
         if (to != before.status()) {
             tasks.addEvent(Ids.newId(), id, after.companyId(), actor, "status", to.code());
@@ -255,52 +208,6 @@ public class Tasks {
      * The caller takes the task: it becomes theirs (and 対応中 if it was 未着手). A role's task is for that role's
      * holders; managers and administrators may take any.
      */
-    /** A task's work timer. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public TaskTimer timer(UUID id) {
-        Task t = find(id);
-        TaskRepository.Timer timer = tasks.timer(id);
-        return new TaskTimer(timer.targetMinutes(), timer.startedAt(), timer.workedSeconds(), t.version());
-    }
-
-    /**
-     * Starts or stops a task's timer (members and above, on an open task; starting a running timer or stopping a
-     * stopped one changes nothing but the version check). Stopping records actual against target on the task's
-     * history and, when the task belongs to a playbook run, on the run's history.
-     */
-    @PreAuthorize("hasRole('MEMBER')")
-    public TaskTimer timer(UUID id, long version, boolean start) {
-        Task before = find(id);
-        Check.of().failIf(start && !before.status().open(), "status", "WorkTaskClosed").verify();
-        UUID me = CurrentActor.required().actorId();
-        boolean wasRunning = tasks.timer(id).startedAt() != null;
-        if (!tasks.toggleTimer(id, version, start, me)) {
-            throw new StaleVersionException(AUDIT_TYPE, id);
-        }
-        TaskTimer after = timer(id);
-        if (start && !wasRunning) {
-            tasks.addEvent(Ids.newId(), id, before.companyId(), me, "timerStarted", "");
-        } else if (!start && wasRunning) {
-            timerStopped(before, me);
-        }
-        audit.record(start ? "task.timerStarted" : "task.timerStopped", AUDIT_TYPE, id,
-                java.util.Map.of("workedSeconds", tasks.timer(id).workedSeconds()), java.util.Map.of("running", start));
-        return after;
-    }
-
-    /** Records a stopped timer's actual against target on the task's history and on its playbook runs'. */
-    private void timerStopped(Task task, UUID actor) {
-        TaskTimer stopped = timer(task.id());
-        java.time.Instant now = java.time.Instant.now();
-        String detail = stopped.targetMinutes() == null ? stopped.workedMinutesAt(now) + "分"
-                : stopped.workedMinutesAt(now) + "分 / 目標 " + stopped.targetMinutes() + "分";
-        tasks.addEvent(Ids.newId(), task.id(), task.companyId(), actor, "timerStopped", detail);
-        for (UUID run : playbookRuns.runsOfTask(task.id())) {
-            playbookRuns.addEvent(run, task.companyId(), null, "timer", task.title() + "：" + detail, actor);
-        }
-    }
-
     @PreAuthorize("hasRole('MEMBER')")
     public Task take(UUID id, long version) {
         Task before = find(id);
@@ -332,24 +239,24 @@ public class Tasks {
         Task task = find(taskId);
         String clean = label == null ? "" : label.strip();
         Check.of().required("label", clean).maxLength("label", clean, 200)
-                .failIf(tasks.checklist(taskId).size() >= 50, "label", "Range", 0, 50).verify();
+                .failIf(checklists.checklist(taskId).size() >= 50, "label", "Range", 0, 50).verify();
         UUID id = Ids.newId();
-        tasks.addChecklistItem(id, taskId, clean);
+        checklists.addChecklistItem(id, taskId, clean);
         tasks.bumpVersion(taskId, CurrentActor.idOrNull());
         audit.record("task.checklist.added", AUDIT_TYPE, taskId, null, Map.of("label", clean));
-        return tasks.checklist(task.id()).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return checklists.checklist(task.id()).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
     @PreAuthorize("hasRole('MEMBER')")
     public List<ChecklistItem> check(UUID taskId, UUID itemId, boolean done) {
         find(taskId);
-        if (!tasks.setChecked(taskId, itemId, done, CurrentActor.idOrNull())) {
+        if (!checklists.setChecked(taskId, itemId, done, CurrentActor.idOrNull())) {
             throw new NotFoundException("checklistItem", itemId);
         }
         tasks.bumpVersion(taskId, CurrentActor.idOrNull());
         audit.record(done ? "task.checklist.checked" : "task.checklist.unchecked", AUDIT_TYPE, taskId, null,
                 Map.of("item", itemId));
-        return tasks.checklist(taskId);
+        return checklists.checklist(taskId);
     }
 
     /** A comment; everyone it @mentions (by display name, with or without the space, or by e-mail) is notified. */
@@ -358,73 +265,16 @@ public class Tasks {
         Task task = find(taskId);
         String clean = body == null ? "" : body.strip();
         Check.of().required("body", clean).maxLength("body", clean, 5000).verify();
-        List<UUID> mentioned = Mentions.find(clean, tasks.mentionable());
+        List<UUID> mentioned = Mentions.find(clean, comments.mentionable());
         UUID me = CurrentActor.required().actorId();
         UUID id = Ids.newId();
-        tasks.addComment(id, taskId, me, clean, mentioned);
+        comments.addComment(id, taskId, me, clean, mentioned);
         tasks.addEvent(Ids.newId(), taskId, task.companyId(), me, "comment",
                 clean.length() > 80 ? clean.substring(0, 80) + "…" : clean);
         audit.record("task.commented", AUDIT_TYPE, taskId, null, Map.of("body", clean));
         mentioned.stream().filter(u -> !u.equals(me)).forEach(u -> notices.mentioned(u, task));
-        return tasks.comments(taskId).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return comments.comments(taskId).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private TaskRepository.Clean verify(TaskDraft d, Check check, Task before) {
-        String title = d.title() == null ? null : d.title().strip();
-        String details = d.details() == null ? "" : d.details().strip();
-        Board board = d.boardId() == null ? null : boards.list(true).stream()
-                .filter(b -> b.id().equals(d.boardId())).findFirst().orElse(null);
-        boolean roleKnown = d.ownerRoleId() == null || roles.list(true).stream()
-                .anyMatch(r -> r.id().equals(d.ownerRoleId()));
-        boolean dealKnown = d.dealId() == null || dealExists(d.dealId());
-        dev.kizuna.commerce.Order order = d.orderId() == null ? null : orderOrNull(d.orderId());
-        UUID companyId = d.companyId() == null && order != null ? order.companyId() : d.companyId();
-        UUID dealId = d.dealId() == null && order != null ? order.dealId() : d.dealId();
-        TaskPriority priority = d.priority() == null || d.priority().isBlank() ? TaskPriority.NORMAL
-                : TaskPriority.of(d.priority());
-        Integer inDays = d.dueInBusinessDays();
-        check.required("title", title)
-                .maxLength("title", title, 200)
-                .maxLength("details", details, 5000)
-                .required("boardId", d.boardId())
-                .failIf(d.boardId() != null && board == null, "boardId", "UnknownId")
-                .failIf(board != null && board.retired() && (before == null || !before.boardId().equals(board.id())),
-                        "boardId", "WorkRetiredBoard")
-                .failIf(!roleKnown, "ownerRoleId", "UnknownRole")
-                .failIf(d.ownerUserId() != null && !users.exists(d.ownerUserId()), "ownerUserId", "UnknownUser")
-                .failIf(d.companyId() != null && companies.findOrNull(d.companyId()) == null, "companyId", "UnknownId")
-                .failIf(!dealKnown, "dealId", "UnknownId")
-                .failIf(d.orderId() != null && order == null, "orderId", "UnknownId")
-                .failIf(order != null && !order.companyId().equals(companyId), "orderId", "WorkOrderElsewhere")
-                .oneOf("priority", d.priority(), TaskPriority.CODES)
-                .failIf(inDays != null && (inDays < 0 || inDays > 250), "dueInBusinessDays", "Range", 0, 250)
-                .failIf(d.dueTime() != null && d.dueOn() == null && inDays == null, "dueTime", "WorkTimeWithoutDay")
-                .verify();
-        LocalDate due = d.dueOn() != null ? d.dueOn() : inDays == null ? null
-                : inDays > 0 ? calendar.addBusinessDays(today(), inDays)
-                : calendar.isBusinessDay(today()) ? today() : calendar.nextBusinessDay(today());
-        UUID role = d.ownerRoleId();
-        if (role == null && d.ownerUserId() == null && !board.roles().isEmpty()) {
-            role = board.roles().getFirst().id();
-        }
-        return new TaskRepository.Clean(board.id(), title, details, role, d.ownerUserId(), companyId, dealId,
-                d.orderId(), due, d.dueTime(), priority);
-    }
 
-    private dev.kizuna.commerce.Order orderOrNull(UUID orderId) {
-        try {
-            return orders.find(orderId);
-        } catch (NotFoundException e) {
-            return null;
-        }
-    }
-
-    private boolean dealExists(UUID dealId) {
-        try {
-            deals.find(dealId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
 }

@@ -17,6 +17,7 @@ import dev.kizuna.work.TaskComment;
 import dev.kizuna.work.TaskDraft;
 import dev.kizuna.work.TaskEvent;
 import dev.kizuna.work.TaskFilter;
+import dev.kizuna.work.TaskTimers;
 import dev.kizuna.work.Tasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TasksApi {
 
     private final Tasks tasks;
+    private final TaskTimers timers;
 
-    TasksApi(Tasks tasks) {
+    TasksApi(Tasks tasks, TaskTimers timers) {
         this.tasks = tasks;
+        this.timers = timers;
     }
 
     record TaskJson(String id, String boardId, String boardName, String title, String details, String ownerRoleId,
@@ -170,7 +173,7 @@ class TasksApi {
         dev.kizuna.platform.api.Check.of().required("action", body.action())
                 .oneOf("action", body.action(), List.of("start", "stop")).verify();
         var taskId = WorkApi.pathId("task", id);
-        var t = tasks.timer(taskId, version, "start".equals(body.action()));
+        var t = timers.timer(taskId, version, "start".equals(body.action()));
         return ResponseEntity.ok().eTag(Versions.etag(t.version())).body(new TimerJson(taskId.toString(), t.running(),
                 WorkApi.time(t.startedAt()), t.workedSeconds(), t.targetMinutes(), t.version()));
     }
@@ -179,7 +182,7 @@ class TasksApi {
     @Operation(summary = "A task's work timer")
     TimerJson timer(@PathVariable String id) {
         var taskId = WorkApi.pathId("task", id);
-        var t = tasks.timer(taskId);
+        var t = timers.timer(taskId);
         return new TimerJson(taskId.toString(), t.running(), WorkApi.time(t.startedAt()), t.workedSeconds(),
                 t.targetMinutes(), t.version());
     }

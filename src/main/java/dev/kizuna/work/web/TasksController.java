@@ -15,6 +15,7 @@ import dev.kizuna.work.Backlog;
 import dev.kizuna.work.Boards;
 import dev.kizuna.work.Task;
 import dev.kizuna.work.TaskFilter;
+import dev.kizuna.work.TaskTimers;
 import dev.kizuna.work.Tasks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TasksController {
 
     private final Tasks tasks;
+    private final TaskTimers timers;
     private final Boards boards;
     private final Backlog backlog;
     private final Roles roles;
@@ -39,11 +41,12 @@ class TasksController {
     private final dev.kizuna.work.TaskAttachments attachments;
     private final dev.kizuna.commerce.Orders orders;
 
-    TasksController(Tasks tasks, Boards boards, Backlog backlog, Roles roles, Users users, Companies companies,
+    TasksController(Tasks tasks, TaskTimers timers, Boards boards, Backlog backlog, Roles roles, Users users, Companies companies,
             FormErrors formErrors, dev.kizuna.work.TaskAttachments attachments, dev.kizuna.commerce.Orders orders) {
         this.attachments = attachments;
         this.orders = orders;
         this.tasks = tasks;
+        this.timers = timers;
         this.boards = boards;
         this.backlog = backlog;
         this.roles = roles;
@@ -84,7 +87,7 @@ class TasksController {
         model.addAttribute("history", tasks.history(id));
         model.addAttribute("me", dev.kizuna.platform.security.CurrentActor.required().actorId());
         model.addAttribute("today", tasks.today());
-        model.addAttribute("timer", tasks.timer(id));
+        model.addAttribute("timer", timers.timer(id));
         model.addAttribute("now", java.time.Instant.now());
         return "work/task";
     }
@@ -94,7 +97,7 @@ class TasksController {
     String timer(@PathVariable UUID id, @RequestParam long version, @RequestParam String action,
             RedirectAttributes redirect) {
         try {
-            tasks.timer(id, version, "start".equals(action));
+            timers.timer(id, version, "start".equals(action));
         } catch (RuleViolationException e) {
             Flash.warning(redirect, "work.flash.timerClosed");
         } catch (StaleVersionException e) {
