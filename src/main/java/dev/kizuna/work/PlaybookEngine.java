@@ -1,8 +1,6 @@
 package dev.kizuna.work;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -121,11 +119,10 @@ class PlaybookEngine {
     private void failedAt(UUID runId, UUID companyId, int step, int iteration, UUID taskId, String waitFor, int attempts,
             RuntimeException e) {
         String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        boolean giveUp = attempts >= MAX_ATTEMPTS;
-        Instant retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10)));
-        runs.setState(runId, giveUp ? "failed" : "running", step, iteration, taskId, waitFor, giveUp ? null : retryAt,
+        StepFailure failure = new StepFailure(attempts);
+        runs.setState(runId, failure.status(), step, iteration, taskId, waitFor, failure.retryAt(clock.instant()),
                 attempts, error);
-        runs.addEvent(runId, companyId, step, giveUp ? "failed" : "retry", error, null);
+        runs.addEvent(runId, companyId, step, failure.givesUp() ? "failed" : "retry", error, null);
     }
 
     /** The timer: a wait ended, or a failed step's retry is due. */
@@ -141,34 +138,33 @@ class PlaybookEngine {
 
     /** Goes on to step {@code to}: a later pass of the flow when it goes back. */
     void next(PlaybookRun run, int to) {
-        proceed(run, to, to <= run.step() ? run.iteration() + 1 : run.iteration());
+        PlaybookProgress progress = new PlaybookProgress(run.step(), run.iteration()).goTo(to);
+        proceed(run, progress.step(), progress.iteration());
     }
 
     /** Runs steps from {@code from} until one waits (a task, a wait) or the playbook ends. */
     void proceed(PlaybookRun run, int from, int iteration) {
         List<PlaybookStep> steps = runs.stepsOfRun(run.id());
-        int step = from;
+        PlaybookProgress at = new PlaybookProgress(from, iteration);
         for (int guard = 0; guard < 200; guard++) {
-            if (step >= steps.size()) {
-                runs.setState(run.id(), "done", steps.size(), iteration, null, null, null, 0, null);
+            if (at.done(steps.size())) {
+                runs.setState(run.id(), "done", steps.size(), at.iteration(), null, null, null, 0, null);
                 runs.addEvent(run.id(), run.companyId(), null, "done", "", null);
                 return;
             }
+            int step = at.step();
             PlaybookStep s = steps.get(step);
             runs.addEvent(run.id(), run.companyId(), step, "step", s.title() == null ? s.kind() : s.title(), null);
-            if (!take(run, step, iteration, s)) {
+            if (!take(run, step, at.iteration(), s)) {
                 return;
             }
-            int to = s.next(step);
-            if ("branch".equals(s.kind())) {
-                boolean yes = BranchRules.holds(s.when(), actual(run, s.when(), iteration));
-                to = yes ? s.then() : s.otherwise() != null ? s.otherwise() : step + 1;
+            boolean branch = "branch".equals(s.kind());
+            boolean yes = branch && BranchRules.holds(s.when(), actual(run, s.when(), at.iteration()));
+            int to = at.after(s, yes);
+            if (branch) {
                 runs.addEvent(run.id(), run.companyId(), step, "branch", (yes ? "→ " : "✕ → ") + (to + 1), null);
             }
-            if (to <= step) {
-                iteration++;
-            }
-            step = to;
+            at = at.goTo(to);
         }
         throw new IllegalStateException("the playbook loops without a step that waits");
     }
