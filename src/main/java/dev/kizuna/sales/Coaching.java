@@ -1,6 +1,5 @@
 package dev.kizuna.sales;
 
-import java.util.List;
 import java.util.UUID;
 
 import dev.kizuna.identity.Roles;
@@ -10,7 +9,6 @@ import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Coaching {
 
-    private final JdbcClient jdbc;
+    private final SalesSettingRepository settings;
     private final Users users;
     private final Roles roles;
     private final AuditLog audit;
 
-    Coaching(JdbcClient jdbc, Users users, Roles roles, AuditLog audit) {
-        this.jdbc = jdbc;
+    Coaching(SalesSettingRepository settings, Users users, Roles roles, AuditLog audit) {
+        this.settings = settings;
         this.users = users;
         this.roles = roles;
         this.audit = audit;
@@ -37,9 +35,7 @@ public class Coaching {
 
     /** The job role whose holders coach, if an administrator named one. */
     public UUID coachRoleId() {
-        List<UUID> role = jdbc.sql("select coach_role_id from sales_setting where id = 1")
-                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
-        return role.isEmpty() ? null : role.getFirst();
+        return settings.coachRoleId();
     }
 
     /** Names the coaching role (null: only managers coach). Administrators; audited. */
@@ -54,8 +50,7 @@ public class Coaching {
             }
         }
         UUID before = coachRoleId();
-        jdbc.sql("update sales_setting set coach_role_id = ?, updated_at = now(), updated_by = ? where id = 1")
-                .params(roleId, CurrentActor.idOrNull()).update();
+        settings.setCoachRole(roleId, CurrentActor.idOrNull());
         audit.record("sales_setting.coach_role", "sales_setting", 1, before, roleId);
     }
 

@@ -18,4 +18,10 @@ public record DealDraft(String name, UUID companyId, UUID contactId, UUID pipeli
                 d.expectedCloseOn(), d.ownerId(), d.leadSource(), d.budget(), d.challenges(), d.nextStep(),
                 d.nextStepOn(), d.lostReasonId(), d.lostNote(), Map.of());
     }
+
+    /** This draft with {@code owner} as its owner. */
+    DealDraft withOwner(UUID owner) {
+        return new DealDraft(name, companyId, contactId, pipelineId, stageId, amount, expectedCloseOn, owner,
+                leadSource, budget, challenges, nextStep, nextStepOn, lostReasonId, lostNote, customFields);
+    }
 }

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Deals and their stage changes: plain SQL, the only class writing these tables besides pipeline upkeep. */
+/** Deals: plain SQL over {@code deal}; its stage changes are in {@link StageChangeRepository}. */
 @Repository
 class DealRepository {
 
@@ -79,13 +79,33 @@ class DealRepository {
                 insert into deal (id, title, company_id, contact_id, pipeline_id, stage_id, status, active, amount,
                     expected_close_on, owner_id, lead_source, budget, challenges, next_step, next_step_on,
                     lost_reason_id, lost_note, closed_at, custom_fields, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    case when ? then cast(? as timestamptz) end, cast(? as jsonb), ?, ?)
-                """).params(id, d.name(), d.companyId(), d.contactId(), stage.pipelineId(), stage.id(),
-                stage.kind().code(), !stage.terminal(), d.amount() == null ? 0L : d.amount(), d.expectedCloseOn(),
-                d.ownerId(), d.leadSource(), d.budget(), d.challenges(), d.nextStep(), d.nextStepOn(),
-                d.lostReasonId(), d.lostNote(), stage.kind() != StageKind.OPEN, ts(enteredAt),
-                json.writeValueAsString(custom), actor, actor).update();
+                values (:id, :name, :companyId, :contactId, :pipelineId, :stageId, :status, :active, :amount,
+                    :expectedCloseOn, :ownerId, :leadSource, :budget, :challenges, :nextStep, :nextStepOn,
+                    :lostReasonId, :lostNote, :closedAt, cast(:custom as jsonb), :actor, :actor)
+                """).params(values(d, custom)).param("id", id).param("pipelineId", stage.pipelineId())
+                .param("stageId", stage.id()).param("status", stage.kind().code()).param("active", !stage.terminal())
+                .param("closedAt", ts(StageMove.created(stage, enteredAt).closesAt())).param("actor", actor)
+                .update();
+    }
+
+    /** The draft's values a statement binds by name (amount 0 when none). */
+    private Map<String, Object> values(DealDraft d, Map<String, Object> custom) {
+        Map<String, Object> v = new java.util.HashMap<>();
+        v.put("name", d.name());
+        v.put("companyId", d.companyId());
+        v.put("contactId", d.contactId());
+        v.put("amount", d.amount() == null ? 0L : d.amount());
+        v.put("expectedCloseOn", d.expectedCloseOn());
+        v.put("ownerId", d.ownerId());
+        v.put("leadSource", d.leadSource());
+        v.put("budget", d.budget());
+        v.put("challenges", d.challenges());
+        v.put("nextStep", d.nextStep());
+        v.put("nextStepOn", d.nextStepOn());
+        v.put("lostReasonId", d.lostReasonId());
+        v.put("lostNote", d.lostNote());
+        v.put("custom", json.writeValueAsString(custom));
+        return v;
     }
 
     /** Deletes the deal; its stage changes, quotes and coaching notes go with it (orders and tasks keep a null link). */
@@ -95,27 +115,28 @@ class DealRepository {
 
     boolean update(UUID id, long version, DealDraft d, Map<String, Object> custom, UUID actor) {
         return jdbc.sql("""
-                update deal set title = ?, company_id = ?, contact_id = ?, amount = ?, expected_close_on = ?,
-                    owner_id = ?, lead_source = ?, budget = ?, challenges = ?, next_step = ?, next_step_on = ?,
-                    lost_reason_id = ?, lost_note = ?, custom_fields = cast(? as jsonb), stalled_notified_at = null,
-                    version = version + 1, updated_at = now(), updated_by = ?
-                 where id = ? and version = ?
-                """).params(d.name(), d.companyId(), d.contactId(), d.amount() == null ? 0L : d.amount(),
-                d.expectedCloseOn(), d.ownerId(), d.leadSource(), d.budget(), d.challenges(), d.nextStep(),
-                d.nextStepOn(), d.lostReasonId(), d.lostNote(), json.writeValueAsString(custom), actor, id, version)
+                update deal set title = :name, company_id = :companyId, contact_id = :contactId, amount = :amount,
+                    expected_close_on = :expectedCloseOn, owner_id = :ownerId, lead_source = :leadSource,
+                    budget = :budget, challenges = :challenges, next_step = :nextStep, next_step_on = :nextStepOn,
+                    lost_reason_id = :lostReasonId, lost_note = :lostNote, custom_fields = cast(:custom as jsonb),
+                    stalled_notified_at = null, version = version + 1, updated_at = now(), updated_by = :actor
+                 where id = :id and version = :version
+                """).params(values(d, custom)).param("actor", actor).param("id", id).param("version", version)
                 .update() == 1;
     }
 
-    /** Moves the deal when nobody changed it since {@code version}; false otherwise (the caller answers 409). */
-    boolean move(UUID id, long version, Stage to, UUID lostReasonId, String lostNote, Instant at, UUID actor) {
+    /** Moves the deal as {@code move} says, when the version still matches. */
+    boolean move(UUID id, long version, StageMove move, UUID lostReasonId, String lostNote, UUID actor) {
+        Stage to = move.to();
         return jdbc.sql("""
-                update deal set stage_id = ?, status = ?, active = ?, stage_entered_at = ?,
-                    closed_at = case when ? = 'open' then null when status = ? then closed_at else ? end,
-                    lost_reason_id = ?, lost_note = ?, stalled_notified_at = null,
-                    version = version + 1, updated_at = ?, updated_by = ?
-                 where id = ? and version = ?
-                """).params(to.id(), to.kind().code(), !to.terminal(), ts(at), to.kind().code(), to.kind().code(),
-                ts(at), lostReasonId, lostNote, ts(at), actor, id, version).update() == 1;
+                update deal set stage_id = :stageId, status = :status, active = :active, stage_entered_at = :at,
+                    closed_at = :closedAt, lost_reason_id = :lostReasonId, lost_note = :lostNote,
+                    stalled_notified_at = null, version = version + 1, updated_at = :at, updated_by = :actor
+                 where id = :id and version = :version
+                """).param("stageId", to.id()).param("status", to.kind().code()).param("active", !to.terminal())
+                .param("at", ts(move.at())).param("closedAt", ts(move.closesAt()))
+                .param("lostReasonId", move.lostReason(lostReasonId)).param("lostNote", move.lostNote(lostNote))
+                .param("actor", actor).param("id", id).param("version", version).update() == 1;
     }
 
     void setAmount(UUID id, long amount, UUID actor) {
@@ -132,15 +153,6 @@ class DealRepository {
     boolean confirm(UUID id, long version, UUID actor) {
         return jdbc.sql("update deal set version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
                 .params(actor, id, version).update() == 1;
-    }
-
-    void recordStageChange(UUID id, UUID dealId, UUID pipelineId, UUID from, UUID to, boolean forward,
-            Long secondsInFrom, Instant at, UUID actor) {
-        jdbc.sql("""
-                insert into deal_stage_change (id, deal_id, pipeline_id, from_stage_id, to_stage_id, forward,
-                    seconds_in_from_stage, changed_at, changed_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, dealId, pipelineId, from, to, forward, secondsInFrom, ts(at), actor).update();
     }
 
     /** An activity was logged against the deal: it is no longer idle (the version stays: nobody edited it). */
@@ -246,80 +258,6 @@ class DealRepository {
     }
 
     record StalledNotice(UUID dealId, String name, UUID ownerId) {
-    }
-
-    record StageChangeRow(UUID id, UUID dealId, String dealName, UUID fromStageId, String fromName, UUID toStageId,
-            String toName, String toNameEn, boolean forward, Instant at, String actorName) {
-    }
-
-    /** A deal's stage changes, newest first. */
-    List<StageChangeRow> changesOf(UUID dealId, int limit) {
-        return jdbc.sql(CHANGES + " where x.deal_id = ? order by x.changed_at desc, x.id desc limit ?")
-                .params(dealId, limit).query(DealRepository::change).list();
-    }
-
-    /** Stage changes of a customer's deals before (time, id), newest first (the customer's timeline). */
-    List<StageChangeRow> changesOfCompany(UUID companyId, Instant before, UUID beforeId, int limit) {
-        List<Object> args = new ArrayList<>(List.of(companyId));
-        StringBuilder sql = new StringBuilder(CHANGES).append(" where d.company_id = ?");
-        if (before != null) {
-            sql.append(" and (x.changed_at, x.id) < (?, ?)");
-            args.add(ts(before));
-            args.add(beforeId);
-        }
-        sql.append(" order by x.changed_at desc, x.id desc limit ?");
-        args.add(limit);
-        return jdbc.sql(sql.toString()).params(args).query(DealRepository::change).list();
-    }
-
-    private static final String CHANGES = """
-            select x.*, d.title, f.name as from_name, t.name as to_name, t.name_en as to_name_en,
-                   u.display_name as actor_name
-              from deal_stage_change x join deal d on d.id = x.deal_id
-              join pipeline_stage t on t.id = x.to_stage_id
-              left join pipeline_stage f on f.id = x.from_stage_id
-              left join app_user u on u.id = x.changed_by
-            """;
-
-    private static StageChangeRow change(ResultSet rs, int n) throws SQLException {
-        return new StageChangeRow(rs.getObject("id", UUID.class), rs.getObject("deal_id", UUID.class),
-                rs.getString("title"), rs.getObject("from_stage_id", UUID.class), rs.getString("from_name"),
-                rs.getObject("to_stage_id", UUID.class), rs.getString("to_name"), rs.getString("to_name_en"),
-                rs.getBoolean("forward"), rs.getTimestamp("changed_at").toInstant(), rs.getString("actor_name"));
-    }
-
-    /** Per owner: deals moved forward in [from, to). */
-    Map<UUID, Long> movedForward(Instant from, Instant to) {
-        Map<UUID, Long> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                select d.owner_id, count(*) as n from deal_stage_change x join deal d on d.id = x.deal_id
-                 where x.changed_at >= ? and x.changed_at < ? and x.forward and x.from_stage_id is not null
-                 group by d.owner_id
-                """).params(ts(from), ts(to)).query((rs, n) -> out.put(rs.getObject("owner_id", UUID.class),
-                rs.getLong("n"))).list();
-        return out;
-    }
-
-    record ClosedTally(UUID ownerId, String status, long count, long amount) {
-    }
-
-    /** Per owner and outcome: deals won or lost in [from, to), with their amounts. */
-    List<ClosedTally> closed(Instant from, Instant to) {
-        return jdbc.sql("""
-                select owner_id, status, count(*) as n, coalesce(sum(amount), 0) as amount from deal
-                 where closed_at >= ? and closed_at < ? and status in ('won', 'lost')
-                 group by owner_id, status
-                """).params(ts(from), ts(to)).query((rs, n) -> new ClosedTally(rs.getObject("owner_id", UUID.class),
-                rs.getString("status"), rs.getLong("n"), rs.getLong("amount"))).list();
-    }
-
-    /** Per owner: stalled active deals now. */
-    Map<UUID, Long> stalledByOwner(StallRule.AsOf asOf) {
-        Map<UUID, Long> out = new LinkedHashMap<>();
-        jdbc.sql("select d.owner_id, count(*) as n from deal d join pipeline_stage s on s.id = d.stage_id where "
-                + StallRule.AsOf.CONDITION + " group by d.owner_id").params(asOf.args())
-                .query((rs, n) -> out.put(rs.getObject("owner_id", UUID.class), rs.getLong("n"))).list();
-        return out;
     }
 
     static Timestamp ts(Instant at) {

@@ -14,10 +14,10 @@ class DealTimelineSource implements TimelineSource {
 
     static final String KIND = "deal";
 
-    private final DealRepository deals;
+    private final StageChangeRepository changes;
 
-    DealTimelineSource(DealRepository deals) {
-        this.deals = deals;
+    DealTimelineSource(StageChangeRepository changes) {
+        this.changes = changes;
     }
 
     @Override
@@ -31,7 +31,7 @@ class DealTimelineSource implements TimelineSource {
         if (contactId != null) {
             return List.of(); // stage changes belong to the deal, not to one of the customer's people
         }
-        return deals.changesOfCompany(companyId, before, beforeId, limit).stream()
+        return changes.changesOfCompany(companyId, before, beforeId, limit).stream()
                 .map(c -> new TimelineEntry(KIND, c.at(), c.id(), c.dealName(),
                         c.fromStageId() == null ? "sales.timeline.created" : "sales.timeline.moved",
                         (c.fromName() == null ? "" : c.fromName() + " → ") + c.toName(), c.actorName(),

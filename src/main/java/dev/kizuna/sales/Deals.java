@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.kizuna.customers.Companies;
-import dev.kizuna.customers.Contacts;
 import dev.kizuna.customers.CustomFields;
-import dev.kizuna.identity.Users;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.Cursor;
@@ -44,24 +41,22 @@ public class Deals {
     public static final int TERMINAL_DAYS = 30;
 
     private final DealRepository deals;
+    private final StageChangeRepository changes;
+    private final DealCheck dealCheck;
     private final Pipelines pipelines;
-    private final Companies companies;
-    private final Contacts contacts;
-    private final Users users;
     private final CustomFields customFields;
     private final StallRule stallRule;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Deals(DealRepository deals, Pipelines pipelines, Companies companies, Contacts contacts, Users users,
+    Deals(DealRepository deals, StageChangeRepository changes, DealCheck dealCheck, Pipelines pipelines,
             CustomFields customFields, StallRule stallRule, AuditLog audit, ApplicationEventPublisher events,
             java.util.Optional<Clock> clock) {
         this.deals = deals;
+        this.changes = changes;
+        this.dealCheck = dealCheck;
         this.pipelines = pipelines;
-        this.companies = companies;
-        this.contacts = contacts;
-        this.users = users;
         this.customFields = customFields;
         this.stallRule = stallRule;
         this.audit = audit;
@@ -158,32 +153,30 @@ public class Deals {
     }
 
     private Deal insert(DealDraft draft, UUID defaultOwner, Instant closedAt, boolean publish) {
-        Pipeline pipeline = draft.pipelineId() != null ? pipelineOrNull(draft.pipelineId())
+        Pipeline pipeline = draft.pipelineId() != null ? dealCheck.pipelineOrNull(draft.pipelineId())
                 : pipelines.list(false).stream().findFirst().orElse(null);
         Stage stage = pipeline == null ? null
                 : draft.stageId() == null ? pipeline.firstStage().orElse(null)
                 : pipeline.stage(draft.stageId()).filter(s -> !s.retired()).orElse(null);
-        DealDraft withOwner = draft.ownerId() == null ? withOwner(draft, defaultOwner) : draft;
+        DealDraft withOwner = draft.ownerId() == null ? draft.withOwner(defaultOwner) : draft;
         Check check = Check.of()
                 .failIf(draft.pipelineId() != null && pipeline == null, "pipelineId", "UnknownId")
                 // no pipelineId and no pipeline in use to default to: name the field instead of failing on a null stage
                 .failIf(draft.pipelineId() == null && pipeline == null, "pipelineId", "NotBlank")
                 .failIf(pipeline != null && pipeline.retired(), "pipelineId", "RetiredPipeline")
                 .failIf(pipeline != null && stage == null, "stageId", "UnknownId");
-        Clean clean = verify(withOwner, null, stage, check);
+        DealCheck.Clean clean = dealCheck.verify(withOwner, null, stage, check);
         UUID id = Ids.newId();
-        // a won or lost deal from history reached its stage, and closed, when it did; everything else now
-        boolean closedBefore = stage.kind() != StageKind.OPEN && closedAt != null && closedAt.isBefore(clock.instant());
-        Instant enteredAt = closedBefore ? closedAt : clock.instant();
+        Instant enteredAt = StageMove.enteredOnImport(stage, closedAt, clock.instant());
         deals.insert(id, clean.draft(), stage, clean.custom(), enteredAt, CurrentActor.idOrNull());
-        deals.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, enteredAt,
+        changes.recordStageChange(Ids.newId(), id, stage.pipelineId(), null, stage.id(), false, null, enteredAt,
                 CurrentActor.idOrNull());
         Deal created = find(id);
         audit.record(publish ? "deal.created" : "deal.imported", AUDIT_TYPE, id, null, created.audit());
         if (publish) {
             events.publishEvent(new DealStageChanged(id, created.companyId(), created.ownerId(), stage.pipelineId(),
                     null, stage.id(), false, enteredAt));
-            publishOutcome(created, null, stage, enteredAt);
+            publishOutcome(created, StageMove.created(stage, enteredAt));
         }
         return created;
     }
@@ -193,7 +186,7 @@ public class Deals {
     public Deal update(UUID id, long version, DealDraft draft) {
         Deal before = find(id);
         Stage stage = pipelines.stage(before.stageId());
-        Clean clean = verify(draft, before, stage, Check.of());
+        DealCheck.Clean clean = dealCheck.verify(draft, before, stage, Check.of());
         if (!deals.update(id, version, clean.draft(), clean.custom(), CurrentActor.idOrNull())) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
@@ -212,19 +205,19 @@ public class Deals {
         Pipeline pipeline = pipelines.find(before.pipelineId());
         Stage from = pipeline.stage(before.stageId()).orElseThrow();
         Stage to = stageId == null ? null : pipeline.stage(stageId).filter(s -> !s.retired()).orElse(null);
-        boolean lost = to != null && to.kind() == StageKind.LOST;
+        StageMove move = to == null ? null : StageMove.of(before, from, to, clock.instant());
         LostReason reason = lostReasonId == null ? null : pipelines.lostReasons(true).stream()
                 .filter(r -> r.id().equals(lostReasonId)).findFirst().orElse(null);
         String note = SalesText.paragraph(lostNote);
         Check.of()
                 .required("stageId", stageId)
                 .failIf(stageId != null && to == null, "stageId", "StageOfPipeline")
-                .failIf(lost && lostReasonId == null, "lostReasonId", "LostReasonRequired")
+                .failIf(move != null && move.missesLostReason(lostReasonId), "lostReasonId", "LostReasonRequired")
                 .failIf(lostReasonId != null && (reason == null || (reason.retired()
                         && !lostReasonId.equals(before.lostReasonId()))), "lostReasonId", "UnknownId")
                 .maxLength("lostNote", note, 2000)
                 .verify();
-        if (to.id().equals(from.id()) && !lost) {
+        if (move.staysPut()) {
             // Already there: no stage change is recorded, but the write is accepted like any other (the version
             // moves on), so of two moves sent with one version exactly one succeeds.
             if (!deals.confirm(id, version, CurrentActor.idOrNull())) {
@@ -232,19 +225,17 @@ public class Deals {
             }
             return find(id);
         }
-        Instant now = clock.instant();
         UUID actor = CurrentActor.idOrNull();
-        if (!deals.move(id, version, to, lost ? lostReasonId : null, lost ? note : "", now, actor)) {
+        if (!deals.move(id, version, move, lostReasonId, note, actor)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
-        boolean forward = to.position() > from.position() && !lost;
-        deals.recordStageChange(Ids.newId(), id, pipeline.id(), from.id(), to.id(), forward,
-                Duration.between(before.stageEnteredAt(), now).toSeconds(), now, actor);
+        changes.recordStageChange(Ids.newId(), id, pipeline.id(), from.id(), to.id(), move.forward(),
+                move.secondsInStage(), move.at(), actor);
         Deal after = find(id);
         audit.record("deal.moved", AUDIT_TYPE, id, before.audit(), after.audit());
         events.publishEvent(new DealStageChanged(id, after.companyId(), after.ownerId(), pipeline.id(), from.id(),
-                to.id(), forward, now));
-        publishOutcome(after, from, to, now);
+                to.id(), move.forward(), move.at()));
+        publishOutcome(after, move);
         return after;
     }
 
@@ -259,13 +250,7 @@ public class Deals {
         deals.lock(dealId);
         Deal deal = find(dealId);
         Pipeline pipeline = pipelines.find(deal.pipelineId());
-        Stage from = pipeline.stage(deal.stageId()).orElseThrow();
-        if (from.kind() != StageKind.WON) {
-            return deal;
-        }
-        return pipeline.activeStages().stream()
-                .filter(s -> s.reachedOn() == milestone && s.position() > from.position())
-                .findFirst()
+        return StageMove.reachedOn(pipeline, pipeline.stage(deal.stageId()).orElseThrow(), milestone)
                 .map(to -> move(dealId, deal.version(), to.id(), null, null))
                 .orElse(deal);
     }
@@ -296,78 +281,17 @@ public class Deals {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StageChange> history(UUID dealId) {
-        return deals.changesOf(dealId, 200).stream().map(StageChange::of).toList();
+        return changes.changesOf(dealId, 200).stream().map(StageChange::of).toList();
     }
 
-    private void publishOutcome(Deal deal, Stage from, Stage to, Instant at) {
-        StageKind was = from == null ? StageKind.OPEN : from.kind();
-        if (to.kind() == StageKind.WON && was != StageKind.WON) {
+    private void publishOutcome(Deal deal, StageMove move) {
+        if (move.wins()) {
             events.publishEvent(new DealWon(deal.id(), deal.companyId(), deal.contactId(), deal.ownerId(),
-                    deal.amount(), at));
+                    deal.amount(), move.at()));
         }
-        if (to.kind() == StageKind.LOST && was != StageKind.LOST) {
+        if (move.loses()) {
             events.publishEvent(new DealLost(deal.id(), deal.companyId(), deal.ownerId(), deal.amount(),
-                    deal.lostReasonId(), at));
+                    deal.lostReasonId(), move.at()));
         }
-    }
-
-    private record Clean(DealDraft draft, Map<String, Object> custom) {
-    }
-
-    private Clean verify(DealDraft d, Deal before, Stage stage, Check check) {
-        String name = SalesText.clean(d.name());
-        String leadSource = SalesText.clean(d.leadSource());
-        String challenges = SalesText.paragraph(d.challenges());
-        String nextStep = SalesText.clean(d.nextStep());
-        String lostNote = SalesText.paragraph(d.lostNote());
-        boolean lost = stage != null && stage.kind() == StageKind.LOST;
-        check.required("name", name).maxLength("name", name, 120)
-                .required("companyId", d.companyId())
-                .failIf(d.companyId() != null && companies.findOrNull(d.companyId()) == null, "companyId", "UnknownId")
-                .failIf(d.amount() != null && d.amount() < 0, "amount", "Yen")
-                .failIf(d.budget() != null && d.budget() < 0, "budget", "Yen")
-                .failIf(d.ownerId() != null && !users.exists(d.ownerId()), "ownerId", "UnknownUser")
-                .maxLength("leadSource", leadSource, 60)
-                .maxLength("challenges", challenges, 5000)
-                .maxLength("nextStep", nextStep, 200)
-                .maxLength("lostNote", lostNote, 2000)
-                .failIf(lost && d.lostReasonId() == null, "lostReasonId", "LostReasonRequired")
-                .failIf(d.lostReasonId() != null && pipelines.lostReasons(true).stream()
-                        .noneMatch(r -> r.id().equals(d.lostReasonId())), "lostReasonId", "UnknownId");
-        if (d.contactId() != null && d.companyId() != null) {
-            var contact = contactOrNull(d.contactId());
-            check.failIf(contact == null, "contactId", "UnknownId")
-                    .failIf(contact != null && !contact.companyId().equals(d.companyId()), "contactId",
-                            "ContactElsewhere");
-        }
-        Map<String, Object> custom = customFields.cleanValues("deal", d.customFields(),
-                before == null ? null : before.customFields(), check);
-        check.verify();
-        return new Clean(new DealDraft(name, d.companyId(), d.contactId(), d.pipelineId(), d.stageId(),
-                d.amount() == null ? 0L : d.amount(), d.expectedCloseOn(), d.ownerId(), leadSource, d.budget(),
-                challenges, nextStep, nextStep.isEmpty() ? null : d.nextStepOn(), lost ? d.lostReasonId() : null,
-                lost ? lostNote : "", d.customFields()), custom);
-    }
-
-    private Pipeline pipelineOrNull(UUID id) {
-        try {
-            return pipelines.find(id);
-        } catch (NotFoundException e) {
-            return null;
-        }
-    }
-
-    private dev.kizuna.customers.Contact contactOrNull(UUID id) {
-        try {
-            return contacts.find(id);
-        } catch (NotFoundException e) {
-            return null;
-        }
-    }
-
-    private static DealDraft withOwner(DealDraft d, UUID owner) {
-        return new DealDraft(d.name(), d.companyId(), d.contactId(), d.pipelineId(), d.stageId(), d.amount(),
-                d.expectedCloseOn(), owner, d.leadSource(), d.budget(), d.challenges(), d.nextStep(), d.nextStepOn(),
-                d.lostReasonId(), d.lostNote(), d.customFields());
     }
 }

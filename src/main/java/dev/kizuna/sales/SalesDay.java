@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SalesDay {
 
-    private final DealRepository deals;
+    private final SalesDayRepository deals;
     private final StallRule rule;
 
-    SalesDay(DealRepository deals, StallRule rule) {
+    SalesDay(SalesDayRepository deals, StallRule rule) {
         this.deals = deals;
         this.rule = rule;
     }

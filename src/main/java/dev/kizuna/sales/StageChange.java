@@ -8,7 +8,7 @@ import java.util.UUID;
 public record StageChange(UUID id, UUID dealId, String fromName, String toName, String toNameEn, boolean forward,
         Instant at, String actorName) {
 
-    static StageChange of(DealRepository.StageChangeRow r) {
+    static StageChange of(StageChangeRepository.StageChangeRow r) {
         return new StageChange(r.id(), r.dealId(), r.fromName(), r.toName(), r.toNameEn(), r.forward(), r.at(),
                 r.actorName());
     }

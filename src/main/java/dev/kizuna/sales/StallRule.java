@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.kizuna.platform.calendar.BusinessCalendar;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +22,12 @@ class StallRule {
 
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
 
-    private final JdbcClient jdbc;
+    private final SalesSettingRepository settings;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    StallRule(JdbcClient jdbc, BusinessCalendar calendar, java.util.Optional<Clock> clock) {
-        this.jdbc = jdbc;
+    StallRule(SalesSettingRepository settings, BusinessCalendar calendar, java.util.Optional<Clock> clock) {
+        this.settings = settings;
         this.calendar = calendar;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -55,28 +54,31 @@ class StallRule {
             return List.of(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), OffsetDateTime.ofInstant(idleBefore, ZoneOffset.UTC),
                     today);
         }
+
+        /**
+         * The rule applied at {@code now}: today is the business day in Japan, and a deal is idle when nothing
+         * happened since the start of the day {@code idleBusinessDays} business days before today.
+         */
+        static AsOf at(Instant now, int idleBusinessDays, BusinessCalendar calendar) {
+            LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
+            LocalDate from = calendar.addBusinessDays(today, -idleBusinessDays);
+            return new AsOf(now, from.atStartOfDay(BUSINESS_ZONE).toInstant(), today, idleBusinessDays);
+        }
     }
 
     AsOf now() {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
-        int days = idleBusinessDays();
-        LocalDate from = calendar.addBusinessDays(today, -days);
-        return new AsOf(now, from.atStartOfDay(BUSINESS_ZONE).toInstant(), today, days);
+        return AsOf.at(clock.instant(), idleBusinessDays(), calendar);
     }
 
     int idleBusinessDays() {
-        return jdbc.sql("select idle_business_days from sales_setting where id = 1").query(Integer.class).single();
+        return settings.idleBusinessDays();
     }
 
     long settingVersion() {
-        return jdbc.sql("select version from sales_setting where id = 1").query(Long.class).single();
+        return settings.version();
     }
 
     boolean setIdleBusinessDays(int days, long version, java.util.UUID actor) {
-        return jdbc.sql("""
-                update sales_setting set idle_business_days = ?, version = version + 1, updated_at = now(), updated_by = ?
-                 where id = 1 and version = ?
-                """).params(days, actor, version).update() == 1;
+        return settings.setIdleBusinessDays(days, version, actor);
     }
 }
