@@ -62,7 +62,6 @@ class RepositoriesOwnSqlTest {
             "dev.kizuna.platform.api.CursorKey",
             "dev.kizuna.platform.api.IdempotencyKeys",
             "dev.kizuna.platform.sampledata.SampleDataLoader",
-            "dev.kizuna.sales.AssignmentRules",
             "dev.kizuna.sales.CoachingNotes",
             "dev.kizuna.sales.Forecast",
             "dev.kizuna.sales.SalesCustomerRecords",

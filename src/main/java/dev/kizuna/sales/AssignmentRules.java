@@ -1,6 +1,5 @@
 package dev.kizuna.sales;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,12 +12,9 @@ import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ordered assignment rules for leads of a pipeline or a source (see {@link RoutingRule} and
@@ -31,16 +27,15 @@ public class AssignmentRules {
 
     static final String AUDIT_TYPE = "assignment_rule";
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final AssignmentRuleRepository repository;
     private final Pipelines pipelines;
     private final Roles roles;
     private final Users users;
     private final AuditLog audit;
 
-    AssignmentRules(JdbcClient jdbc, JsonMapper json, Pipelines pipelines, Roles roles, Users users, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.json = json;
+    AssignmentRules(AssignmentRuleRepository repository, Pipelines pipelines, Roles roles, Users users,
+            AuditLog audit) {
+        this.repository = repository;
         this.pipelines = pipelines;
         this.roles = roles;
         this.users = users;
@@ -55,20 +50,18 @@ public class AssignmentRules {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<RoutingRule> list() {
-        return jdbc.sql("select * from assignment_rule order by position, created_at").query(this::map).list();
+        return repository.list();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public RoutingRule find(UUID id) {
-        return jdbc.sql("select * from assignment_rule where id = ?").param(id).query(this::map).optional()
-                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
     }
 
     /** The first rule that takes the lead, or null (then the default rule applies). No sign-in needed. */
     RoutingRule matching(Lead lead) {
-        return jdbc.sql("select * from assignment_rule order by position, created_at").query(this::map).list()
-                .stream().filter(r -> r.matches(lead.pipelineId(), lead.source(), lead.leadSource()))
+        return repository.list().stream().filter(r -> r.matches(lead.pipelineId(), lead.source(), lead.leadSource()))
                 .findFirst().orElse(null);
     }
 
@@ -76,16 +69,8 @@ public class AssignmentRules {
     public RoutingRule create(Draft draft) {
         Draft d = verify(draft);
         UUID id = Ids.newId();
-        int position = d.position() != null ? d.position()
-                : jdbc.sql("select coalesce(max(position), 0) + 10 from assignment_rule").query(Integer.class).single();
-        UUID actor = CurrentActor.idOrNull();
-        jdbc.sql("""
-                insert into assignment_rule (id, position, name, pipeline_id, channel, lead_source, strategy, role_id,
-                    min_compliance_score, weights, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
-                """).params(id, position, d.name(), d.pipelineId(), d.channel(), d.leadSource(), d.strategy(),
-                        d.roleId(), d.minComplianceScore(), weightsJson(d.weights()), actor, actor)
-                .update();
+        int position = d.position() != null ? d.position() : repository.nextPosition();
+        repository.insert(id, position, d, CurrentActor.idOrNull());
         RoutingRule created = find(id);
         audit.record("assignment_rule.created", AUDIT_TYPE, id, null, created);
         return created;
@@ -95,16 +80,8 @@ public class AssignmentRules {
     public RoutingRule update(UUID id, long version, Draft draft) {
         RoutingRule before = find(id);
         Draft d = verify(draft);
-        int changed = jdbc.sql("""
-                update assignment_rule set position = ?, name = ?, pipeline_id = ?, channel = ?, lead_source = ?,
-                       strategy = ?, role_id = ?, min_compliance_score = ?, weights = cast(? as jsonb),
-                       version = version + 1, updated_at = now(), updated_by = ?
-                 where id = ? and version = ?
-                """).params(d.position() != null ? d.position() : before.position(), d.name(), d.pipelineId(),
-                        d.channel(), d.leadSource(), d.strategy(), d.roleId(), d.minComplianceScore(),
-                        weightsJson(d.weights()), CurrentActor.idOrNull(), id, version)
-                .update();
-        if (changed == 0) {
+        int position = d.position() != null ? d.position() : before.position();
+        if (!repository.update(id, version, position, d, CurrentActor.idOrNull())) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         RoutingRule after = find(id);
@@ -116,7 +93,7 @@ public class AssignmentRules {
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(UUID id, long version) {
         RoutingRule before = find(id);
-        if (jdbc.sql("delete from assignment_rule where id = ? and version = ?").params(id, version).update() == 0) {
+        if (!repository.delete(id, version)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         audit.record("assignment_rule.deleted", AUDIT_TYPE, id, before, null);
@@ -155,21 +132,5 @@ public class AssignmentRules {
         }
         check.verify();
         return new Draft(name, d.pipelineId(), channel, source, strategy, d.roleId(), score, weights, d.position());
-    }
-
-    private String weightsJson(Map<UUID, Integer> weights) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        weights.forEach((k, v) -> out.put(k.toString(), v));
-        return json.writeValueAsString(out);
-    }
-
-    private RoutingRule map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Map<String, Integer> raw = json.readValue(rs.getString("weights"), new TypeReference<Map<String, Integer>>() { });
-        Map<UUID, Integer> weights = new LinkedHashMap<>();
-        raw.forEach((k, v) -> weights.put(UUID.fromString(k), v));
-        return new RoutingRule(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("name"),
-                rs.getObject("pipeline_id", UUID.class), rs.getString("channel"), rs.getString("lead_source"),
-                rs.getString("strategy"), rs.getObject("role_id", UUID.class), rs.getInt("min_compliance_score"),
-                Map.copyOf(weights), rs.getLong("version"));
     }
 }

@@ -2,8 +2,6 @@ package dev.kizuna.sales;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,8 +62,8 @@ class LeadAssignment {
             leads.recordAssignment(Ids.newId(), leadId, null, List.of(), "sales.assignment.noRule", null, null);
             return null;
         }
-        Choice choice = roundRobin(holders(rule.roleId()), scores(), rule.minComplianceScore(),
-                leads.lastAssignedForUpdate());
+        LeadRota.Choice choice = new LeadRota(holders(rule.roleId()), scores(), rule.minComplianceScore())
+                .roundRobin(leads.lastAssignedForUpdate());
         leads.recordAssignment(Ids.newId(), leadId, choice.chosen(), choice.looked(), choice.reason(),
                 rule.minComplianceScore(), null);
         if (choice.chosen() != null) {
@@ -76,10 +74,10 @@ class LeadAssignment {
     }
 
     private UUID assign(UUID leadId, RoutingRule rule) {
-        List<UserSummary> holders = holders(rule.roleId());
-        Choice choice = "weighted".equals(rule.strategy())
-                ? weighted(holders, scores(), rule, leads.givenBy(rule.id()))
-                : roundRobin(holders, scores(), rule.minComplianceScore(), leads.lastAssignedForUpdate(rule.id()));
+        LeadRota rota = new LeadRota(holders(rule.roleId()), scores(), rule.minComplianceScore());
+        LeadRota.Choice choice = "weighted".equals(rule.strategy())
+                ? rota.weighted(rule::weightOf, leads.givenBy(rule.id()))
+                : rota.roundRobin(leads.lastAssignedForUpdate(rule.id()));
         leads.recordAssignment(Ids.newId(), leadId, choice.chosen(), choice.looked(), choice.reason(),
                 rule.minComplianceScore(), null, rule.id());
         if (choice.chosen() != null) {
@@ -87,58 +85,6 @@ class LeadAssignment {
             leads.setLastAssigned(rule.id(), choice.chosen());
         }
         return choice.chosen();
-    }
-
-    record Choice(UUID chosen, List<Assignment.Candidate> looked, String reason) {
-    }
-
-    static Choice roundRobin(List<UserSummary> holders, Map<UUID, Integer> scores, int threshold, UUID last) {
-        int start = 0;
-        for (int i = 0; i < holders.size(); i++) {
-            if (holders.get(i).id().equals(last)) {
-                start = i + 1;
-            }
-        }
-        List<Assignment.Candidate> looked = new ArrayList<>();
-        UUID chosen = null;
-        for (int k = 0; k < holders.size(); k++) {
-            UserSummary u = holders.get((start + k) % holders.size());
-            Integer score = scores.get(u.id());
-            boolean eligible = score == null || score >= threshold;
-            String why = !eligible ? "sales.assignment.belowThreshold"
-                    : chosen == null ? (score == null ? "sales.assignment.chosenNoScore" : "sales.assignment.chosenTurn")
-                    : "sales.assignment.notTheirTurn";
-            looked.add(new Assignment.Candidate(u.id(), u.displayName(), score, eligible, why));
-            if (eligible && chosen == null) {
-                chosen = u.id();
-            }
-        }
-        return new Choice(chosen, looked, holders.isEmpty() ? "sales.assignment.nobodyInRole"
-                : chosen == null ? "sales.assignment.allBelowThreshold" : "sales.assignment.roundRobin");
-    }
-
-    static Choice weighted(List<UserSummary> holders, Map<UUID, Integer> scores, RoutingRule rule,
-            Map<UUID, Long> given) {
-        UUID chosen = holders.stream()
-                .filter(u -> eligible(scores.get(u.id()), rule.minComplianceScore()) && rule.weightOf(u.id()) > 0)
-                .min(Comparator.comparingDouble((UserSummary u) ->
-                        (given.getOrDefault(u.id(), 0L) + 1.0) / rule.weightOf(u.id())))
-                .map(UserSummary::id).orElse(null);
-        List<Assignment.Candidate> looked = holders.stream().map(u -> {
-            Integer score = scores.get(u.id());
-            boolean eligible = eligible(score, rule.minComplianceScore());
-            String why = !eligible ? "sales.assignment.belowThreshold"
-                    : rule.weightOf(u.id()) == 0 ? "sales.assignment.weightZero"
-                    : u.id().equals(chosen) ? "sales.assignment.chosenWeighted" : "sales.assignment.aheadOfShare";
-            return new Assignment.Candidate(u.id(), u.displayName(), score, eligible && rule.weightOf(u.id()) > 0,
-                    why);
-        }).toList();
-        return new Choice(chosen, looked, holders.isEmpty() ? "sales.assignment.nobodyInRole"
-                : chosen == null ? "sales.assignment.allBelowThreshold" : "sales.assignment.weighted");
-    }
-
-    private static boolean eligible(Integer score, int threshold) {
-        return score == null || score >= threshold;
     }
 
     private List<UserSummary> holders(UUID roleId) {

@@ -14,9 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The backlog rule ("never let work pile up for two days", seed 002): an open task created before the start of the
- * day N business days ago (N = the board's {@code backlogDays}, default 2) is backlog. Created on a Monday with N = 2,
- * it is backlog from Thursday; weekends and Japanese holidays do not count.
+ * Backlog per board by {@link BacklogRule} (N = the board's {@code backlogDays}, default 2), and the daily alert to
+ * each board's manager about tasks that newly became backlog.
  */
 @Service
 @Transactional
@@ -43,7 +42,7 @@ public class Backlog {
 
     /** Tasks created before this instant are backlog on a board with {@code backlogDays}, as of {@code today}. */
     public Instant cutoff(LocalDate today, int backlogDays) {
-        return calendar.addBusinessDays(today, -backlogDays).atStartOfDay(Tasks.ZONE).toInstant();
+        return new BacklogRule(backlogDays).cutoff(today, calendar);
     }
 
     LocalDate today() {
