@@ -34,7 +34,8 @@ class PlaybookEngine {
     /** Timed waits end at this hour of the business day (Tokyo). */
     static final LocalTime WAKE_UP = LocalTime.of(9, 0);
 
-    private final PlaybookRepository runs;
+    private final PlaybookRunRepository runs;
+    private final PlaybookMailRepository mails;
     private final TaskRepository taskRows;
     private final Tasks tasks;
     private final BoardRepository boards;
@@ -48,14 +49,15 @@ class PlaybookEngine {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog;
 
-    PlaybookEngine(PlaybookRepository runs, TaskRepository taskRows, Tasks tasks, BoardRepository boards, Roles roles,
-            Companies companies, BusinessCalendar calendar, PlaybookMailer mailer, PlatformTransactionManager txm,
+    PlaybookEngine(PlaybookRunRepository runs, PlaybookMailRepository mails, TaskRepository taskRows, Tasks tasks,
+            BoardRepository boards, Roles roles, Companies companies, BusinessCalendar calendar, PlaybookMailer mailer, PlatformTransactionManager txm,
             Optional<Clock> clock,
             org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.activityLog = activityLog;
         this.runs = runs;
+        this.mails = mails;
         this.taskRows = taskRows;
         this.tasks = tasks;
         this.boards = boards;
@@ -261,9 +263,9 @@ class PlaybookEngine {
             throw new IllegalStateException("the customer has no e-mail address");
         }
         boolean fresh = Boolean.TRUE.equals(newTransaction.execute(t ->
-                runs.recordMail(run.id(), step, iteration, company.email())));
+                mails.recordMail(run.id(), step, iteration, company.email())));
         if (!fresh) {
-            String status = runs.mailStatus(run.id(), step, iteration).orElse("sent");
+            String status = mails.mailStatus(run.id(), step, iteration).orElse("sent");
             if ("sent".equals(status)) {
                 return; // this pass already sent it: never twice
             }
@@ -274,10 +276,10 @@ class PlaybookEngine {
         try {
             mailer.send(company.email(), s.subject(), s.body());
         } catch (RuntimeException e) {
-            newTransaction.executeWithoutResult(t -> runs.mailSent(run.id(), step, iteration, false));
+            newTransaction.executeWithoutResult(t -> mails.mailSent(run.id(), step, iteration, false));
             throw e;
         }
-        newTransaction.executeWithoutResult(t -> runs.mailSent(run.id(), step, iteration, true));
+        newTransaction.executeWithoutResult(t -> mails.mailSent(run.id(), step, iteration, true));
         runs.addEvent(run.id(), run.companyId(), step, "email", company.email() + ": " + s.subject(), null);
     }
 

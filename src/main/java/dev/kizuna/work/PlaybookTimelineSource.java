@@ -14,9 +14,9 @@ class PlaybookTimelineSource implements TimelineSource {
 
     static final String KIND = "playbook";
 
-    private final PlaybookRepository runs;
+    private final PlaybookRunRepository runs;
 
-    PlaybookTimelineSource(PlaybookRepository runs) {
+    PlaybookTimelineSource(PlaybookRunRepository runs) {
         this.runs = runs;
     }
 

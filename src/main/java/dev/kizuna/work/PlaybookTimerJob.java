@@ -27,12 +27,12 @@ class PlaybookTimerJob {
      */
     static final java.time.Duration LEASE = java.time.Duration.ofSeconds(20);
 
-    private final PlaybookRepository runs;
+    private final PlaybookRunRepository runs;
     private final PlaybookEngine engine;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PlaybookTimerJob(PlaybookRepository runs, PlaybookEngine engine, PlatformTransactionManager txm,
+    PlaybookTimerJob(PlaybookRunRepository runs, PlaybookEngine engine, PlatformTransactionManager txm,
             Optional<Clock> clock) {
         this.runs = runs;
         this.engine = engine;

@@ -24,12 +24,15 @@ class PlaybookTriggers {
     /** The activity type that stands for an order until the commerce module brings real orders. */
     static final String ORDER_TYPE = "受注確認";
 
-    private final PlaybookRepository runs;
+    private final PlaybookRepository playbooks;
+    private final PlaybookRunRepository runs;
     private final PlaybookEngine engine;
     private final ActivityOptions options;
     private final Companies companies;
 
-    PlaybookTriggers(PlaybookRepository runs, PlaybookEngine engine, ActivityOptions options, Companies companies) {
+    PlaybookTriggers(PlaybookRepository playbooks, PlaybookRunRepository runs, PlaybookEngine engine,
+            ActivityOptions options, Companies companies) {
+        this.playbooks = playbooks;
         this.runs = runs;
         this.engine = engine;
         this.options = options;
@@ -123,9 +126,9 @@ class PlaybookTriggers {
     }
 
     private void startTriggered(String trigger, String type, UUID companyId, UUID dealId, UUID orderId) {
-        List<Playbook> playbooks = runs.triggered(trigger).stream()
+        List<Playbook> triggered = playbooks.triggered(trigger).stream()
                 .filter(p -> type == null || type.equals(p.triggerType())).toList();
-        for (Playbook p : playbooks) {
+        for (Playbook p : triggered) {
             boolean skip = p.skipTag() != null && !p.skipTag().isBlank() && AsSystem.call(() ->
                     companies.find(companyId).tags().contains(p.skipTag()));
             if (!skip && !runs.hasOpenRun(p.id(), companyId)) {

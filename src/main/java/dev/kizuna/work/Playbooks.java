@@ -29,14 +29,16 @@ public class Playbooks {
     static final String RUN_TYPE = "playbookRun";
 
     private final PlaybookRepository repository;
+    private final PlaybookRunRepository runs;
     private final PlaybookEngine engine;
     private final org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns;
     private final Companies companies;
     private final AuditLog audit;
 
-    Playbooks(PlaybookRepository repository, PlaybookEngine engine, Companies companies, AuditLog audit,
-            org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns) {
+    Playbooks(PlaybookRepository repository, PlaybookRunRepository runs, PlaybookEngine engine, Companies companies,
+            AuditLog audit, org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns) {
         this.repository = repository;
+        this.runs = runs;
         this.builtIns = builtIns;
         this.engine = engine;
         this.companies = companies;
@@ -114,7 +116,7 @@ public class Playbooks {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlaybookRun run(UUID id) {
-        return repository.findRun(id).orElseThrow(() -> new NotFoundException(RUN_TYPE, id));
+        return runs.findRun(id).orElseThrow(() -> new NotFoundException(RUN_TYPE, id));
     }
 
     /** Runs by status ({@code open}, running, waiting, paused, done, cancelled, failed) and/or customer. */
@@ -123,7 +125,7 @@ public class Playbooks {
     public List<PlaybookRun> runs(String status, UUID companyId, int limit) {
         Check.of().oneOf("status", status, List.of("open", "running", "waiting", "paused", "done", "cancelled",
                 "failed")).verify();
-        return repository.runs(status, companyId, limit);
+        return runs.runs(status, companyId, limit);
     }
 
     /** The steps of the version a run started on. */
@@ -131,7 +133,7 @@ public class Playbooks {
     @Transactional(readOnly = true)
     public List<PlaybookStep> steps(UUID runId) {
         run(runId);
-        return repository.stepsOfRun(runId);
+        return runs.stepsOfRun(runId);
     }
 
     /** What the run list filters by; {@code status} also takes {@code open}. */
@@ -149,14 +151,14 @@ public class Playbooks {
         var cursor = page.decodedCursor(2);
         java.time.Instant at = cursor == null ? null : cursor.instant(0);
         UUID id = cursor == null ? null : cursor.uuid(1);
-        return page.page(repository.runsPage(status, filter.playbookId(), filter.companyId(), at, id,
+        return page.page(runs.runsPage(status, filter.playbookId(), filter.companyId(), at, id,
                 page.fetchSize()), r -> dev.kizuna.platform.api.Cursor.of(r.createdAt().toString(), r.id().toString()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaybookRunEvent> history(UUID runId) {
-        return repository.events(runId);
+        return runs.events(runId);
     }
 
     @PreAuthorize("hasRole('MEMBER')")
@@ -169,10 +171,10 @@ public class Playbooks {
     public PlaybookRun resume(UUID id, long version) {
         PlaybookRun before = run(id);
         Check.of().failIf(!List.of("paused", "failed").contains(before.status()), "status", "WorkRunClosed").verify();
-        if (!repository.resume(id, version)) {
+        if (!runs.resume(id, version)) {
             throw new StaleVersionException(RUN_TYPE, id);
         }
-        repository.addEvent(id, before.companyId(), before.step(), "resumed", "", CurrentActor.idOrNull());
+        runs.addEvent(id, before.companyId(), before.step(), "resumed", "", CurrentActor.idOrNull());
         audit.record("playbookRun.resumed", RUN_TYPE, id, Map.of("status", before.status()), Map.of("status", "resumed"));
         return run(id);
     }
@@ -200,8 +202,8 @@ public class Playbooks {
         }
         UUID actor = CurrentActor.idOrNull();
         engine.transition(id, run -> {
-            repository.addEvent(id, run.companyId(), run.step(), "skipped", clean, actor);
-            engine.next(run, repository.stepsOfRun(id).get(run.step()).next(run.step()));
+            runs.addEvent(id, run.companyId(), run.step(), "skipped", clean, actor);
+            engine.next(run, runs.stepsOfRun(id).get(run.step()).next(run.step()));
         });
         audit.record("playbookRun.skipped", RUN_TYPE, id, Map.of("step", before.step()), Map.of("reason", clean));
         return run(id);
@@ -211,10 +213,10 @@ public class Playbooks {
             String reason) {
         PlaybookRun before = run(id);
         Check.of().failIf(!from.contains(before.status()), "status", "WorkRunClosed").verify();
-        if (!repository.setStatus(id, version, status)) {
+        if (!runs.setStatus(id, version, status)) {
             throw new StaleVersionException(RUN_TYPE, id);
         }
-        repository.addEvent(id, before.companyId(), before.step(), event, reason, CurrentActor.idOrNull());
+        runs.addEvent(id, before.companyId(), before.step(), event, reason, CurrentActor.idOrNull());
         audit.record("playbookRun." + event, RUN_TYPE, id, Map.of("status", before.status()), Map.of("status", status));
         return run(id);
     }

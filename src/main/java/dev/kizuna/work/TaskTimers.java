@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskTimers {
 
     private final TaskRepository tasks;
-    private final PlaybookRepository playbookRuns;
+    private final PlaybookRunRepository playbookRuns;
     private final AuditLog audit;
 
-    TaskTimers(TaskRepository tasks, PlaybookRepository playbookRuns, AuditLog audit) {
+    TaskTimers(TaskRepository tasks, PlaybookRunRepository playbookRuns, AuditLog audit) {
         this.tasks = tasks;
         this.playbookRuns = playbookRuns;
         this.audit = audit;

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PlaybookTakeoverTest extends ApiTestBase {
 
     @Autowired
-    PlaybookRepository runs;
+    PlaybookRunRepository runs;
     @Autowired
     PlaybookEngine engine;
     @Autowired
