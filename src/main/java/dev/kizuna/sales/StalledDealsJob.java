@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.kizuna.identity.User;
 import dev.kizuna.identity.Users;
+import dev.kizuna.platform.security.SystemActor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +50,7 @@ class StalledDealsJob {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
     @SchedulerLock(name = "stalled-deals", lockAtMostFor = "PT9M")
     void run() {
-        asSystem(this::notifyAndMail);
+        SystemActor.run(this::notifyAndMail);
     }
 
     /** Notifies and mails; returns how many notifications were made. */
@@ -88,16 +86,4 @@ class StalledDealsJob {
         }
     }
 
-    private static void asSystem(Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_MEMBER", "ROLE_VIEWER")));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

@@ -2,30 +2,16 @@ package dev.kizuna.work;
 
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import dev.kizuna.platform.security.SystemActor;
 
-/** Runs work (jobs, event listeners) as "system", with every permission, restoring the caller's context after. */
+/** Work's jobs and listeners act as whoever is acting, else as the system ({@link SystemActor#callUnlessSomeoneActs}). */
 final class AsSystem {
 
     private AsSystem() {
     }
 
     static <T> T call(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        if (previous.getAuthentication() != null) {
-            return work.get();
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_MEMBER", "ROLE_VIEWER")));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callUnlessSomeoneActs(work);
     }
 
     static void run(Runnable work) {

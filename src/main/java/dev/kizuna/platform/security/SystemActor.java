@@ -24,6 +24,14 @@ public final class SystemActor {
         });
     }
 
+    /**
+     * Runs {@code work} as whoever is acting (a person's click that reached a listener keeps their name on what it
+     * writes), or as the system when nobody is (a scheduled job, an event replayed after a restart).
+     */
+    public static <T> T callUnlessSomeoneActs(Supplier<T> work) {
+        return SecurityContextHolder.getContext().getAuthentication() != null ? work.get() : call(work);
+    }
+
     /** Runs {@code work} as the system, restores whoever was acting before, and returns what the work returned. */
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
