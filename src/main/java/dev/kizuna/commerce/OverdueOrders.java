@@ -1,8 +1,6 @@
 package dev.kizuna.commerce;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.kizuna.identity.Team;
@@ -60,23 +58,12 @@ class OverdueOrders {
         List<Team> allTeams = teams.list();
         int told = 0;
         for (Order o : overdue) {
-            for (UUID user : recipients(o.ownerId(), allTeams)) {
+            for (UUID user : Team.ownerAndManagers(o.ownerId(), allTeams)) {
                 notifications.tell(user, "order-overdue", "commerce.notification.overdue",
                         o.number() + " " + o.companyName(), "/orders/" + o.id());
                 told++;
             }
         }
         return told;
-    }
-
-    private static Set<UUID> recipients(UUID ownerId, List<Team> teams) {
-        Set<UUID> out = new LinkedHashSet<>();
-        if (ownerId == null) {
-            return out;
-        }
-        out.add(ownerId);
-        teams.stream().filter(t -> t.memberIds().contains(ownerId) && t.managerId() != null)
-                .forEach(t -> out.add(t.managerId()));
-        return out;
     }
 }

@@ -1,8 +1,6 @@
 package dev.kizuna.sales;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.kizuna.identity.Team;
@@ -91,7 +89,7 @@ public class StalledDeals {
         }
         List<Team> allTeams = teams.list();
         for (DealRepository.StalledNotice notice : claimed) {
-            for (UUID user : recipients(notice.ownerId(), allTeams)) {
+            for (UUID user : Team.ownerAndManagers(notice.ownerId(), allTeams)) {
                 notifications.tell(user, "deal-stalled", notice.dealId(), "sales.notification.stalled", notice.name(),
                         "/deals/" + notice.dealId());
                 told.add(new Notice(user, notice.dealId(), notice.name()));
@@ -102,17 +100,5 @@ public class StalledDeals {
 
     /** A user told that a deal is stalled. */
     public record Notice(UUID userId, UUID dealId, String dealName) {
-    }
-
-    /** The owner and the managers of every team the owner is in, each once. */
-    static Set<UUID> recipients(UUID ownerId, List<Team> teams) {
-        Set<UUID> out = new LinkedHashSet<>();
-        if (ownerId == null) {
-            return out;
-        }
-        out.add(ownerId);
-        teams.stream().filter(t -> t.memberIds().contains(ownerId) && t.managerId() != null)
-                .forEach(t -> out.add(t.managerId()));
-        return out;
     }
 }
