@@ -18,10 +18,9 @@ import dev.kizuna.activities.ActivityOptions;
 import dev.kizuna.activities.Outcome;
 import dev.kizuna.activities.Timeline;
 import dev.kizuna.activities.TimelineEntry;
-import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.FieldProblem;
-import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.Versions;
@@ -76,11 +75,11 @@ class ActivitiesApi {
         ActivityDraft merge(ActivityDraft base) {
             return new ActivityDraft(kind == null ? base.kind() : kind,
                     occurredAt == null ? base.occurredAt() : occurredAt.toInstant(),
-                    channelId == null ? base.channelId() : id("channelId", channelId),
-                    typeId == null ? base.typeId() : id("typeId", typeId),
-                    companyId == null ? base.companyId() : id("companyId", companyId),
-                    contactId == null ? base.contactId() : id("contactId", contactId),
-                    dealId == null ? base.dealId() : id("dealId", dealId),
+                    channelId == null ? base.channelId() : ApiValues.id("channelId", channelId),
+                    typeId == null ? base.typeId() : ApiValues.id("typeId", typeId),
+                    companyId == null ? base.companyId() : ApiValues.id("companyId", companyId),
+                    contactId == null ? base.contactId() : ApiValues.id("contactId", contactId),
+                    dealId == null ? base.dealId() : ApiValues.id("dealId", dealId),
                     outcome == null ? base.outcome() : ActivitiesApi.outcome(outcome), details == null ? base.details() : details,
                     followUpAction == null ? base.followUpAction() : followUpAction,
                     followUpOn == null ? base.followUpOn() : followUpOn);
@@ -113,15 +112,15 @@ class ActivitiesApi {
             @RequestParam(name = "filter[from]", required = false) OffsetDateTime from,
             @RequestParam(name = "filter[to]", required = false) OffsetDateTime to,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        ActivityFilter filter = new ActivityFilter(filterId("filter[companyId]", companyId),
-                filterId("filter[contactId]", contactId), filterId("filter[userId]", userId),
+        ActivityFilter filter = new ActivityFilter(ApiValues.optionalId("filter[companyId]", companyId),
+                ApiValues.optionalId("filter[contactId]", contactId), ApiValues.optionalId("filter[userId]", userId),
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), kind);
         return activities.list(filter, PageQuery.of(limit, cursor)).map(ActivityJson::of);
     }
 
     @GetMapping("/api/v1/activities/{id}")
     ResponseEntity<ActivityJson> get(@PathVariable String id) {
-        Activity a = activities.find(pathId(id));
+        Activity a = activities.find(ApiValues.pathId("activity", id));
         return ResponseEntity.ok().eTag(Versions.etag(a.version())).body(ActivityJson.of(a));
     }
 
@@ -131,7 +130,7 @@ class ActivitiesApi {
     ResponseEntity<ActivityJson> update(@PathVariable String id, @RequestBody ActivityRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Activity current = activities.find(pathId(id));
+        Activity current = activities.find(ApiValues.pathId("activity", id));
         Activity updated = activities.update(current.id(), version, body.merge(ActivityDraft.of(current)));
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(ActivityJson.of(updated));
     }
@@ -141,7 +140,7 @@ class ActivitiesApi {
     ResponseEntity<Void> delete(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(required = false) Long version) {
-        activities.delete(pathId(id), Versions.required(version, ifMatch));
+        activities.delete(ApiValues.pathId("activity", id), Versions.required(version, ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -170,19 +169,7 @@ class ActivitiesApi {
     CursorPage<TimelineEntry> timeline(@PathVariable String id,
             @RequestParam(name = "filter[kind]", required = false) List<String> kinds,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return timeline.of(pathId(id), null, kinds, PageQuery.of(limit, cursor));
-    }
-
-    private static UUID id(String field, String value) {
-        return Ids.parse(value).orElseThrow(() -> new RuleViolationException(FieldProblem.of(field, "UnknownId")));
-    }
-
-    private static UUID filterId(String field, String value) {
-        return value == null || value.isBlank() ? null : id(field, value);
-    }
-
-    private static UUID pathId(String value) {
-        return Ids.parse(value).orElseThrow(() -> new NotFoundException("activity", value));
+        return timeline.of(ApiValues.pathId("activity", id), null, kinds, PageQuery.of(limit, cursor));
     }
 
     private static Outcome outcome(String value) {

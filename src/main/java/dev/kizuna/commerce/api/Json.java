@@ -1,22 +1,14 @@
 package dev.kizuna.commerce.api;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import dev.kizuna.commerce.LineDraft;
 import dev.kizuna.commerce.LineItem;
 import dev.kizuna.commerce.Totals;
-import dev.kizuna.platform.Ids;
-import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.Money;
-import dev.kizuna.platform.api.NotFoundException;
-import dev.kizuna.platform.api.RuleViolationException;
 
-/** The JSON shapes shared by the commerce endpoints, and reading ids and yen from requests. */
+/** The JSON shapes shared by the commerce endpoints. */
 final class Json {
 
     private Json() {
@@ -25,7 +17,7 @@ final class Json {
     record LineJson(String productId, String description, int quantity, String unit, Money unitPrice, int taxRate,
             Money amount) {
         static LineJson of(LineItem l) {
-            return new LineJson(str(l.productId()), l.description(), l.quantity(), l.unit(), Money.yen(l.unitPrice()),
+            return new LineJson(ApiValues.text(l.productId()), l.description(), l.quantity(), l.unit(), Money.yen(l.unitPrice()),
                     l.taxRate(), Money.yen(l.amount()));
         }
     }
@@ -44,8 +36,8 @@ final class Json {
     record LineRequest(String productId, String description, Integer quantity, String unit, Object unitPrice,
             Integer taxRate) {
         LineDraft draft(int i) {
-            return new LineDraft(blankId("lines[" + i + "].productId", productId), description, quantity, unit,
-                    yen("lines[" + i + "].unitPrice", unitPrice), taxRate);
+            return new LineDraft(ApiValues.optionalId("lines[" + i + "].productId", productId), description,
+                    quantity, unit, ApiValues.yen("lines[" + i + "].unitPrice", unitPrice), taxRate);
         }
     }
 
@@ -54,42 +46,5 @@ final class Json {
             return null;
         }
         return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> lines.get(i).draft(i)).toList();
-    }
-
-    static UUID path(String type, String value) {
-        return Ids.parse(value).orElseThrow(() -> new NotFoundException(type, value));
-    }
-
-    static UUID id(String field, String value) {
-        return Ids.parse(value).orElseThrow(() -> new RuleViolationException(FieldProblem.of(field, "UnknownId")));
-    }
-
-    static UUID blankId(String field, String value) {
-        return value == null || value.isBlank() ? null : id(field, value);
-    }
-
-    /** Whole yen as a number, a string or {"amount": n, "currency": "JPY"}. */
-    static Long yen(String field, Object value) {
-        Object raw = value instanceof Map<?, ?> m ? m.get("amount") : value;
-        if (value instanceof Map<?, ?> m && m.get("currency") != null && !Money.YEN.equals(m.get("currency"))) {
-            throw new RuleViolationException(FieldProblem.of(field, "OneOf", Money.YEN));
-        }
-        if (raw == null || (raw instanceof String s && s.isBlank())) {
-            return null;
-        }
-        try {
-            return raw instanceof Number n ? Long.valueOf(new java.math.BigDecimal(n.toString()).longValueExact())
-                    : Long.valueOf(raw.toString().replace(",", "").strip());
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "Yen"));
-        }
-    }
-
-    static String str(UUID id) {
-        return id == null ? null : id.toString();
-    }
-
-    static OffsetDateTime time(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

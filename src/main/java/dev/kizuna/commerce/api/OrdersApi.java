@@ -8,6 +8,7 @@ import java.util.List;
 import dev.kizuna.commerce.Order;
 import dev.kizuna.commerce.Orders;
 import dev.kizuna.commerce.Payment;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.Money;
 import dev.kizuna.platform.api.PageQuery;
@@ -45,13 +46,13 @@ class OrdersApi {
             List<Json.LineJson> lines, Money invoiceAmount, LocalDate invoicedOn, LocalDate dueOn, Money paidAmount,
             Money balance, LocalDate paidOn, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static OrderJson of(Order o, LocalDate today) {
-            return new OrderJson(o.id().toString(), o.number(), Json.str(o.dealId()), o.dealName(),
-                    Json.str(o.quoteId()), o.companyId().toString(), o.companyName(), Json.str(o.ownerId()),
+            return new OrderJson(o.id().toString(), o.number(), ApiValues.text(o.dealId()), o.dealName(),
+                    ApiValues.text(o.quoteId()), o.companyId().toString(), o.companyName(), ApiValues.text(o.ownerId()),
                     o.ownerName(), o.title(), o.status().code(), o.overdue(today), o.orderedOn(), o.deliveryDueOn(),
                     o.deliveredOn(), Json.TotalsJson.of(o.totals()), o.lines().stream().map(Json.LineJson::of).toList(),
                     Money.yen(o.invoiceAmount()), o.invoicedOn(), o.dueOn(), Money.yen(o.paidAmount()),
-                    Money.yen(o.balance()), o.paidOn(), o.version(), Json.time(o.createdAt()),
-                    Json.time(o.updatedAt()));
+                    Money.yen(o.balance()), o.paidOn(), o.version(), ApiValues.utc(o.createdAt()),
+                    ApiValues.utc(o.updatedAt()));
         }
     }
 
@@ -60,7 +61,7 @@ class OrdersApi {
         static PaymentJson of(Payment p) {
             return new PaymentJson(p.id().toString(), p.orderId().toString(), p.orderNumber(),
                     p.companyId().toString(), p.companyName(), p.receivedOn(), Money.yen(p.amount()), p.note(),
-                    Json.time(p.createdAt()));
+                    ApiValues.utc(p.createdAt()));
         }
     }
 
@@ -75,12 +76,12 @@ class OrdersApi {
         LocalDate today = orders.today();
         PageQuery page = PageQuery.of(limit, cursor);
         return (overdue ? orders.overdue(page)
-                : orders.list(Json.blankId("filter[companyId]", companyId), page)).map(o -> OrderJson.of(o, today));
+                : orders.list(ApiValues.optionalId("filter[companyId]", companyId), page)).map(o -> OrderJson.of(o, today));
     }
 
     @GetMapping("/api/v1/orders/{id}")
     ResponseEntity<OrderJson> get(@PathVariable String id) {
-        Order o = orders.find(Json.path("order", id));
+        Order o = orders.find(ApiValues.pathId("order", id));
         return ResponseEntity.ok().eTag(Versions.etag(o.version())).body(OrderJson.of(o, orders.today()));
     }
 
@@ -93,10 +94,10 @@ class OrdersApi {
     ResponseEntity<OrderJson> update(@PathVariable String id, @RequestBody OrderRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Order before = orders.find(Json.path("order", id));
+        Order before = orders.find(ApiValues.pathId("order", id));
         Order after = orders.update(before.id(), version,
                 body.deliveryDueOn() == null ? before.deliveryDueOn() : body.deliveryDueOn(),
-                Json.yen("invoiceAmount", body.invoiceAmount()), body.dueOn());
+                ApiValues.yen("invoiceAmount", body.invoiceAmount()), body.dueOn());
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(OrderJson.of(after, orders.today()));
     }
 
@@ -109,7 +110,7 @@ class OrdersApi {
             end of the next month (月末締め翌月末払い). Send version.""")
     ResponseEntity<OrderJson> deliver(@PathVariable String id, @RequestBody DeliveryRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Order after = orders.recordDelivery(Json.path("order", id), Versions.required(body.version(), ifMatch),
+        Order after = orders.recordDelivery(ApiValues.pathId("order", id), Versions.required(body.version(), ifMatch),
                 body.deliveredOn(), body.dueOn());
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(OrderJson.of(after, orders.today()));
     }
@@ -118,13 +119,13 @@ class OrdersApi {
     @Operation(summary = "Payments (入金), newest first, keyset-paged; filter[orderId]= narrows to one order's")
     CursorPage<PaymentJson> payments(@RequestParam(name = "filter[orderId]", required = false) String orderId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return orders.payments(Json.blankId("filter[orderId]", orderId), PageQuery.of(limit, cursor))
+        return orders.payments(ApiValues.optionalId("filter[orderId]", orderId), PageQuery.of(limit, cursor))
                 .map(PaymentJson::of);
     }
 
     @GetMapping("/api/v1/payments/{id}")
     PaymentJson payment(@PathVariable String id) {
-        return PaymentJson.of(orders.payment(Json.path("payment", id)));
+        return PaymentJson.of(orders.payment(ApiValues.pathId("payment", id)));
     }
 
     record PaymentRequest(String orderId, Long orderVersion, LocalDate receivedOn, Object amount, String note) {
@@ -136,8 +137,8 @@ class OrdersApi {
             what is still owed); receivedOn defaults to today. Partial payments are fine; the one that completes
             the invoice amount makes the order paid.""")
     ResponseEntity<PaymentJson> pay(@RequestBody PaymentRequest body) {
-        Payment created = orders.recordPayment(Json.id("orderId", body.orderId() == null ? "" : body.orderId()),
-                Versions.required(body.orderVersion(), "orderVersion", null), body.receivedOn(), Json.yen("amount", body.amount()),
+        Payment created = orders.recordPayment(ApiValues.id("orderId", body.orderId() == null ? "" : body.orderId()),
+                Versions.required(body.orderVersion(), "orderVersion", null), body.receivedOn(), ApiValues.yen("amount", body.amount()),
                 body.note());
         return ResponseEntity.created(URI.create("/api/v1/payments/" + created.id())).body(PaymentJson.of(created));
     }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import dev.kizuna.commerce.Product;
 import dev.kizuna.commerce.ProductDraft;
 import dev.kizuna.commerce.Products;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.Money;
 import dev.kizuna.platform.api.PageQuery;
@@ -38,7 +39,7 @@ class ProductsApi {
             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static ProductJson of(Product p) {
             return new ProductJson(p.id().toString(), p.code(), p.name(), p.unit(), Money.yen(p.unitPrice()),
-                    p.taxRate(), p.active(), p.version(), Json.time(p.createdAt()), Json.time(p.updatedAt()));
+                    p.taxRate(), p.active(), p.version(), ApiValues.utc(p.createdAt()), ApiValues.utc(p.updatedAt()));
         }
     }
 
@@ -53,7 +54,7 @@ class ProductsApi {
 
     @GetMapping("/api/v1/products/{id}")
     ResponseEntity<ProductJson> get(@PathVariable String id) {
-        Product p = products.find(Json.path("product", id));
+        Product p = products.find(ApiValues.pathId("product", id));
         return ResponseEntity.ok().eTag(Versions.etag(p.version())).body(ProductJson.of(p));
     }
 
@@ -63,7 +64,7 @@ class ProductsApi {
             return new ProductDraft(code != null ? code : base == null ? null : base.code(),
                     name != null ? name : base == null ? null : base.name(),
                     unit != null ? unit : base == null ? null : base.unit(),
-                    unitPrice != null ? Json.yen("unitPrice", unitPrice) : base == null ? null : base.unitPrice(),
+                    unitPrice != null ? ApiValues.yen("unitPrice", unitPrice) : base == null ? null : base.unitPrice(),
                     taxRate != null ? taxRate : base == null ? null : base.taxRate(),
                     active != null ? active : base == null ? null : base.active());
         }
@@ -84,7 +85,7 @@ class ProductsApi {
     ResponseEntity<ProductJson> update(@PathVariable String id, @RequestBody ProductRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Product before = products.find(Json.path("product", id));
+        Product before = products.find(ApiValues.pathId("product", id));
         Product after = products.update(before.id(), version, body.merge(before));
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(ProductJson.of(after));
     }

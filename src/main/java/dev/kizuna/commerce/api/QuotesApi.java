@@ -9,6 +9,7 @@ import java.util.List;
 import dev.kizuna.commerce.Quote;
 import dev.kizuna.commerce.QuoteDraft;
 import dev.kizuna.commerce.Quotes;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.Versions;
@@ -49,8 +50,8 @@ class QuotesApi {
                     q.dealName(), q.companyId().toString(), q.recipientName(), q.title(), q.issuedOn(),
                     q.validUntil(), q.notes(), q.status().code(), q.lines().stream().map(Json.LineJson::of).toList(),
                     Json.TotalsJson.of(q.totals()), q.issuer().name(), q.issuer().registrationNumber(),
-                    Json.time(q.sentAt()), q.sentTo(), "/api/v1/quotes/" + q.id() + ".pdf", q.version(),
-                    Json.time(q.createdAt()), Json.time(q.updatedAt()));
+                    ApiValues.utc(q.sentAt()), q.sentTo(), "/api/v1/quotes/" + q.id() + ".pdf", q.version(),
+                    ApiValues.utc(q.createdAt()), ApiValues.utc(q.updatedAt()));
         }
     }
 
@@ -61,20 +62,20 @@ class QuotesApi {
     CursorPage<QuoteJson> list(@RequestParam(name = "filter[dealId]", required = false) String dealId,
             @RequestParam(name = "filter[companyId]", required = false) String companyId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return quotes.list(Json.blankId("filter[dealId]", dealId), Json.blankId("filter[companyId]", companyId),
+        return quotes.list(ApiValues.optionalId("filter[dealId]", dealId), ApiValues.optionalId("filter[companyId]", companyId),
                 PageQuery.of(limit, cursor)).map(QuoteJson::of);
     }
 
     @GetMapping("/api/v1/quotes/{id}")
     ResponseEntity<QuoteJson> get(@PathVariable String id) {
-        Quote q = quotes.find(Json.path("quote", id));
+        Quote q = quotes.find(ApiValues.pathId("quote", id));
         return ResponseEntity.ok().eTag(Versions.etag(q.version())).body(QuoteJson.of(q));
     }
 
     @GetMapping(value = "/api/v1/quotes/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The quote as a Japanese PDF (御見積書)")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        Quote q = quotes.find(Json.path("quote", id));
+        Quote q = quotes.find(ApiValues.pathId("quote", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("見積書_" + q.label() + ".pdf", StandardCharsets.UTF_8).build().toString())
@@ -101,7 +102,7 @@ class QuotesApi {
             defaults to 1. issuedOn defaults to today, validUntil to the setting's days later. Tax is computed per
             rate on the rate's total and rounded down.""")
     ResponseEntity<QuoteJson> create(@RequestBody QuoteRequest body) {
-        Quote created = quotes.create(Json.id("dealId", body.dealId() == null ? "" : body.dealId()), body.merge(null));
+        Quote created = quotes.create(ApiValues.id("dealId", body.dealId() == null ? "" : body.dealId()), body.merge(null));
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(QuoteJson.of(created));
     }
@@ -113,7 +114,7 @@ class QuotesApi {
     ResponseEntity<QuoteJson> update(@PathVariable String id, @RequestBody QuoteRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Quote before = quotes.find(Json.path("quote", id));
+        Quote before = quotes.find(ApiValues.pathId("quote", id));
         Quote after = quotes.update(before.id(), version, body.merge(before));
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(QuoteJson.of(after));
     }
@@ -125,7 +126,7 @@ class QuotesApi {
     @Operation(summary = "A new revision (draft) copying this one, which becomes superseded and read-only")
     ResponseEntity<QuoteJson> revise(@PathVariable String id, @RequestBody VersionRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Quote created = quotes.revise(Json.path("quote", id), Versions.required(body.version(), ifMatch));
+        Quote created = quotes.revise(ApiValues.pathId("quote", id), Versions.required(body.version(), ifMatch));
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(QuoteJson.of(created));
     }
@@ -134,7 +135,7 @@ class QuotesApi {
     @Operation(summary = "The customer accepted this revision: the deal's order is made from it when won")
     ResponseEntity<QuoteJson> accept(@PathVariable String id, @RequestBody VersionRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Quote after = quotes.accept(Json.path("quote", id), Versions.required(body.version(), ifMatch));
+        Quote after = quotes.accept(ApiValues.pathId("quote", id), Versions.required(body.version(), ifMatch));
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(QuoteJson.of(after));
     }
 
@@ -147,7 +148,7 @@ class QuotesApi {
             Needs the server's SMTP settings (KIZUNA_SMTP_HOST); without them the answer is 422 on field to.""")
     ResponseEntity<QuoteJson> send(@PathVariable String id, @RequestBody SendRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Quote after = quotes.send(Json.path("quote", id), Versions.required(body.version(), ifMatch), body.to(),
+        Quote after = quotes.send(ApiValues.pathId("quote", id), Versions.required(body.version(), ifMatch), body.to(),
                 body.message(), LocaleContextHolder.getLocale());
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(QuoteJson.of(after));
     }

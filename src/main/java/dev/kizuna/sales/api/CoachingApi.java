@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.Money;
 import dev.kizuna.platform.api.RuleViolationException;
@@ -185,7 +186,7 @@ class CoachingApi {
             amount: whole yen (or {"amount":…,"currency":"JPY"}). version: the target's version; leave it out to
             create one (409 when someone already did).""")
     TargetJson setTarget(@PathVariable UUID userId, @PathVariable String month, @RequestBody TargetRequest body) {
-        Long amount = DealsApi.yen("amount", body.amount());
+        Long amount = ApiValues.yen("amount", body.amount());
         if (amount == null) {
             throw new RuleViolationException(FieldProblem.of("amount", "NotNull"));
         }

@@ -3,18 +3,15 @@ package dev.kizuna.sales.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.ListFilters;
-import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.CursorPage;
-import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.Money;
 import dev.kizuna.platform.api.PageQuery;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.Versions;
 import dev.kizuna.sales.Deal;
 import dev.kizuna.sales.DealDraft;
@@ -54,13 +51,13 @@ class DealsApi {
             String stalled, Map<String, Object> customFields, long version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
         static DealJson of(Deal d) {
-            return new DealJson(d.id().toString(), d.name(), d.companyId().toString(), d.companyName(), str(d.contactId()),
+            return new DealJson(d.id().toString(), d.name(), d.companyId().toString(), d.companyName(), ApiValues.text(d.contactId()),
                     d.contactName(), d.pipelineId().toString(), d.stageId().toString(), d.stageName(), d.status().code(),
-                    d.active(), Money.yen(d.amount()), d.expectedCloseOn(), str(d.ownerId()), d.ownerName(),
+                    d.active(), Money.yen(d.amount()), d.expectedCloseOn(), ApiValues.text(d.ownerId()), d.ownerName(),
                     d.leadSource(), Money.yen(d.budget()), d.challenges(), d.nextStep(), d.nextStepOn(),
-                    str(d.lostReasonId()), d.lostReasonName(), d.lostNote(), time(d.stageEnteredAt()),
-                    time(d.lastActivityAt()), time(d.closedAt()), d.stalled(), d.customFields(), d.version(),
-                    time(d.createdAt()), time(d.updatedAt()));
+                    ApiValues.text(d.lostReasonId()), d.lostReasonName(), d.lostNote(), ApiValues.utc(d.stageEnteredAt()),
+                    ApiValues.utc(d.lastActivityAt()), ApiValues.utc(d.closedAt()), d.stalled(), d.customFields(), d.version(),
+                    ApiValues.utc(d.createdAt()), ApiValues.utc(d.updatedAt()));
         }
     }
 
@@ -82,7 +79,7 @@ class DealsApi {
 
     @GetMapping("/api/v1/deals/{id}")
     ResponseEntity<DealJson> get(@PathVariable String id) {
-        Deal d = deals.find(PipelinesApi.id("deal", id));
+        Deal d = deals.find(ApiValues.pathId("deal", id));
         return ResponseEntity.ok().eTag(Versions.etag(d.version())).body(DealJson.of(d));
     }
 
@@ -94,19 +91,19 @@ class DealsApi {
 
         DealDraft merge(DealDraft base) {
             return new DealDraft(name == null ? base.name() : name,
-                    companyId == null ? base.companyId() : id("companyId", companyId),
-                    contactId == null ? base.contactId() : blankId("contactId", contactId),
-                    pipelineId == null ? base.pipelineId() : id("pipelineId", pipelineId),
-                    stageId == null ? base.stageId() : id("stageId", stageId),
-                    amount == null ? base.amount() : yen("amount", amount),
+                    companyId == null ? base.companyId() : ApiValues.id("companyId", companyId),
+                    contactId == null ? base.contactId() : ApiValues.optionalId("contactId", contactId),
+                    pipelineId == null ? base.pipelineId() : ApiValues.id("pipelineId", pipelineId),
+                    stageId == null ? base.stageId() : ApiValues.id("stageId", stageId),
+                    amount == null ? base.amount() : ApiValues.yen("amount", amount),
                     expectedCloseOn == null ? base.expectedCloseOn() : expectedCloseOn,
-                    ownerId == null ? base.ownerId() : blankId("ownerId", ownerId),
+                    ownerId == null ? base.ownerId() : ApiValues.optionalId("ownerId", ownerId),
                     leadSource == null ? base.leadSource() : leadSource,
-                    budget == null ? base.budget() : yen("budget", budget),
+                    budget == null ? base.budget() : ApiValues.yen("budget", budget),
                     challenges == null ? base.challenges() : challenges,
                     nextStep == null ? base.nextStep() : nextStep,
                     nextStepOn == null ? base.nextStepOn() : nextStepOn,
-                    lostReasonId == null ? base.lostReasonId() : blankId("lostReasonId", lostReasonId),
+                    lostReasonId == null ? base.lostReasonId() : ApiValues.optionalId("lostReasonId", lostReasonId),
                     lostNote == null ? base.lostNote() : lostNote,
                     customFields == null ? Map.of() : customFields);
         }
@@ -132,7 +129,7 @@ class DealsApi {
     ResponseEntity<DealJson> update(@PathVariable String id, @RequestBody DealRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Deal before = deals.find(PipelinesApi.id("deal", id));
+        Deal before = deals.find(ApiValues.pathId("deal", id));
         Deal after = deals.update(before.id(), version, body.merge(DealDraft.of(before)));
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DealJson.of(after));
     }
@@ -148,10 +145,10 @@ class DealsApi {
     ResponseEntity<DealJson> move(@PathVariable String id, @RequestBody MoveRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Deal moved = deals.move(PipelinesApi.id("deal", id), version,
-                body.stageId() == null ? null : id("stageId", body.stageId()),
+        Deal moved = deals.move(ApiValues.pathId("deal", id), version,
+                body.stageId() == null ? null : ApiValues.id("stageId", body.stageId()),
                 body.lostReasonId() == null || body.lostReasonId().isBlank() ? null
-                        : id("lostReasonId", body.lostReasonId()), body.lostNote());
+                        : ApiValues.id("lostReasonId", body.lostReasonId()), body.lostNote());
         return ResponseEntity.ok().eTag(Versions.etag(moved.version())).body(DealJson.of(moved));
     }
 
@@ -165,41 +162,9 @@ class DealsApi {
     @GetMapping("/api/v1/deals/{id}/stage-changes")
     @Operation(summary = "Every stage change of a deal, newest first (time in stage, conversion)")
     StageChangeList history(@PathVariable String id) {
-        UUID dealId = deals.find(PipelinesApi.id("deal", id)).id();
+        UUID dealId = deals.find(ApiValues.pathId("deal", id)).id();
         List<StageChange> changes = deals.history(dealId);
         return new StageChangeList(changes.stream().map(c -> new StageChangeJson(c.id().toString(), c.fromName(),
-                c.toName(), c.forward(), time(c.at()), c.actorName())).toList(), null);
-    }
-
-    private static UUID id(String field, String value) {
-        return Ids.parse(value).orElseThrow(() -> new RuleViolationException(FieldProblem.of(field, "UnknownId")));
-    }
-
-    private static UUID blankId(String field, String value) {
-        return value.isBlank() ? null : id(field, value);
-    }
-
-    static Long yen(String field, Object value) {
-        Object raw = value instanceof Map<?, ?> m ? m.get("amount") : value;
-        if (value instanceof Map<?, ?> m && m.get("currency") != null && !Money.YEN.equals(m.get("currency"))) {
-            throw new RuleViolationException(FieldProblem.of(field, "OneOf", Money.YEN));
-        }
-        if (raw == null || (raw instanceof String s && s.isBlank())) {
-            return null;
-        }
-        try {
-            return raw instanceof Number n ? Long.valueOf(new java.math.BigDecimal(n.toString()).longValueExact())
-                    : Long.valueOf(raw.toString().replace(",", "").strip());
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "Yen"));
-        }
-    }
-
-    private static String str(UUID id) {
-        return id == null ? null : id.toString();
-    }
-
-    private static OffsetDateTime time(java.time.Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+                c.toName(), c.forward(), ApiValues.utc(c.at()), c.actorName())).toList(), null);
     }
 }

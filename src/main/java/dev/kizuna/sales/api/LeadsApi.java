@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.kizuna.platform.Ids;
-import dev.kizuna.platform.api.FieldProblem;
-import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.Versions;
 import dev.kizuna.sales.Assignment;
 import dev.kizuna.sales.AssignmentRule;
@@ -50,8 +48,8 @@ class LeadsApi {
             String companyId, String dealId, long version, OffsetDateTime createdAt) {
         static LeadJson of(Lead l) {
             return new LeadJson(l.id().toString(), l.source(), l.companyName(), l.personName(), l.email(), l.phone(),
-                    l.message(), l.leadSource(), l.budget(), l.status(), str(l.assignedTo()), l.assignedName(),
-                    str(l.companyId()), str(l.dealId()), l.version(), l.createdAt().atOffset(ZoneOffset.UTC));
+                    l.message(), l.leadSource(), l.budget(), l.status(), ApiValues.text(l.assignedTo()), l.assignedName(),
+                    ApiValues.text(l.companyId()), ApiValues.text(l.dealId()), l.version(), l.createdAt().atOffset(ZoneOffset.UTC));
         }
     }
 
@@ -76,14 +74,14 @@ class LeadsApi {
     ResponseEntity<LeadJson> create(@RequestBody LeadRequest body) {
         Lead lead = leads.create(Lead.API, new LeadDraft(body.companyName(), body.personName(), body.email(),
                 body.phone(), body.message(), body.leadSource(), body.budget(),
-                body.pipelineId() == null || body.pipelineId().isBlank() ? null : uuid("pipelineId", body.pipelineId())));
+                body.pipelineId() == null || body.pipelineId().isBlank() ? null : ApiValues.id("pipelineId", body.pipelineId())));
         return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id())).eTag(Versions.etag(lead.version()))
                 .body(LeadJson.of(lead));
     }
 
     @GetMapping("/api/v1/leads/{id}")
     ResponseEntity<LeadJson> get(@PathVariable String id) {
-        Lead lead = leads.find(PipelinesApi.id("lead", id));
+        Lead lead = leads.find(ApiValues.pathId("lead", id));
         return ResponseEntity.ok().eTag(Versions.etag(lead.version())).body(LeadJson.of(lead));
     }
 
@@ -93,7 +91,7 @@ class LeadsApi {
     @GetMapping("/api/v1/leads/{id}/assignments")
     @Operation(summary = "Every assignment of a lead, newest first: the rep, why, the threshold and each candidate")
     AssignmentList assignments(@PathVariable String id) {
-        return new AssignmentList(leads.assignments(leads.find(PipelinesApi.id("lead", id)).id()), null);
+        return new AssignmentList(leads.assignments(leads.find(ApiValues.pathId("lead", id)).id()), null);
     }
 
     record AssignRequest(Long version, String userId) {
@@ -103,8 +101,8 @@ class LeadsApi {
     @Operation(summary = "Give the lead to another rep (managers); recorded and audited")
     ResponseEntity<LeadJson> assign(@PathVariable String id, @RequestBody AssignRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Lead lead = leads.reassign(PipelinesApi.id("lead", id), Versions.required(body.version(), ifMatch),
-                body.userId() == null ? null : uuid("userId", body.userId()));
+        Lead lead = leads.reassign(ApiValues.pathId("lead", id), Versions.required(body.version(), ifMatch),
+                body.userId() == null ? null : ApiValues.id("userId", body.userId()));
         return ResponseEntity.ok().eTag(Versions.etag(lead.version())).body(LeadJson.of(lead));
     }
 
@@ -117,9 +115,9 @@ class LeadsApi {
             finds likely duplicates: 422 on companyId naming them (send despiteDuplicates=true to create anyway).""")
     ResponseEntity<LeadJson> qualify(@PathVariable String id, @RequestBody QualifyRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Lead lead = leads.qualify(PipelinesApi.id("lead", id), Versions.required(body.version(), ifMatch),
-                body.companyId() == null ? null : uuid("companyId", body.companyId()),
-                body.pipelineId() == null ? null : uuid("pipelineId", body.pipelineId()),
+        Lead lead = leads.qualify(ApiValues.pathId("lead", id), Versions.required(body.version(), ifMatch),
+                body.companyId() == null ? null : ApiValues.id("companyId", body.companyId()),
+                body.pipelineId() == null ? null : ApiValues.id("pipelineId", body.pipelineId()),
                 Boolean.TRUE.equals(body.despiteDuplicates()));
         return ResponseEntity.ok().eTag(Versions.etag(lead.version())).body(LeadJson.of(lead));
     }
@@ -127,14 +125,14 @@ class LeadsApi {
     record RuleJson(String id, Integer position, String name, String pipelineId, String channel, String leadSource,
             String strategy, String roleId, int minComplianceScore, Map<String, Integer> weights, long version) {
         static RuleJson of(AssignmentRule r) {
-            return new RuleJson("default", null, null, null, null, null, "round_robin", str(r.roleId()),
+            return new RuleJson("default", null, null, null, null, null, "round_robin", ApiValues.text(r.roleId()),
                     r.minComplianceScore(), Map.of(), r.version());
         }
 
         static RuleJson of(RoutingRule r) {
             Map<String, Integer> weights = new java.util.LinkedHashMap<>();
             r.weights().forEach((k, v) -> weights.put(k.toString(), v));
-            return new RuleJson(r.id().toString(), r.position(), r.name(), str(r.pipelineId()), r.channel(),
+            return new RuleJson(r.id().toString(), r.position(), r.name(), ApiValues.text(r.pipelineId()), r.channel(),
                     r.leadSource(), r.strategy(), r.roleId().toString(), r.minComplianceScore(), weights, r.version());
         }
     }
@@ -162,10 +160,10 @@ class LeadsApi {
         AssignmentRules.Draft draft() {
             Map<UUID, Integer> w = new java.util.LinkedHashMap<>();
             if (weights != null) {
-                weights.forEach((k, v) -> w.put(uuid("weights", k), v));
+                weights.forEach((k, v) -> w.put(ApiValues.id("weights", k), v));
             }
-            return new AssignmentRules.Draft(name, blank(pipelineId) ? null : uuid("pipelineId", pipelineId), channel,
-                    leadSource, strategy, blank(roleId) ? null : uuid("roleId", roleId), minComplianceScore, w,
+            return new AssignmentRules.Draft(name, blank(pipelineId) ? null : ApiValues.id("pipelineId", pipelineId), channel,
+                    leadSource, strategy, blank(roleId) ? null : ApiValues.id("roleId", roleId), minComplianceScore, w,
                     position);
         }
 
@@ -196,7 +194,7 @@ class LeadsApi {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         RoutingRule before = rules.find(id);
         RoutingRequest merged = new RoutingRequest(body.version(), body.name() == null ? before.name() : body.name(),
-                body.pipelineId() == null ? str(before.pipelineId()) : body.pipelineId(),
+                body.pipelineId() == null ? ApiValues.text(before.pipelineId()) : body.pipelineId(),
                 body.channel() == null ? before.channel() : body.channel(),
                 body.leadSource() == null ? before.leadSource() : body.leadSource(),
                 body.strategy() == null ? before.strategy() : body.strategy(),
@@ -231,16 +229,8 @@ class LeadsApi {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         AssignmentRule before = leads.rule();
         return RuleJson.of(leads.changeRule(body.roleId() == null ? before.roleId()
-                        : body.roleId().isBlank() ? null : uuid("roleId", body.roleId()),
+                        : body.roleId().isBlank() ? null : ApiValues.id("roleId", body.roleId()),
                 body.minComplianceScore() == null ? before.minComplianceScore() : body.minComplianceScore(),
                 Versions.required(body.version(), ifMatch)));
-    }
-
-    private static UUID uuid(String field, String value) {
-        return Ids.parse(value).orElseThrow(() -> new RuleViolationException(FieldProblem.of(field, "UnknownId")));
-    }
-
-    private static String str(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

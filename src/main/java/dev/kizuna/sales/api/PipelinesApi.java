@@ -3,9 +3,8 @@ package dev.kizuna.sales.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
-import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.RuleViolationException;
@@ -74,7 +73,7 @@ class PipelinesApi {
 
     @GetMapping("/api/v1/pipelines/{id}")
     ResponseEntity<PipelineJson> get(@PathVariable String id) {
-        Pipeline p = pipelines.find(id("pipeline", id));
+        Pipeline p = pipelines.find(ApiValues.pathId("pipeline", id));
         return ResponseEntity.ok().eTag(Versions.etag(p.version())).body(PipelineJson.of(p));
     }
 
@@ -129,7 +128,7 @@ class PipelinesApi {
     ResponseEntity<PipelineJson> update(@PathVariable String id, @RequestBody ChangeRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Pipeline p = pipelines.find(id("pipeline", id));
+        Pipeline p = pipelines.find(ApiValues.pathId("pipeline", id));
         Pipeline after = pipelines.update(p.id(), version, body.name() == null ? p.name() : body.name(),
                 body.nameEn() == null ? p.nameEn() : body.nameEn(),
                 body.retired() == null ? p.retired() : body.retired());
@@ -139,7 +138,7 @@ class PipelinesApi {
     @PostMapping("/api/v1/pipelines/{id}/stages")
     @Operation(summary = "Add a stage at the end of a pipeline (administrators)")
     ResponseEntity<StageJson> addStage(@PathVariable String id, @RequestBody StageRequest body) {
-        Stage created = pipelines.addStage(id("pipeline", id), body.draft(""));
+        Stage created = pipelines.addStage(ApiValues.pathId("pipeline", id), body.draft(""));
         return ResponseEntity.created(URI.create("/api/v1/pipelines/" + id + "/stages/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(StageJson.of(created));
     }
@@ -153,7 +152,7 @@ class PipelinesApi {
             @RequestBody StageRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
-        Stage s = pipelines.stage(id("stage", stageId));
+        Stage s = pipelines.stage(ApiValues.pathId("stage", stageId));
         if (!s.pipelineId().toString().equals(id)) {
             throw new NotFoundException("stage", stageId);
         }
@@ -200,13 +199,9 @@ class PipelinesApi {
             description = "name, nameEn, retired: each optional, absent = unchanged. version (or If-Match) required.")
     ResponseEntity<LostReasonJson> changeLostReason(@PathVariable String id, @RequestBody LostReasonRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        LostReason after = pipelines.changeLostReason(id("lost-reason", id), Versions.required(body.version(), ifMatch),
+        LostReason after = pipelines.changeLostReason(ApiValues.pathId("lost-reason", id), Versions.required(body.version(), ifMatch),
                 body.name(), body.nameEn(), body.retired());
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(LostReasonJson.of(after));
-    }
-
-    static UUID id(String type, String value) {
-        return Ids.parse(value).orElseThrow(() -> new NotFoundException(type, value));
     }
 
     static String lower(String s) {

@@ -2,43 +2,29 @@ package dev.kizuna.work.api;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
-import dev.kizuna.platform.api.FieldProblem;
-import dev.kizuna.platform.api.NotFoundException;
-import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.api.ApiValues;
 
-/** Small shared conversions of the work API. */
+/** The work API's short names for {@link ApiValues}: its ids in a body may be left out or blank. */
 final class WorkApi {
 
     private WorkApi() {
     }
 
     static UUID pathId(String type, String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(type, id);
-        }
+        return ApiValues.pathId(type, id);
     }
 
     static UUID id(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "UnknownId"));
-        }
+        return ApiValues.optionalId(field, value);
     }
 
     static String str(UUID id) {
-        return id == null ? null : id.toString();
+        return ApiValues.text(id);
     }
 
-    static OffsetDateTime time(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    static OffsetDateTime time(Instant at) {
+        return ApiValues.utc(at);
     }
 }
