@@ -46,21 +46,29 @@ class ExportRepository {
                 .params(createdBy, limit).query(this::map).list();
     }
 
+    /**
+     * How long a claimed export is its worker's without a renewal (every {@link ExportRunner#RENEW_EVERY}): an export
+     * whose instance died, or that a database outage interrupted, is taken again from the top after at most this long
+     * (it was 10 minutes).
+     */
+    static final int LEASE_SECONDS = 60;
+
     /** Claims a queued export, or one whose worker stopped renewing its lease; it starts again from the top. */
     Optional<DataExport> claim() {
         return jdbc.sql("""
-                update data_export set status = 'running', rows_done = 0, lease_until = now() + interval '10 minutes'
+                update data_export set status = 'running', rows_done = 0,
+                       lease_until = now() + make_interval(secs => ?)
                  where id = (select id from data_export
                               where status = 'queued' or (status = 'running' and lease_until < now())
                               order by created_at limit 1 for update skip locked)
-                returning *""").query(this::map).optional();
+                returning *""").param(LEASE_SECONDS).query(this::map).optional();
     }
 
     /** In its own transaction: the export reads inside a read-only one, and the page should see progress now. */
     @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void progress(UUID id, long rows) {
-        jdbc.sql("update data_export set rows_done = ?, lease_until = now() + interval '10 minutes' where id = ?")
-                .params(rows, id).update();
+        jdbc.sql("update data_export set rows_done = ?, lease_until = now() + make_interval(secs => ?) where id = ?")
+                .params(rows, LEASE_SECONDS, id).update();
     }
 
     void finish(UUID id, String status, long rows, String fileKey, String error) {

@@ -34,6 +34,10 @@ import org.springframework.stereotype.Component;
 class ExportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
+    /** How often a running export renews its claim (and shows its progress), well inside the 60 s lease. */
+    static final java.time.Duration RENEW_EVERY = java.time.Duration.ofSeconds(10);
+    /** When the running export (one at a time: the export thread) last renewed its claim. */
+    private long renewedAt = System.nanoTime();
 
     private final ExportRepository exports;
     private final CustomerExports customers;
@@ -57,6 +61,7 @@ class ExportRunner {
     }
 
     void run(DataExport job) {
+        renewedAt = System.nanoTime();
         Path temporary = null;
         try {
             temporary = Files.createTempFile("kizuna-export-", ".part");
@@ -72,6 +77,11 @@ class ExportRunner {
             audit.record("export.finished", "export", job.id(), null, Map.of("object", job.objectType(),
                     "query", job.query(), "format", job.format(), "rows", rows));
         } catch (IOException | RuntimeException e) {
+            if (dev.kizuna.platform.db.DatabaseOutage.causedBy(e)) {
+                // not failed: the claim runs out and the export is taken again from the top once the database is back
+                log.warn("Export {} interrupted by the database going away; it starts again when it is back", job.id());
+                return;
+            }
             log.warn("Export {} failed: {}", job.id(), e.toString());
             exports.finish(job.id(), "failed", 0, null, String.valueOf(e.getMessage()));
         } finally {
@@ -122,8 +132,9 @@ class ExportRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (n % 100_000 == 0) {
+        if (n % 1_000 == 0 && System.nanoTime() - renewedAt > RENEW_EVERY.toNanos()) {
             exports.progress(job.id(), n);
+            renewedAt = System.nanoTime();
         }
     }
 
