@@ -37,36 +37,40 @@ start_once() { # data-dir java-args...
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-bench() { # name java-args...
-  local name=$1; shift
-  local fresh=() existing=() t
-  for i in $(seq "$RUNS"); do
-    rm -rf "$WORK/data-fresh"
-    t=$(start_once "$WORK/data-fresh" "$@"); fresh+=("$t")
-  done
-  rm -rf "$WORK/data-existing"; start_once "$WORK/data-existing" "$@" >/dev/null
-  for i in $(seq "$RUNS"); do
-    t=$(start_once "$WORK/data-existing" "$@"); existing+=("$t")
-  done
-  printf '%-6s fresh data dir: median %6.2f s  (%s)\n' "$name" "$(printf '%s\n' "${fresh[@]}" | median)" "${fresh[*]}"
-  printf '%-6s existing data:  median %6.2f s  (%s)\n' "$name" "$(printf '%s\n' "${existing[@]}" | median)" "${existing[*]}"
-  eval "MEDIAN_${name}=$(printf '%s\n' "${existing[@]}" | median)"
-}
+# The variants' java arguments
+args_plain=(-jar "$JAR")
+args_aot=(-XX:AOTCache="$WORK/app/kizuna.aot" -jar "$WORK/app/$(basename "$JAR")")
 
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
+if [[ " $WHICH " == *" aot "* ]]; then
+  extract
+  # Training run: starts the application context and exits (Spring Boot's onRefresh exit), recording the classes
+  # loaded and linked into the cache that the next starts map instead of loading them again.
+  rm -rf "$WORK/data-train"
+  "$JAVA" -XX:AOTCacheOutput="$WORK/app/kizuna.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$(basename "$JAR")" \
+    "${COMMON[@]}" --kizuna.data-dir="$WORK/data-train" >"$WORK/train.log" 2>&1 || true
+fi
+# The variants take turns in each round, so that the machine's changing load falls on all of them alike.
+declare -A FRESH EXISTING
 for which in $WHICH; do
-  case $which in
-    plain) bench plain -jar "$JAR" ;;
-    aot)
-      extract
-      # Training run: starts the application context and exits (Spring Boot's onRefresh exit), recording the
-      # classes loaded and linked into the cache the next starts map instead of loading them again.
-      rm -rf "$WORK/data-train"
-      "$JAVA" -XX:AOTCacheOutput="$WORK/app/kizuna.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$(basename "$JAR")" \
-        "${COMMON[@]}" --kizuna.data-dir="$WORK/data-train" >"$WORK/train.log" 2>&1 || true
-      bench aot -XX:AOTCache="$WORK/app/kizuna.aot" -jar "$WORK/app/$(basename "$JAR")" ;;
-  esac
+  rm -rf "$WORK/data-existing-$which"
+  eval 'start_once "$WORK/data-existing-$which" "${args_'"$which"'[@]}"' >/dev/null # makes the existing data
 done
-if [ -n "${MEDIAN_plain:-}" ] && [ -n "${MEDIAN_aot:-}" ]; then
-  echo "existing data: aot / plain = $(awk -v a="$MEDIAN_aot" -v p="$MEDIAN_plain" 'BEGIN {printf "%.2f", a / p}')"
+for round in $(seq "$RUNS"); do
+  for which in $WHICH; do
+    rm -rf "$WORK/data-fresh"
+    FRESH[$which]+="$(eval 'start_once "$WORK/data-fresh" "${args_'"$which"'[@]}"') "
+    EXISTING[$which]+="$(eval 'start_once "$WORK/data-existing-$which" "${args_'"$which"'[@]}"') "
+  done
+done
+for which in $WHICH; do
+  printf '%-6s fresh data dir: median %7.2f s  (%s)\n' "$which" "$(tr ' ' '\n' <<<"${FRESH[$which]}" | grep . | median)" "${FRESH[$which]}"
+  printf '%-6s existing data:  median %7.2f s  (%s)\n' "$which" "$(tr ' ' '\n' <<<"${EXISTING[$which]}" | grep . | median)" "${EXISTING[$which]}"
+done
+if [[ " $WHICH " == *" plain "* && " $WHICH " == *" aot "* ]]; then
+  for kind in FRESH EXISTING; do
+    declare -n runs=$kind
+    p=$(tr ' ' '\n' <<<"${runs[plain]}" | grep . | median); a=$(tr ' ' '\n' <<<"${runs[aot]}" | grep . | median)
+    echo "$kind: aot / plain = $(awk -v a="$a" -v p="$p" 'BEGIN {printf "%.2f", a / p}')"
+  done
 fi
