@@ -37,6 +37,7 @@ class NotificationMailTest extends ApiTestBase {
     @AfterEach
     void off() {
         jdbc.sql("delete from notification_preference").update();
+        digest.useSender(null); // the context is shared: no later test may mail a stopped GreenMail
     }
 
     @Test

@@ -44,6 +44,7 @@ class RepeatUnusedFlowTest extends ApiTestBase {
 
     @AfterEach
     void switchTheTriggerOff() {
+        mailer.useSender(null); // as configured in tests (no SMTP host), not the stopped GreenMail
         // The context is shared: other tests log 受注確認 too, and must not start this flow.
         if (playbookId != null) {
             jdbc.sql("update playbook set active = false where id = ?").param(playbookId).update();
