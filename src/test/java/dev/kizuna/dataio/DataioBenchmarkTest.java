@@ -65,6 +65,8 @@ class DataioBenchmarkTest {
     @Autowired
     Imports imports;
     @Autowired
+    ImportRuns importRuns;
+    @Autowired
     ExportRunner exportRunner;
     @Autowired
     JdbcClient jdbc;
@@ -96,11 +98,11 @@ class DataioBenchmarkTest {
         // add them anyway. The look-alike check still runs on every batch of both passes and is measured.
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto", null,
                 ImportSettings.ADD_DUPLICATES, true));
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         DataImport dry = ImportIntegrationTest.await(imports, job.id(), "dry_run_done", 3_600);
         double dryMs = java.time.Duration.between(dry.startedAt(), dry.finishedAt()).toMillis();
         setup.put("dry run rows/s (count pass, parse, transform, check; nothing written)", Math.round(importRows / (dryMs / 1000)));
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = ImportIntegrationTest.await(imports, job.id(), "done", 3_600);
         assertThat(done.created()).isEqualTo(importRows - bad);
         assertThat(done.failed()).isEqualTo(bad);
@@ -113,7 +115,7 @@ class DataioBenchmarkTest {
             c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select " + COLUMNS + " from company where id in "
                     + "(select record_id from data_import_record where import_id = '" + job.id() + "')) to stdout", out);
         }
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         jdbc.sql("vacuum analyze company").update();
         long copyStart = System.nanoTime();
         try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(rows)) {

@@ -48,6 +48,8 @@ class HistoryImportTest {
     @Autowired
     Imports imports;
     @Autowired
+    ImportRuns importRuns;
+    @Autowired
     Pipelines pipelines;
     @Autowired
     Deals deals;
@@ -79,7 +81,7 @@ class HistoryImportTest {
         Imports.Uploaded uploaded = imports.upload(objectType, name, new ByteArrayInputStream(bytes));
         DataImport job = uploaded.dataImport();
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto"));
-        imports.start(job.id());
+        importRuns.start(job.id());
         return await(imports, job.id(), "done");
     }
 
@@ -119,19 +121,19 @@ class HistoryImportTest {
                 "outcome", "details", "owner", "loggedAt");
 
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto"));
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         DataImport dry = await(imports, job.id(), "dry_run_done");
         assertThat(dry.dryRun()).isEqualTo(new DataImport.DryRun(3, 0, 0, 3));
         assertThat(jdbc.sql("select count(*) from activity where company_id in (?, ?)")
                 .params(company("K1"), company("K2")).query(Long.class).single()).isZero();
-        List<ImportError> errors = imports.errors(job.id(), "dry", 10, Locale.JAPANESE);
+        List<ImportError> errors = importRuns.errors(job.id(), "dry", 10, Locale.JAPANESE);
         assertThat(errors).extracting(ImportError::row, ImportError::column, ImportError::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5L, "顧客コード", "ImportCompanyNotFound"),
                 org.assertj.core.groups.Tuple.tuple(6L, "手段", "ImportUnknownChoice"),
                 org.assertj.core.groups.Tuple.tuple(7L, "日時", "ImportDate"));
         assertThat(errors.get(1).message()).contains("選択肢");
 
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(done.created()).isEqualTo(3);
         record Row(String kind, UUID userId, String outcome, Instant occurredAt, Instant loggedAt) {
@@ -161,7 +163,7 @@ class HistoryImportTest {
         assertThat(second.created()).isEqualTo(1);
         assertThat(second.skipped()).isEqualTo(3);
 
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         assertThat(jdbc.sql("select count(*) from activity where company_id in (?, ?)")
                 .params(company("K1"), company("K2")).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from company where id = ? and last_activity_at is null")
@@ -192,9 +194,9 @@ class HistoryImportTest {
                 List.of("D4-" + suffix, "K2-" + suffix, "ポスター", "移行テスト" + suffix, "発送済", "1000", "", "", "", "")))
                 .getBytes(FileFormats.CP932);
         DataImport job = run("deal", "商談.csv", bytes);
-        assertThat(job.created()).as("%s", imports.errors(job.id(), "run", 10, Locale.ENGLISH)).isEqualTo(3);
+        assertThat(job.created()).as("%s", importRuns.errors(job.id(), "run", 10, Locale.ENGLISH)).isEqualTo(3);
         assertThat(job.failed()).isEqualTo(1);
-        assertThat(imports.errors(job.id(), "run", 10, Locale.ENGLISH)).singleElement().satisfies(e -> {
+        assertThat(importRuns.errors(job.id(), "run", 10, Locale.ENGLISH)).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(5);
             assertThat(e.column()).isEqualTo("フェーズ");
             assertThat(e.value()).isEqualTo("発送済");
@@ -218,7 +220,7 @@ class HistoryImportTest {
         EventListenersDone.since(jdbc, started);
         assertThat(orders.ofDeal(won)).as("an imported won deal makes no order").isEmpty();
 
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         assertThat(jdbc.sql("select count(*) from deal where pipeline_id = ?").param(pipeline.id()).query(Long.class)
                 .single()).isZero();
     }
@@ -244,7 +246,7 @@ class HistoryImportTest {
                 List.of("P4-" + suffix, "O-1999-999999", today, "1000", ""))).getBytes(FileFormats.CP932);
         DataImport job = run("payment", "入金明細.csv", bytes);
         assertThat(job.created()).isEqualTo(2);
-        assertThat(imports.errors(job.id(), "run", 10, Locale.ENGLISH))
+        assertThat(importRuns.errors(job.id(), "run", 10, Locale.ENGLISH))
                 .extracting(ImportError::row, ImportError::field, ImportError::code).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3L, "amount", "OverBalance"),
                         org.assertj.core.groups.Tuple.tuple(5L, "orderNumber", "ImportOrderNotFound"));
@@ -252,7 +254,7 @@ class HistoryImportTest {
         assertThat(paid.paidAmount()).isEqualTo(owed);
         assertThat(paid.status()).isEqualTo(dev.kizuna.commerce.OrderStatus.PAID);
 
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         Order after = orders.find(order.id());
         assertThat(after.paidAmount()).isZero();
         assertThat(after.paidOn()).isNull();
@@ -279,7 +281,7 @@ class HistoryImportTest {
                 "orderedOn", "amount", "taxRate", "deliveredOn", "paidOn", "owner");
         DataImport job = run("order", "受注一覧.csv", bytes);
         assertThat(List.of(job.created(), job.failed())).containsExactly(2L, 2L);
-        List<ImportError> errors = imports.errors(job.id(), "run", 10, Locale.JAPANESE);
+        List<ImportError> errors = importRuns.errors(job.id(), "run", 10, Locale.JAPANESE);
         assertThat(errors).extracting(ImportError::row, ImportError::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4L, "税率"), org.assertj.core.groups.Tuple.tuple(5L, "件名"));
         assertThat(errors.get(1).message()).as("labelled as on the mapping screen, not as a contact's 役職")
@@ -300,7 +302,7 @@ class HistoryImportTest {
         assertThat(paid.created()).isEqualTo(1);
         assertThat(orders.find(second.id()).status()).isEqualTo(dev.kizuna.commerce.OrderStatus.PAID);
 
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         assertThat(orders.idsByNumber(List.of("J1-" + suffix, "J2-" + suffix))).isEmpty();
     }
 

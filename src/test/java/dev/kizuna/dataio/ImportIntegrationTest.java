@@ -27,6 +27,8 @@ class ImportIntegrationTest {
     @Autowired
     Imports imports;
     @Autowired
+    ImportRuns importRuns;
+    @Autowired
     CustomFields customFields;
     @Autowired
     JdbcClient jdbc;
@@ -77,12 +79,12 @@ class ImportIntegrationTest {
         assertThat(job.mapping()).containsExactly("name", "nameKana", "postalCode", "address", "phone",
                 "representative", "", "employeeCount", "customFields.import_memo");
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto"));
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         DataImport dry = await(imports, job.id(), "dry_run_done");
         assertThat(dry.dryRun()).isEqualTo(new DataImport.DryRun(3, 0, 0, 0));
         assertThat(count("%" + suffix)).isZero();
 
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(done.created()).isEqualTo(3);
         assertThat(done.totalRows()).isEqualTo(3);
@@ -121,7 +123,7 @@ class ImportIntegrationTest {
                 + "'import.started', 'import.finished', 'import.dry-run')").param(job.id().toString())
                 .query(Long.class).single()).isEqualTo(4);
 
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         assertThat(count("%" + suffix)).isZero();
         assertThat(imports.find(job.id()).status()).isEqualTo("undone");
     }
@@ -137,11 +139,11 @@ class ImportIntegrationTest {
                 List.of("悪い日付" + suffix, "", "", "来週の火曜", ""),
                 List.of("悪い番号" + suffix, "", "1234567890123", "", "not-an-address")));
         DataImport job = imports.upload("errors.csv", new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).dataImport();
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         DataImport dry = await(imports, job.id(), "dry_run_done");
         assertThat(dry.dryRun()).isEqualTo(new DataImport.DryRun(1, 0, 0, 4));
 
-        List<ImportError> ja = imports.errors(job.id(), "dry", 50, Locale.JAPANESE);
+        List<ImportError> ja = importRuns.errors(job.id(), "dry", 50, Locale.JAPANESE);
         assertThat(ja).extracting(ImportError::row, ImportError::column, ImportError::value, ImportError::code)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3L, "会社名", "", "NotBlank"),
@@ -150,19 +152,19 @@ class ImportIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(6L, "法人番号", "1234567890123", "CorporateNumber"),
                         org.assertj.core.groups.Tuple.tuple(6L, "メールアドレス", "not-an-address", "Email"));
         assertThat(ja.get(2).message()).startsWith("誕生日: 日付として読めません");
-        assertThat(imports.errors(job.id(), "dry", 50, Locale.ENGLISH).get(2).message()).startsWith("Birthday: not a date");
+        assertThat(importRuns.errors(job.id(), "dry", 50, Locale.ENGLISH).get(2).message()).startsWith("Birthday: not a date");
 
         var out = new java.io.ByteArrayOutputStream();
-        imports.writeErrors(job.id(), "dry", Locale.JAPANESE, out);
+        importRuns.writeErrors(job.id(), "dry", Locale.JAPANESE, out);
         String errorsCsv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(errorsCsv).startsWith("\uFEFF行,列,値,理由\r\n3,会社名,,");
         assertThat(errorsCsv.lines().count()).isEqualTo(6);
 
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(done.created()).isEqualTo(1);
         assertThat(done.failed()).isEqualTo(4);
-        assertThat(imports.errorCount(job.id(), "run")).isEqualTo(5);
+        assertThat(importRuns.errorCount(job.id(), "run")).isEqualTo(5);
     }
 
     @Test
@@ -172,7 +174,7 @@ class ImportIntegrationTest {
         String first = TestFiles.csv(List.of(List.of("会社名", "法人番号", "電話番号", "代表者名"),
                 List.of("元の名前" + suffix, TestFiles.corporateNumber(base + 1), "03-5555-0001", "最初 太郎")));
         DataImport one = imports.upload("one.csv", new ByteArrayInputStream(first.getBytes(FileFormats.CP932))).dataImport();
-        imports.start(one.id());
+        importRuns.start(one.id());
         await(imports, one.id(), "done");
 
         String second = TestFiles.csv(List.of(List.of("法人番号", "会社名", "電話番号"),
@@ -180,7 +182,7 @@ class ImportIntegrationTest {
                 List.of(TestFiles.corporateNumber(base + 2), "追加の会社" + suffix, "03-5555-0002")));
         DataImport two = imports.upload("two.csv", new ByteArrayInputStream(second.getBytes(FileFormats.CP932))).dataImport();
         imports.configure(two.id(), new ImportSettings(two.mapping(), ImportMode.UPSERT, "corporateNumber", "auto"));
-        imports.start(two.id());
+        importRuns.start(two.id());
         DataImport done = await(imports, two.id(), "done");
         assertThat(List.of(done.created(), done.updated(), done.failed())).containsExactly(1L, 1L, 0L);
         Map<String, Object> updated = jdbc.sql("select name, phone, representative from company where corporate_number = ?")
@@ -188,7 +190,7 @@ class ImportIntegrationTest {
         assertThat(updated).containsEntry("name", "新しい名前" + suffix).containsEntry("phone", "+81355550009")
                 .containsEntry("representative", "最初 太郎");
 
-        imports.undo(two.id()); // removes what the second import created, keeps the update
+        importRuns.undo(two.id()); // removes what the second import created, keeps the update
         assertThat(count("追加の会社" + suffix)).isZero();
         assertThat(count("新しい名前" + suffix)).isEqualTo(1);
     }
@@ -199,7 +201,7 @@ class ImportIntegrationTest {
         String first = TestFiles.csv(List.of(List.of("会社名", "メールアドレス", "従業員数"),
                 List.of("株式会社メール照合" + suffix, "info-" + suffix + "@mail-shogo.co.jp", "12")));
         DataImport one = imports.upload("one.csv", new ByteArrayInputStream(first.getBytes(FileFormats.CP932))).dataImport();
-        imports.start(one.id());
+        importRuns.start(one.id());
         await(imports, one.id(), "done");
 
         // The same address in full-width capitals, as old spreadsheets often have it.
@@ -209,7 +211,7 @@ class ImportIntegrationTest {
         String second = TestFiles.csv(List.of(List.of("メールアドレス", "従業員数"), List.of(fullWidth, "30")));
         DataImport two = imports.upload("two.csv", new ByteArrayInputStream(second.getBytes(FileFormats.CP932))).dataImport();
         imports.configure(two.id(), new ImportSettings(two.mapping(), ImportMode.UPDATE, "email", "auto"));
-        imports.start(two.id());
+        importRuns.start(two.id());
         DataImport done = await(imports, two.id(), "done");
         assertThat(List.of(done.created(), done.updated(), done.failed())).containsExactly(0L, 1L, 0L);
         assertThat(jdbc.sql("select employee_count from company where name = ?").param("株式会社メール照合" + suffix)
@@ -225,7 +227,7 @@ class ImportIntegrationTest {
         DataImport companiesJob = imports.upload("companies.csv",
                 new ByteArrayInputStream(companiesCsv.getBytes(FileFormats.CP932))).dataImport();
         assertThat(companiesJob.mapping()).containsExactly("externalId", "name", "phone");
-        imports.start(companiesJob.id());
+        importRuns.start(companiesJob.id());
         await(imports, companiesJob.id(), "done");
 
         String contactsCsv = TestFiles.csv(List.of(
@@ -240,15 +242,15 @@ class ImportIntegrationTest {
         assertThat(contactsJob.objectType()).isEqualTo("contact");
         assertThat(contactsJob.mapping()).containsExactly("companyExternalId", "companyName", "companyPhone", "lastName",
                 "firstName", "lastNameKana", "firstNameKana", "department", "title", "email");
-        imports.dryRun(contactsJob.id());
+        importRuns.dryRun(contactsJob.id());
         assertThat(await(imports, contactsJob.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(3, 0, 0, 2));
         assertThat(contactCount(s)).isZero();
-        assertThat(imports.errors(contactsJob.id(), "dry", 10, Locale.JAPANESE))
+        assertThat(importRuns.errors(contactsJob.id(), "dry", 10, Locale.JAPANESE))
                 .extracting(ImportError::row, ImportError::column, ImportError::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "会社名", "ImportCompanyNotFound"),
                         org.assertj.core.groups.Tuple.tuple(6L, "メールアドレス", "Email"));
 
-        imports.start(contactsJob.id());
+        importRuns.start(contactsJob.id());
         DataImport done = await(imports, contactsJob.id(), "done");
         assertThat(List.of(done.created(), done.failed())).containsExactly(3L, 2L);
         Map<String, Object> ichiro = jdbc.sql("""
@@ -264,13 +266,13 @@ class ImportIntegrationTest {
         DataImport updateJob = imports.upload(Imports.OBJECT_CONTACT, "update.csv",
                 new ByteArrayInputStream(update.getBytes(java.nio.charset.StandardCharsets.UTF_8))).dataImport();
         imports.configure(updateJob.id(), new ImportSettings(updateJob.mapping(), ImportMode.UPDATE, "email", "auto"));
-        imports.start(updateJob.id());
+        importRuns.start(updateJob.id());
         DataImport updated = await(imports, updateJob.id(), "done");
         assertThat(List.of(updated.updated(), updated.skipped(), updated.failed())).containsExactly(1L, 1L, 0L);
         assertThat(jdbc.sql("select title || department from contact where email = ?").param("ichiro-" + s + "@example.jp")
                 .query(String.class).single()).isEqualTo("部長営業部");
 
-        imports.undo(contactsJob.id());
+        importRuns.undo(contactsJob.id());
         assertThat(contactCount(s)).isZero();
     }
 
@@ -282,26 +284,26 @@ class ImportIntegrationTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DataImport existing = imports.upload("first.csv", new ByteArrayInputStream(first)).dataImport();
         imports.configure(existing.id(), new ImportSettings(existing.mapping(), ImportMode.INSERT, null, "auto"));
-        imports.start(existing.id());
+        importRuns.start(existing.id());
         await(imports, existing.id(), "done");
 
         byte[] second = TestFiles.csv(List.of(List.of("会社名", "電話番号"), List.of("既存商事" + s, phone),
                 List.of("別会社" + s, ""))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DataImport job = imports.upload("second.csv", new ByteArrayInputStream(second)).dataImport();
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto"));
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(1, 0, 1, 0));
-        assertThat(imports.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
+        assertThat(importRuns.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(2);
             assertThat(e.column()).isEqualTo("電話番号");
             assertThat(e.code()).isEqualTo("ImportDuplicateSkipped");
             assertThat(e.message()).contains("株式会社既存" + s).contains("取り込みません").doesNotContain("取り込みました");
         });
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(List.of(done.created(), done.skipped(), done.failed())).containsExactly(1L, 1L, 0L);
         assertThat(count("既存商事" + s)).as("no second customer behind the flag").isZero();
-        assertThat(imports.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
+        assertThat(importRuns.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(2);
             assertThat(e.code()).isEqualTo("ImportDuplicateSkipped");
             assertThat(e.message()).contains("取り込みませんでした");
@@ -314,7 +316,7 @@ class ImportIntegrationTest {
         byte[] first = TestFiles.csv(List.of(List.of("会社名", "フリガナ"), List.of("さくら精機" + s, "サクラセイキ" + kana(s))))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DataImport existing = imports.upload("first.csv", new ByteArrayInputStream(first)).dataImport();
-        imports.start(existing.id());
+        importRuns.start(existing.id());
         await(imports, existing.id(), "done");
         // The same reading, written in half-width katakana: widened, it is the same reading.
         byte[] second = TestFiles.csv(List.of(List.of("会社名", "フリガナ"),
@@ -322,16 +324,16 @@ class ImportIntegrationTest {
         DataImport job = imports.upload("second.csv", new ByteArrayInputStream(second)).dataImport();
         imports.configure(job.id(), new ImportSettings(job.mapping(), ImportMode.INSERT, null, "auto", null,
                 ImportSettings.ADD_DUPLICATES, true));
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(1, 0, 0, 0));
-        assertThat(imports.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
+        assertThat(importRuns.errors(job.id(), "dry", 10, Locale.JAPANESE)).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("ImportLikelyDuplicate");
             assertThat(e.message()).contains("さくら精機" + s).contains("取り込むと追加されます").doesNotContain("取り込みました");
         });
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(done.created()).isEqualTo(1);
-        assertThat(imports.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement()
+        assertThat(importRuns.errors(job.id(), "run", 10, Locale.JAPANESE)).singleElement()
                 .satisfies(e -> assertThat(e.code()).isEqualTo("ImportLikelyDuplicate"));
     }
 
@@ -343,12 +345,12 @@ class ImportIntegrationTest {
                 List.of("同じ読み二" + s, reading))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DataImport job = imports.upload("same.csv", new ByteArrayInputStream(file)).dataImport();
         importRepository.setBatchSize(job.id(), 1); // row 2 is checked after row 1 was written
-        imports.dryRun(job.id());
+        importRuns.dryRun(job.id());
         assertThat(await(imports, job.id(), "dry_run_done").dryRun()).isEqualTo(new DataImport.DryRun(2, 0, 0, 0));
-        imports.start(job.id());
+        importRuns.start(job.id());
         DataImport done = await(imports, job.id(), "done");
         assertThat(List.of(done.created(), done.skipped())).as("as the dry run judged").containsExactly(2L, 0L);
-        assertThat(imports.errorCount(job.id(), "run")).isZero();
+        assertThat(importRuns.errorCount(job.id(), "run")).isZero();
     }
 
     /** Letters of a random suffix as katakana, so each run's reading is its own. */

@@ -27,6 +27,8 @@ class ImportResumeTest {
     @Autowired
     Imports imports;
     @Autowired
+    ImportRuns importRuns;
+    @Autowired
     ImportRunner runner;
     @Autowired
     JdbcClient jdbc;
@@ -89,7 +91,7 @@ class ImportResumeTest {
                     .query(Long.class).single()).as("row %d", i).isEqualTo(1);
         }
         // Other tests share the database: a thousand near-identical names would crowd their duplicate checks.
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         assertThat(count(prefix)).isZero();
     }
 
@@ -105,7 +107,7 @@ class ImportResumeTest {
             @Override
             public boolean stopBefore(int batch) {
                 if (batch == 3) {
-                    imports.cancel(job.id()); // someone presses 'stop' while batch 3 is being read
+                    importRuns.cancel(job.id()); // someone presses 'stop' while batch 3 is being read
                 }
                 return false;
             }
@@ -113,7 +115,7 @@ class ImportResumeTest {
         assertThat(finished).isFalse();
         assertThat(imports.find(job.id()).status()).isEqualTo("cancelled");
         assertThat(count(prefix)).isEqualTo(200);
-        imports.undo(job.id());
+        importRuns.undo(job.id());
         assertThat(count(prefix)).isZero();
     }
 

@@ -13,6 +13,7 @@ import dev.kizuna.dataio.DataImport;
 import dev.kizuna.dataio.ImportError;
 import dev.kizuna.dataio.ImportMode;
 import dev.kizuna.dataio.ImportSettings;
+import dev.kizuna.dataio.ImportRuns;
 import dev.kizuna.dataio.Imports;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.FieldProblem;
@@ -44,8 +45,10 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportsApi {
 
     private final Imports imports;
+    private final ImportRuns importRuns;
 
-    ImportsApi(Imports imports) {
+    ImportsApi(Imports imports, ImportRuns importRuns) {
+        this.importRuns = importRuns;
         this.imports = imports;
     }
 
@@ -179,25 +182,25 @@ class ImportsApi {
     @PostMapping("/api/v1/imports/{id}/dry-run")
     @Operation(summary = "Check every row without writing: counts and the error list")
     ResponseEntity<ImportJson> dryRun(@PathVariable String id) {
-        return ResponseEntity.accepted().body(ImportJson.of(imports.dryRun(id(id))));
+        return ResponseEntity.accepted().body(ImportJson.of(importRuns.dryRun(id(id))));
     }
 
     @PostMapping("/api/v1/imports/{id}/start")
     @Operation(summary = "Run the import in the background; follow GET /api/v1/imports/{id}")
     ResponseEntity<ImportJson> start(@PathVariable String id) {
-        return ResponseEntity.accepted().body(ImportJson.of(imports.start(id(id))));
+        return ResponseEntity.accepted().body(ImportJson.of(importRuns.start(id(id))));
     }
 
     @PostMapping("/api/v1/imports/{id}/cancel")
     @Operation(summary = "Stop after the current batch")
     ImportJson cancel(@PathVariable String id) {
-        return ImportJson.of(imports.cancel(id(id)));
+        return ImportJson.of(importRuns.cancel(id(id)));
     }
 
     @PostMapping("/api/v1/imports/{id}/undo")
     @Operation(summary = "Delete every customer the import created (managers and administrators)")
     ImportJson undo(@PathVariable String id) {
-        return ImportJson.of(imports.undo(id(id)));
+        return ImportJson.of(importRuns.undo(id(id)));
     }
 
     @GetMapping(path = "/api/v1/imports/{id}/errors", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -205,8 +208,8 @@ class ImportsApi {
     ErrorList errors(@PathVariable String id, @RequestParam(defaultValue = "run") String pass,
             @RequestParam(defaultValue = "200") int limit) {
         UUID importId = id(id);
-        return new ErrorList(imports.errors(importId, pass, Math.max(1, Math.min(limit, 1000)),
-                LocaleContextHolder.getLocale()), imports.errorCount(importId, pass), null);
+        return new ErrorList(importRuns.errors(importId, pass, Math.max(1, Math.min(limit, 1000)),
+                LocaleContextHolder.getLocale()), importRuns.errorCount(importId, pass), null);
     }
 
     @GetMapping(path = "/api/v1/imports/{id}/errors.csv")
@@ -218,7 +221,7 @@ class ImportsApi {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("import-errors-" + importId + ".csv").build().toString());
-        imports.writeErrors(importId, pass, LocaleContextHolder.getLocale(), response.getOutputStream());
+        importRuns.writeErrors(importId, pass, LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
     static UUID id(String value) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.kizuna.dataio.DataImport;
 import dev.kizuna.dataio.ImportMode;
 import dev.kizuna.dataio.ImportSettings;
+import dev.kizuna.dataio.ImportRuns;
 import dev.kizuna.dataio.Imports;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.web.Flash;
@@ -36,10 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportsController {
 
     private final Imports imports;
+    private final ImportRuns importRuns;
     private final FormErrors formErrors;
     private final dev.kizuna.identity.Users users;
 
-    ImportsController(Imports imports, FormErrors formErrors, dev.kizuna.identity.Users users) {
+    ImportsController(Imports imports, ImportRuns importRuns, FormErrors formErrors, dev.kizuna.identity.Users users) {
+        this.importRuns = importRuns;
         this.imports = imports;
         this.formErrors = formErrors;
         this.users = users;
@@ -106,8 +109,8 @@ class ImportsController {
     private void addErrors(Model model, DataImport dataImport, Locale locale) {
         String pass = dataImport.dryRunning() || "dry_run_done".equals(dataImport.status()) ? "dry" : "run";
         model.addAttribute("pass", pass);
-        model.addAttribute("errorCount", imports.errorCount(dataImport.id(), pass));
-        model.addAttribute("errorList", imports.errors(dataImport.id(), pass, 20, locale));
+        model.addAttribute("errorCount", importRuns.errorCount(dataImport.id(), pass));
+        model.addAttribute("errorList", importRuns.errors(dataImport.id(), pass, 20, locale));
     }
 
     @PostMapping("/imports/{id}/mapping")
@@ -129,8 +132,8 @@ class ImportsController {
             imports.configure(id, new ImportSettings(mapping, ImportMode.ofCode(mode), matchKey, charset,
                     defaultOwnerId, duplicates, widen));
             switch (action) {
-                case "dryRun" -> imports.dryRun(id);
-                case "start" -> imports.start(id);
+                case "dryRun" -> importRuns.dryRun(id);
+                case "start" -> importRuns.start(id);
                 case "saveMapping" -> {
                     imports.saveMapping(id, mappingName);
                     Flash.success(redirect, "dataio.import.mappingSaved", mappingName);
@@ -146,14 +149,14 @@ class ImportsController {
 
     @PostMapping("/imports/{id}/cancel")
     String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-        imports.cancel(id);
+        importRuns.cancel(id);
         Flash.success(redirect, "dataio.import.cancelled");
         return "redirect:/imports/" + id;
     }
 
     @PostMapping("/imports/{id}/undo")
     String undo(@PathVariable UUID id, RedirectAttributes redirect) {
-        DataImport undone = imports.undo(id);
+        DataImport undone = importRuns.undo(id);
         Flash.success(redirect, "dataio.import.undone." + undone.objectType(), undone.created());
         return "redirect:/imports/" + id;
     }
@@ -165,6 +168,6 @@ class ImportsController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("import-errors.csv").build().toString());
-        imports.writeErrors(id, pass, locale, response.getOutputStream());
+        importRuns.writeErrors(id, pass, locale, response.getOutputStream());
     }
 }
