@@ -41,7 +41,6 @@ class RepositoriesOwnSqlTest {
             "dev.kizuna.commerce.CommerceSampleData",
             "dev.kizuna.commerce.CommerceSettings",
             "dev.kizuna.commerce.DocumentNumbers",
-            "dev.kizuna.customers.CompanyImports",
             "dev.kizuna.customers.CustomerActivity",
             "dev.kizuna.customers.CustomerExports",
             "dev.kizuna.customers.DuplicatePairs",

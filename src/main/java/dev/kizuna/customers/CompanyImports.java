@@ -1,8 +1,5 @@
 package dev.kizuna.customers;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,21 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.sql.DataSource;
 
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.text.JapaneseText;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Customers written in bulk by an import (the dataio module): the same rules as {@link Companies} (cleaning,
@@ -39,27 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class CompanyImports {
 
-    private static final String COPY = """
-            copy company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street, building,
-                phone, phone_display, email, website, representative, industry, employee_count, annual_revenue,
-                lead_source, owner_id, tags, status, birthday, email_opt_in, phone_opt_in, line_opt_in, search_text,
-                name_grams, custom_fields, created_by, updated_by) from stdin""";
-
     private final RequiredFields requiredFields;
     private final CustomFields customFields;
     private final Users users;
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
-    private final JsonMapper json;
+    private final CompanyImportRepository repository;
 
-    CompanyImports(RequiredFields requiredFields, CustomFields customFields, Users users, JdbcClient jdbc,
-            DataSource dataSource, JsonMapper json) {
+    CompanyImports(RequiredFields requiredFields, CustomFields customFields, Users users,
+            CompanyImportRepository repository) {
         this.requiredFields = requiredFields;
         this.customFields = customFields;
         this.users = users;
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
-        this.json = json;
+        this.repository = repository;
     }
 
     /** The settings a batch is checked against: required fields, active custom fields, known users. */
@@ -180,21 +160,7 @@ public class CompanyImports {
         if (values.isEmpty()) {
             return;
         }
-        String column = switch (reason) {
-            case "phone" -> "phone";
-            case "email" -> "email";
-            default -> "name_kana";
-        };
-        jdbc.sql("""
-                select v.value, c.id, c.name, c.name_kana, c.address, c.phone_display
-                  from unnest(?::text[]) as v(value)
-                  cross join lateral (select id, name, name_kana, prefecture || city || street as address, phone_display
-                                        from company where %s = v.value and id < ? order by id limit 1) c
-                """.formatted(column)).param(values.stream().distinct().toArray(String[]::new)).param(before)
-                .query(rs -> {
-                    byKey.put(reason + ":" + rs.getString(1), new DuplicateCandidate(rs.getObject(2, UUID.class),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), reason));
-                });
+        repository.oldestWith(reason, values, before, byKey);
     }
 
     private static void addIfPresent(List<String> values, String value) {
@@ -207,15 +173,7 @@ public class CompanyImports {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, UUID> idsByCorporateNumber(Collection<String> numbers) {
-        Map<String, UUID> found = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            jdbc.sql("select corporate_number, id from company where corporate_number = any(?)")
-                    .param(numbers.toArray(String[]::new))
-                    .query(rs -> {
-                        found.put(rs.getString(1), rs.getObject(2, UUID.class));
-                    });
-        }
-        return found;
+        return repository.idsByCorporateNumber(numbers);
     }
 
     /** An e-mail address as the customer master stores it (normalised, lower case), or null: an import's key. */
@@ -237,17 +195,8 @@ public class CompanyImports {
         return idsBy("phone", e164);
     }
 
-    /** {@code column} is one of ours (phone, email), never the caller's text; both are indexed. */
     private Map<String, List<UUID>> idsBy(String column, Collection<String> values) {
-        Map<String, List<UUID>> found = new HashMap<>();
-        if (!values.isEmpty()) {
-            jdbc.sql("select " + column + ", id from company where " + column + " = any(?)")
-                    .param(values.toArray(String[]::new))
-                    .query(rs -> {
-                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-                    });
-        }
-        return found;
+        return repository.idsBy(column, values);
     }
 
     /**
@@ -272,42 +221,10 @@ public class CompanyImports {
                 refused.put(i, FieldProblem.of("corporateNumber", "Duplicate"));
                 continue;
             }
-            appendRow(out, row, actor);
+            repository.appendRow(out, row, actor);
         }
-        copy(out);
+        repository.copy(out);
         return refused;
-    }
-
-    private void appendRow(StringBuilder out, NewRow row, UUID actor) {
-        CompanyDraft d = row.checked().draft();
-        CustomerRules.Clean c = (CustomerRules.Clean) row.checked().clean();
-        String search = CustomerRules.searchText(c.name(), c.nameKana(), c.phone() == null ? null : c.phoneDisplay(),
-                c.email(), c.corporateNumber(), d.representative());
-        Copy.row(out, row.id(), d.kind().name().toLowerCase(), c.name(), c.nameKana(), c.corporateNumber(),
-                c.postalCode(), CustomerRules.text(d.prefecture()), CustomerRules.text(d.city()),
-                CustomerRules.text(d.street()), CustomerRules.text(d.building()), c.phone(), c.phoneDisplay(), c.email(),
-                c.website(), CustomerRules.text(d.representative()), CustomerRules.text(d.industry()),
-                d.employeeCount(), d.annualRevenue(), CustomerRules.text(d.leadSource()), d.ownerId(),
-                Copy.array(c.tags()), d.status().name().toLowerCase(), d.birthday(), d.emailOptIn(), d.phoneOptIn(),
-                d.lineOptIn(), search, Copy.array(JapaneseText.bigrams(c.name(), c.nameKana())),
-                json.writeValueAsString(c.customFields()), actor, actor);
-    }
-
-    private void copy(StringBuilder rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY of imported customers failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     /**
@@ -317,40 +234,21 @@ public class CompanyImports {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, List<UUID>> idsByName(Collection<String> names) {
-        Map<String, List<UUID>> found = new HashMap<>();
-        List<String> clean = names.stream().map(CustomerRules::folded).filter(n -> !n.isEmpty()).distinct().toList();
-        if (!clean.isEmpty()) {
-            jdbc.sql("select normalize(name, NFKC), id from company where normalize(name, NFKC) = any(?)")
-                    .param(clean.toArray(String[]::new))
-                    .query(rs -> {
-                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-                    });
-        }
-        return found;
+        return repository.idsByFoldedName(names.stream().map(CustomerRules::folded).filter(n -> !n.isEmpty())
+                .distinct().toList());
     }
 
     /** Ids of contacts with these e-mail addresses (lower case), by address. */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Map<String, List<UUID>> contactIdsByEmail(Collection<String> emails) {
-        Map<String, List<UUID>> found = new HashMap<>();
-        if (!emails.isEmpty()) {
-            jdbc.sql("select lower(email), id from contact where lower(email) = any(?)")
-                    .param(emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
-                    .query(rs -> {
-                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-                    });
-        }
-        return found;
+        return repository.contactIdsByEmail(emails);
     }
 
     /** Deletes contacts an import created, in the caller's transaction; returns how many there were. */
     @PreAuthorize("hasRole('MEMBER')")
     public int deleteImportedContacts(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("delete from contact where id = any(?)").param(ids.toArray(UUID[]::new)).update();
+        return repository.deleteContacts(ids);
     }
 
     /**
@@ -359,57 +257,6 @@ public class CompanyImports {
      */
     @PreAuthorize("hasRole('MEMBER')")
     public int deleteImported(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("delete from company where id = any(?)").param(ids.toArray(UUID[]::new)).update();
-    }
-
-    /** COPY's text format: tab-separated, \N for null, backslash escapes; arrays as {"a","b"}. */
-    static final class Copy {
-
-        private Copy() {
-        }
-
-        static void row(StringBuilder out, Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.append('\t');
-                }
-                Object v = values[i];
-                if (v == null) {
-                    out.append("\\N");
-                } else if (v instanceof Boolean b) {
-                    out.append(b ? 't' : 'f');
-                } else {
-                    escape(out, v.toString());
-                }
-            }
-            out.append('\n');
-        }
-
-        static void escape(StringBuilder out, String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                switch (ch) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(ch);
-                }
-            }
-        }
-
-        static String array(List<String> items) {
-            StringBuilder a = new StringBuilder("{");
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) {
-                    a.append(',');
-                }
-                a.append('"').append(items.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-            return a.append('}').toString();
-        }
+        return repository.deleteCompanies(ids);
     }
 }
