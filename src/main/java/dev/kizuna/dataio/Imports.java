@@ -53,17 +53,19 @@ public class Imports {
 
     private final ImportRepository imports;
     private final ImportUpload uploads;
+    private final ImportMappingRepository mappings;
     private final FileStore files;
     private final CustomFields customFields;
     private final ImportMessages messages;
     private final AuditLog audit;
     private final dev.kizuna.identity.Users users;
 
-    Imports(ImportRepository imports, FileStore files, CustomFields customFields, ImportUpload upload,
-            ImportMessages messages, AuditLog audit, dev.kizuna.identity.Users users) {
+    Imports(ImportRepository imports, ImportMappingRepository mappings, FileStore files, CustomFields customFields,
+            ImportUpload upload, ImportMessages messages, AuditLog audit, dev.kizuna.identity.Users users) {
         this.users = users;
         this.imports = imports;
         this.uploads = upload;
+        this.mappings = mappings;
         this.files = files;
         this.customFields = customFields;
         this.messages = messages;
@@ -224,26 +226,26 @@ public class Imports {
         for (int i = 0; i < dataImport.header().size(); i++) {
             byHeader.put(dataImport.header().get(i), dataImport.mapping().get(i));
         }
-        imports.saveMapping(dataImport.objectType(), clean, byHeader, CurrentActor.idOrNull());
+        mappings.saveMapping(dataImport.objectType(), clean, byHeader, CurrentActor.idOrNull());
     }
 
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> savedMappings() {
-        return imports.mappingNames(OBJECT_COMPANY);
+        return mappings.mappingNames(OBJECT_COMPANY);
     }
 
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> savedMappings(String objectType) {
-        return imports.mappingNames(objectType);
+        return mappings.mappingNames(objectType);
     }
 
     /** Applies a saved mapping to the import's columns (headers it does not know stay as they are). */
     @PreAuthorize("hasRole('MEMBER')")
     public DataImport applyMapping(UUID id, String name) {
         DataImport dataImport = find(id);
-        Map<String, String> saved = imports.savedMapping(dataImport.objectType(), name);
+        Map<String, String> saved = mappings.savedMapping(dataImport.objectType(), name);
         if (saved.isEmpty()) {
             throw new RuleViolationException(FieldProblem.of("mappingName", "UnknownId"));
         }
