@@ -2,14 +2,10 @@ package dev.kizuna.dataio;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.kizuna.customers.CompanyDraft;
 import dev.kizuna.customers.CompanyKind;
@@ -28,13 +24,6 @@ final class CompanyRows {
     /** What one row gave: the draft (null when a value could not be read), its external id and its problems. */
     record Built(CompanyDraft draft, String externalId, List<RowProblem> problems) {
     }
-
-    private static final List<String> PREFECTURES = List.of("北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
-            "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県",
-            "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県",
-            "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県",
-            "大分県", "宮崎県", "鹿児島県", "沖縄県");
-    private static final Pattern CITY = Pattern.compile("^(.+?郡.+?[町村]|.+?市.+?区|.+?[市区町村])");
 
     private final List<String> header;
     private final List<String> targets;
@@ -112,11 +101,11 @@ final class CompanyRows {
         switch (target) {
             case "name" -> d.name = raw;
             case "nameKana" -> d.nameKana = raw;
-            case "kind" -> d.kind = kind(raw);
-            case "status" -> d.status = status(raw);
+            case "kind" -> d.kind = CompanyValues.kind(raw);
+            case "status" -> d.status = CompanyValues.status(raw);
             case "corporateNumber" -> d.corporateNumber = raw;
             case "postalCode" -> d.postalCode = raw;
-            case "address" -> address(d, raw);
+            case "address" -> CompanyValues.address(d, raw);
             case "prefecture" -> d.prefecture = raw;
             case "city" -> d.city = raw;
             case "street" -> d.street = raw;
@@ -130,7 +119,7 @@ final class CompanyRows {
             case "annualRevenue" -> d.annualRevenue = Transforms.wholeNumber(raw);
             case "leadSource" -> d.leadSource = raw;
             case "ownerId" -> d.ownerId = owner(raw);
-            case "tags" -> d.tags = list(raw);
+            case "tags" -> d.tags = CompanyValues.list(raw);
             case "birthday" -> d.birthday = Transforms.date(raw);
             case "emailOptIn" -> d.emailOptIn = Transforms.yesNo(raw);
             case "phoneOptIn" -> d.phoneOptIn = Transforms.yesNo(raw);
@@ -157,7 +146,7 @@ final class CompanyRows {
             case DATE -> Transforms.date(clean).toString();
             case MONEY -> Transforms.wholeNumber(clean);
             case CHECKBOX -> Transforms.yesNo(clean);
-            case MULTIPLE_CHOICE -> list(clean);
+            case MULTIPLE_CHOICE -> CompanyValues.list(clean);
             case USER -> owner(clean, owners).toString();
             // text as the file has it (㈱ stays ㈱); choices, numbers and addresses are read folded
             default -> field.type() == FieldType.LONG_TEXT ? raw.strip()
@@ -176,71 +165,6 @@ final class CompanyRows {
             throw new Transforms.Invalid("ImportOwner");
         }
         return id;
-    }
-
-    static List<String> list(String raw) {
-        String clean = Transforms.clean(raw);
-        return clean == null ? List.of()
-                : Arrays.stream(clean.split("[,、;；/|\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static CompanyKind kind(String raw) {
-        String s = Transforms.clean(raw);
-        if (s == null) {
-            return CompanyKind.COMPANY;
-        }
-        s = s.toLowerCase(Locale.ROOT);
-        if (s.contains("個人") || s.contains("individual") || s.contains("person") || s.contains("consumer")) {
-            return CompanyKind.INDIVIDUAL;
-        }
-        if (s.contains("法人") || s.contains("会社") || s.contains("企業") || s.contains("company")
-                || s.contains("business") || s.contains("corporat")) {
-            return CompanyKind.COMPANY;
-        }
-        throw new Transforms.Invalid("ImportKind");
-    }
-
-    static CompanyStatus status(String raw) {
-        String s = Transforms.clean(raw);
-        if (s == null) {
-            return CompanyStatus.CUSTOMER;
-        }
-        s = s.toLowerCase(Locale.ROOT);
-        if (s.contains("former") || s.contains("休眠") || s.contains("停止") || s.contains("解約") || s.contains("終了")
-                || s.contains("過去") || s.contains("churn") || s.contains("inactive")) {
-            return CompanyStatus.FORMER;
-        }
-        if (s.contains("prospect") || s.contains("見込") || s.contains("lead") || s.contains("リード") || s.contains("新規")
-                || s.contains("商談") || s.contains("opportunity") || s.contains("subscriber") || s.contains("候補")) {
-            return CompanyStatus.PROSPECT;
-        }
-        if (s.contains("customer") || s.contains("顧客") || s.contains("取引中") || s.contains("既存") || s.contains("client")
-                || s.contains("契約") || s.contains("得意先") || s.contains("evangelist")) {
-            return CompanyStatus.CUSTOMER;
-        }
-        throw new Transforms.Invalid("ImportStatus");
-    }
-
-    /** 東京都千代田区丸の内1-1-1 → 東京都 / 千代田区 / 丸の内1-1-1. */
-    static void address(Draft d, String raw) {
-        String s = JapaneseText.asTyped(raw);
-        if (s == null || s.isEmpty()) {
-            return;
-        }
-        s = s.replaceFirst("^〒?\\s*[0-9０-９]{3}[-－‐ー]?[0-9０-９]{4}[\\s\u3000]*", "");
-        for (String prefecture : PREFECTURES) {
-            if (s.startsWith(prefecture)) {
-                d.prefecture = prefecture;
-                s = s.substring(prefecture.length());
-                break;
-            }
-        }
-        Matcher m = CITY.matcher(s);
-        if (m.find() && m.end() < s.length()) {
-            d.city = m.group(1);
-            s = s.substring(m.end());
-        }
-        d.street = s.strip();
     }
 
     /** A draft being filled in. */

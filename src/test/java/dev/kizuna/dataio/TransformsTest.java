@@ -49,16 +49,16 @@ class TransformsTest {
 
     @Test
     void kindStatusAndAddressesAsPeopleWriteThem() {
-        assertThat(CompanyRows.kind("個人")).isEqualTo(CompanyKind.INDIVIDUAL);
-        assertThat(CompanyRows.kind("法人")).isEqualTo(CompanyKind.COMPANY);
-        assertThat(CompanyRows.status("Customer - Direct")).isEqualTo(CompanyStatus.CUSTOMER);
-        assertThat(CompanyRows.status("見込み客")).isEqualTo(CompanyStatus.PROSPECT);
-        assertThat(CompanyRows.status("lead")).isEqualTo(CompanyStatus.PROSPECT);
-        assertThat(CompanyRows.status("休眠")).isEqualTo(CompanyStatus.FORMER);
+        assertThat(CompanyValues.kind("個人")).isEqualTo(CompanyKind.INDIVIDUAL);
+        assertThat(CompanyValues.kind("法人")).isEqualTo(CompanyKind.COMPANY);
+        assertThat(CompanyValues.status("Customer - Direct")).isEqualTo(CompanyStatus.CUSTOMER);
+        assertThat(CompanyValues.status("見込み客")).isEqualTo(CompanyStatus.PROSPECT);
+        assertThat(CompanyValues.status("lead")).isEqualTo(CompanyStatus.PROSPECT);
+        assertThat(CompanyValues.status("休眠")).isEqualTo(CompanyStatus.FORMER);
         CompanyRows.Draft d = new CompanyRows.Draft();
-        CompanyRows.address(d, "〒100-0005 東京都千代田区丸の内1-1-1 丸の内ビル5F");
+        CompanyValues.address(d, "〒100-0005 東京都千代田区丸の内1-1-1 丸の内ビル5F");
         assertThat(List.of(d.prefecture, d.city, d.street)).containsExactly("東京都", "千代田区", "丸の内1-1-1 丸の内ビル5F");
-        CompanyRows.address(d, "神奈川県横浜市中区山下町1");
+        CompanyValues.address(d, "神奈川県横浜市中区山下町1");
         assertThat(List.of(d.prefecture, d.city, d.street)).containsExactly("神奈川県", "横浜市中区", "山下町1");
     }
 
