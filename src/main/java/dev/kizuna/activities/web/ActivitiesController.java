@@ -14,8 +14,6 @@ import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.CompanyFilter;
 import dev.kizuna.customers.Contacts;
 import dev.kizuna.platform.api.PageQuery;
-import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
@@ -67,19 +65,13 @@ class ActivitiesController {
     @PostMapping("/activities/new")
     String create(@ModelAttribute("form") ActivityForm form, BindingResult binding,
             @RequestParam(required = false) List<MultipartFile> attachments, Model model, RedirectAttributes redirect) {
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, null);
-        }
-        try {
+        return formErrors.save(model, binding, () -> {
             List<MultipartFile> files = checked(attachments);
             Activity logged = activities.log(draft(form));
             attach(logged, files);
             Flash.success(redirect, logged.note() ? "activities.noteSaved" : "activities.logged", logged.companyName());
             return logged.dealId() != null ? "redirect:/deals/" + logged.dealId() : "redirect:/customers/" + logged.companyId();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/activities/{id}")
@@ -92,22 +84,13 @@ class ActivitiesController {
     String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult binding,
             @RequestParam(required = false) List<MultipartFile> attachments, Model model, RedirectAttributes redirect) {
         Activity activity = activities.find(id);
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, activity);
-        }
-        try {
+        return formErrors.saveVersioned(model, binding, () -> {
             List<MultipartFile> files = checked(attachments);
             Activity updated = activities.update(id, form.version() == null ? -1 : form.version(), draft(form));
             attach(updated, files);
             Flash.success(redirect, "activities.updated", updated.companyName());
             return "redirect:/customers/" + updated.companyId();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, activity);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return form(model, form, activity);
-        }
+        }, () -> form(model, form, activity));
     }
 
     @PostMapping("/activities/{id}/delete")

@@ -75,18 +75,12 @@ class ProductsController {
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String unit,
             @RequestParam(required = false) String unitPrice, @RequestParam(required = false) Integer taxRate,
             @RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.saveVersioned(model, () -> {
             Product p = products.update(id, version, new ProductDraft(code, name, unit,
                     Forms.yen("unitPrice", unitPrice), taxRate, active));
             Flash.success(redirect, "commerce.flash.productSaved", p.name());
             return "redirect:/admin/products";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return edit(id, model);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return edit(id, model);
-        }
+        }, () -> edit(id, model));
     }
 
     @PostMapping("/admin/products/issuer")

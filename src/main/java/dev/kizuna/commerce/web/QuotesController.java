@@ -62,14 +62,11 @@ class QuotesController {
     @PostMapping("/deals/{dealId}/quotes")
     String create(@PathVariable UUID dealId, @ModelAttribute("typed") QuoteForm form, Model model,
             RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             Quote q = quotes.create(dealId, form.draft());
             Flash.success(redirect, "commerce.flash.quoteCreated", q.label());
             return "redirect:/quotes/" + q.id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, dealId, null, form);
-        }
+        }, () -> form(model, dealId, null, form));
     }
 
     @GetMapping("/quotes/{id}")

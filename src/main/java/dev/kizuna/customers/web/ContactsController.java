@@ -9,8 +9,6 @@ import dev.kizuna.customers.Contact;
 import dev.kizuna.customers.ContactDraft;
 import dev.kizuna.customers.Contacts;
 import dev.kizuna.customers.RequiredFields;
-import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -71,14 +69,11 @@ class ContactsController {
             jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Company company = companies.find(companyId);
         var custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("contact"));
-        try {
+        return formErrors.save(model, () -> {
             Contact contact = contacts.create(form.toDraft(companyId).withCustomFields(custom));
             Flash.success(redirect, "contacts.created", contact.name());
             return "redirect:/customers/" + companyId;
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, custom, company, null);
-        }
+        }, () -> form(model, form, custom, company, null));
     }
 
     @GetMapping("/contacts/{id}")
@@ -97,18 +92,12 @@ class ContactsController {
         Contact contact = contacts.find(id);
         Company company = companies.find(contact.companyId());
         var custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("contact"));
-        try {
+        return formErrors.saveVersioned(model, () -> {
             Contact updated = contacts.update(id, form.version() == null ? -1 : form.version(),
                     form.toDraft().withCustomFields(custom));
             Flash.success(redirect, "contacts.updated", updated.name());
             return "redirect:/customers/" + updated.companyId();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, custom, company, contact);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return form(model, form, custom, company, contact);
-        }
+        }, () -> form(model, form, custom, company, contact));
     }
 
     private String form(Model model, ContactForm form, java.util.Map<String, Object> custom, Company company,

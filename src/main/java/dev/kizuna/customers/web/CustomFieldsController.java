@@ -58,15 +58,12 @@ class CustomFieldsController {
             @RequestParam(defaultValue = "") String labelEn, @RequestParam(defaultValue = "") String key,
             @RequestParam(defaultValue = "TEXT") String type, @RequestParam(defaultValue = "") String options,
             Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             CustomField created = customFields.create(new CustomFieldDraft(objectType, key, label, labelEn,
                     FieldType.valueOf(type), lines(options)));
             Flash.success(redirect, "customFields.created", created.label());
             return "redirect:/admin/custom-fields?object=" + created.objectType();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return page(model, objectType, new NewField(objectType, label, labelEn, key, type, options));
-        }
+        }, () -> page(model, objectType, new NewField(objectType, label, labelEn, key, type, options)));
     }
 
     @GetMapping("/{id}")

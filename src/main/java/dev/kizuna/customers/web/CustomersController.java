@@ -24,7 +24,6 @@ import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
@@ -146,10 +145,7 @@ class CustomersController {
             @RequestParam(defaultValue = "false") boolean notDuplicate, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("company"));
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, custom, null);
-        }
-        try {
+        return formErrors.save(model, binding, () -> {
             if (!notDuplicate) {
                 var duplicates = companies.likelyDuplicates(form.toDraft(), null);
                 if (!duplicates.isEmpty()) {
@@ -160,10 +156,7 @@ class CustomersController {
             Company created = companies.create(form.toDraft().withCustomFields(custom));
             Flash.success(redirect, "customers.created", created.name());
             return "redirect:/customers/" + created.id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, custom, null);
-        }
+        }, () -> form(model, form, custom, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -178,21 +171,12 @@ class CustomersController {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Company company = companies.find(id);
         Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("company"));
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, custom, company);
-        }
-        try {
+        return formErrors.saveVersioned(model, binding, () -> {
             Company updated = companies.update(id, form.version() == null ? -1 : form.version(),
                     form.toDraft().withCustomFields(custom));
             Flash.success(redirect, "customers.updated", updated.name());
             return "redirect:/customers/" + id;
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, custom, company);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return form(model, form, custom, company);
-        }
+        }, () -> form(model, form, custom, company));
     }
 
     @PostMapping("/views")

@@ -8,7 +8,6 @@ import java.util.UUID;
 import dev.kizuna.customers.ListViews;
 import dev.kizuna.dataio.DataExport;
 import dev.kizuna.dataio.Exports;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,15 +71,12 @@ class ExportsController {
             @RequestParam(required = false) UUID viewId, @RequestParam(required = false) String query,
             @RequestParam(defaultValue = "csv-utf8") String format, Locale locale, Model model,
             RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             exports.request(new Exports.ExportRequest(objectType, "contact".equals(objectType) ? null : viewId,
                     "contact".equals(objectType) ? "" : query, format), locale);
             Flash.success(redirect, "dataio.export.requested");
             return "redirect:/exports";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return page(query, null, model);
-        }
+        }, () -> page(query, null, model));
     }
 
     @GetMapping("/exports/{id}/file")

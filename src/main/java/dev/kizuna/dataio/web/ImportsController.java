@@ -122,7 +122,7 @@ class ImportsController {
             Model model, Locale locale, RedirectAttributes redirect) {
         DataImport before = imports.find(id);
         List<String> mapping = targets == null ? before.mapping() : new ArrayList<>(targets);
-        try {
+        return formErrors.save(model, () -> {
             if ("apply".equals(action)) {
                 imports.applyMapping(id, mappingName);
                 return "redirect:/imports/" + id;
@@ -141,10 +141,7 @@ class ImportsController {
                 default -> Flash.success(redirect, "dataio.import.saved");
             }
             return "redirect:/imports/" + id;
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return show(id, model, locale);
-        }
+        }, () -> show(id, model, locale));
     }
 
     @PostMapping("/imports/{id}/cancel")

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import dev.kizuna.identity.Role;
 import dev.kizuna.identity.Roles;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
@@ -40,14 +39,11 @@ class RolesController {
 
     @PostMapping
     String create(RoleForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             Role role = roles.create(form.name(), form.description());
             Flash.success(redirect, "roles.created", role.name());
             return "redirect:/admin/roles";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return page(model, form);
-        }
+        }, () -> page(model, form));
     }
 
     @GetMapping("/{id}")
@@ -59,17 +55,11 @@ class RolesController {
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, RoleForm form, Model model, RedirectAttributes redirect) {
         Role role = roles.find(id);
-        try {
+        return formErrors.saveVersioned(model, () -> {
             Role updated = roles.update(id, form.version() == null ? -1 : form.version(), form.name(), form.description());
             Flash.success(redirect, "roles.updated", updated.name());
             return "redirect:/admin/roles";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return editPage(model, role, form);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return editPage(model, role, form);
-        }
+        }, () -> editPage(model, role, form));
     }
 
     @PostMapping("/{id}/retire")

@@ -10,7 +10,6 @@ import dev.kizuna.identity.ProfileChanges;
 import dev.kizuna.identity.User;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
@@ -57,19 +56,13 @@ class SettingsController {
     @PostMapping("/profile")
     String saveProfile(ProfileForm form, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return formErrors.saveVersioned(model, () -> {
             users.updateProfile(form.version() == null ? -1 : form.version(),
                     new ProfileChanges(form.displayName(), form.nameKana(), form.locale(), form.timeZone()));
             principalRefresh.refresh(request, response);
             Flash.success(redirect, "settings.saved");
             return "redirect:/settings";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return profilePage(model, form);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return profilePage(model, form);
-        }
+        }, () -> profilePage(model, form));
     }
 
     @GetMapping("/password")
@@ -103,15 +96,12 @@ class SettingsController {
 
     @PostMapping("/tokens")
     String createToken(TokenForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             IssuedToken issued = tokens.issue(form.name(), form.scope(), form.expiresInDays());
             redirect.addFlashAttribute("issuedSecret", issued.secret());
             Flash.success(redirect, "tokens.created", issued.token().name());
             return "redirect:/settings/tokens";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return tokensPage(model, form);
-        }
+        }, () -> tokensPage(model, form));
     }
 
     @PostMapping("/tokens/{id}/revoke")

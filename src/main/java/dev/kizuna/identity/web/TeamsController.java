@@ -8,8 +8,6 @@ import dev.kizuna.identity.Teams;
 import dev.kizuna.identity.User;
 import dev.kizuna.identity.UserSummary;
 import dev.kizuna.identity.Users;
-import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -55,14 +53,11 @@ class TeamsController {
 
     @PostMapping("/new")
     String create(TeamForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             Team team = teams.create(form.name(), form.managerId(), form.members());
             Flash.success(redirect, "teams.created", team.name());
             return "redirect:/admin/teams";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}")
@@ -74,18 +69,12 @@ class TeamsController {
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, TeamForm form, Model model, RedirectAttributes redirect) {
         Team team = teams.find(id);
-        try {
+        return formErrors.saveVersioned(model, () -> {
             Team updated = teams.update(id, form.version() == null ? -1 : form.version(), form.name(),
                     form.managerId(), form.members());
             Flash.success(redirect, "teams.updated", updated.name());
             return "redirect:/admin/teams";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, team);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return form(model, form, team);
-        }
+        }, () -> form(model, form, team));
     }
 
     /**

@@ -75,18 +75,12 @@ class UsersController {
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, null);
-        }
-        try {
+        return formErrors.save(model, binding, () -> {
             CreatedUser created = users.create(form.toNewUser());
             Flash.success(redirect, "users.created", created.user().displayName());
             redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
             return "redirect:/admin/users/" + created.user().id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}")
@@ -99,20 +93,11 @@ class UsersController {
     String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         User user = users.find(id);
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, user);
-        }
-        try {
+        return formErrors.saveVersioned(model, binding, () -> {
             User updated = users.update(id, form.version() == null ? -1 : form.version(), form.toChanges());
             Flash.success(redirect, "users.updated", updated.displayName());
             return "redirect:/admin/users/" + id;
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, user);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return form(model, form, user);
-        }
+        }, () -> form(model, form, user));
     }
 
     @PostMapping("/{id}/deactivate")

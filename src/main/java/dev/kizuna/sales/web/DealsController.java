@@ -185,17 +185,11 @@ class DealsController {
             Model model, RedirectAttributes redirect) {
         var fields = customFields.active("deal");
         Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, fields);
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, custom, null);
-        }
-        try {
+        return formErrors.save(model, binding, () -> {
             Deal created = deals.create(form.toDraft(custom, null));
             Flash.success(redirect, "sales.flash.created", created.name());
             return "redirect:/deals/" + created.id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, custom, null);
-        }
+        }, () -> form(model, form, custom, null));
     }
 
     @GetMapping("/deals/{id}/edit")
@@ -210,20 +204,11 @@ class DealsController {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Deal before = deals.find(id);
         Map<String, Object> custom = CustomFieldInputs.read(request::getParameterValues, customFields.active("deal"));
-        if (formErrors.bindingFailed(model, binding)) {
-            return form(model, form, custom, before);
-        }
-        try {
+        return formErrors.saveVersioned(model, binding, () -> {
             Deal after = deals.update(id, form.version() == null ? -1 : form.version(), form.toDraft(custom, before));
             Flash.success(redirect, "sales.flash.saved", after.name());
             return "redirect:/deals/" + id;
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, custom, before);
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return form(model, form, custom, before);
-        }
+        }, () -> form(model, form, custom, before));
     }
 
     /**

@@ -139,13 +139,10 @@ class LeadsController {
     @PostMapping("/admin/lead-assignment")
     String changeRule(@RequestParam(required = false) UUID roleId, @RequestParam(required = false) Integer minComplianceScore,
             @RequestParam long version, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             leads.changeRule(roleId, minComplianceScore, version);
             Flash.success(redirect, "sales.flash.settingsSaved");
             return "redirect:/admin/lead-assignment";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return rule(model);
-        }
+        }, () -> rule(model));
     }
 }

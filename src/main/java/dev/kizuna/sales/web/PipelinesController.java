@@ -67,14 +67,11 @@ class PipelinesController {
     @PostMapping("/admin/pipelines/settings")
     String settings(@RequestParam(required = false) Integer idleBusinessDays, @RequestParam long version,
             Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             stalled.changeSetting(idleBusinessDays, version);
             Flash.success(redirect, "sales.flash.settingsSaved");
             return "redirect:/admin/pipelines";
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return page(model);
-        }
+        }, () -> page(model));
     }
 
     @GetMapping("/admin/pipelines/{id}")
@@ -89,14 +86,11 @@ class PipelinesController {
     String rename(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "false") boolean retired,
             Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             Pipeline p = pipelines.update(id, version, name, nameEn, retired);
             Flash.success(redirect, "sales.flash.saved", p.name());
             return "redirect:/admin/pipelines/" + id;
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return pipeline(id, model);
-        }
+        }, () -> pipeline(id, model));
     }
 
     @PostMapping("/admin/pipelines/{id}/stages")

@@ -71,14 +71,11 @@ class BoardsController {
 
     @PostMapping("/boards/new")
     String create(BoardForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             Board created = boards.create(form.draft());
             Flash.success(redirect, "work.flash.boardSaved", created.name());
             return "redirect:/boards/" + created.id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/boards/{id}/edit")

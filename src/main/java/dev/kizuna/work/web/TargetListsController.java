@@ -70,14 +70,11 @@ class TargetListsController {
 
     @PostMapping("/target-lists/new")
     String create(ListForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             TargetList created = lists.create(form.draft());
             Flash.success(redirect, "work.flash.targetListSaved", created.name(), created.waiting());
             return "redirect:/target-lists/" + created.id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/target-lists/{id}/edit")

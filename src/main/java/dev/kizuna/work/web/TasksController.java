@@ -125,14 +125,11 @@ class TasksController {
 
     @PostMapping("/tasks/new")
     String create(TaskForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.save(model, () -> {
             Task created = tasks.create(form.draft(null));
             Flash.success(redirect, "work.flash.taskCreated", created.title());
             return "redirect:/tasks/" + created.id();
-        } catch (RuleViolationException e) {
-            formErrors.show(model, e.problems());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/tasks/{id}/edit")
