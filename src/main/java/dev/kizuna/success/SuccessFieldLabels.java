@@ -15,7 +15,7 @@ class SuccessFieldLabels implements FieldLabels {
     static final Set<String> FIELDS = Set.of("goLiveOn", "templateId", "ownerUserId", "ownerRoleId", "meetingCadence",
             "phase", "overdue", "goLiveFrom", "goLiveTo", "sort", "dueOffsetDays", "notes", "side", "startMonths",
             "endMonths", "phases", "startsAt", "kind", "status", "agenda", "minutes", "decisions", "attendeeUserIds",
-            "attendeeContactIds", "actions", "unit", "better", "month", "target", "actual", "planId");
+            "attendeeContactIds", "actions", "unit", "better", "month", "target", "actual", "planId", "months", "from", "to");
 
     private final MessageSource messages;
 

@@ -174,6 +174,17 @@ final class OperationLevels {
         rule("GET /api/v1/task-attachments/{id}", V);
         rule("DELETE /api/v1/task-attachments/{id}", E);
         rule("GET /api/v1/task-attachments/{id}/content", V);
+        rule("GET /api/v1/meetings", V);
+        rule("POST /api/v1/meetings", E);
+        rule("GET /api/v1/meetings/{id}", V);
+        rule("PATCH /api/v1/meetings/{id}", E);
+        rule("POST /api/v1/meetings/{id}/held", E);
+        rule("GET /api/v1/kpis", V);
+        rule("POST /api/v1/kpis", E);
+        rule("GET /api/v1/kpis/{id}", V);
+        rule("PATCH /api/v1/kpis/{id}", E);
+        rule("GET /api/v1/kpis/{id}/actuals", V);
+        rule("POST /api/v1/kpis/{id}/actuals", E);
         rule("GET /api/v1/success-plans", V);
         rule("POST /api/v1/success-plans", E);
         rule("GET /api/v1/success-plans/{id}", V);
