@@ -34,6 +34,7 @@ public class SuccessPlans {
     private final PlanItemRepository items;
     private final TemplateRepository templates;
     private final PlanMeetingDates meetingDates;
+    private final ContractRepository contracts;
     private final Companies companies;
     private final Users users;
     private final Roles roles;
@@ -42,12 +43,13 @@ public class SuccessPlans {
     private final ApplicationEventPublisher events;
 
     SuccessPlans(PlanRepository plans, PlanItemRepository items, TemplateRepository templates,
-            PlanMeetingDates meetingDates, Companies companies, Users users, Roles roles, SuccessClock clock,
-            AuditLog audit, ApplicationEventPublisher events) {
+            PlanMeetingDates meetingDates, ContractRepository contracts, Companies companies, Users users,
+            Roles roles, SuccessClock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.plans = plans;
         this.items = items;
         this.templates = templates;
         this.meetingDates = meetingDates;
+        this.contracts = contracts;
         this.companies = companies;
         this.users = users;
         this.roles = roles;
@@ -120,6 +122,7 @@ public class SuccessPlans {
                 ? existing == null ? "none" : existing.meetingCadence() : d.meetingCadence();
         LocalDate goLive = d.goLiveOn() == null && existing != null ? existing.goLiveOn() : d.goLiveOn();
         boolean knownCompany = d.companyId() != null && companies.findOrNull(d.companyId()) != null;
+        LocalDate contractStart = knownCompany ? contracts.earliestStart(d.companyId()).orElse(null) : null;
         Check.of()
                 .required("companyId", d.companyId())
                 .failIf(d.companyId() != null && !knownCompany, "companyId", "UnknownId")
@@ -130,6 +133,8 @@ public class SuccessPlans {
                 .required("goLiveOn", goLive)
                 .failIf(goLive != null && (goLive.getYear() < 2000 || goLive.getYear() > 2100), "goLiveOn",
                         "SuccessDateRange")
+                .failIf(goLive != null && contractStart != null && goLive.isBefore(contractStart), "goLiveOn",
+                        "SuccessGoLiveBeforeContract")
                 .failIf(d.ownerUserId() != null && !users.exists(d.ownerUserId()), "ownerUserId", "UnknownUser")
                 .failIf(d.ownerRoleId() != null && roles.list(false).stream().noneMatch(r -> r.id()
                         .equals(d.ownerRoleId())), "ownerRoleId", "UnknownRole")

@@ -1,0 +1,52 @@
+package dev.kizuna.success.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+
+/** Form values as the success pages send them: ids, dates and local date-times, refused naming their field. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    static UUID id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "UnknownId"));
+        }
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "SuccessDate"));
+        }
+    }
+
+    /** A {@code datetime-local} value in the user's zone. */
+    static Instant localTime(String field, String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "SuccessDateTime"));
+        }
+    }
+}

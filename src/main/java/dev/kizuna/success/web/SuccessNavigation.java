@@ -1,0 +1,14 @@
+package dev.kizuna.success.web;
+
+import dev.kizuna.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SuccessNavigation {
+
+    @Bean
+    NavItem phaseBoardNav() {
+        return new NavItem(NavItem.MAIN, "success.nav.board", "/success", null, 34);
+    }
+}
