@@ -42,8 +42,8 @@ class ContractRepository {
     }
 
     Optional<LocalDate> earliestStart(UUID companyId) {
-        return Optional.ofNullable(jdbc.sql("select min(starts_on) from success_contract where company_id = ?")
-                .param(companyId).query(LocalDate.class).single());
+        return jdbc.sql("select starts_on from success_contract where company_id = ? order by starts_on limit 1")
+                .param(companyId).query(LocalDate.class).optional();
     }
 
     void insert(UUID id, ContractDraft d, UUID actor) {

@@ -56,6 +56,7 @@ public class Renewals {
 
     @PreAuthorize("hasRole('MEMBER')")
     public Renewal renew(UUID contractId, long version, LocalDate decidedOn, LocalDate newEndsOn) {
+        Check.of().required("contractId", contractId).verify();
         Contract before = contractFacade.find(contractId);
         LocalDate decided = decidedOn == null ? clock.today() : decidedOn;
         Check.of().required("newEndsOn", newEndsOn)

@@ -15,7 +15,10 @@ class SuccessFieldLabels implements FieldLabels {
     static final Set<String> FIELDS = Set.of("goLiveOn", "templateId", "ownerUserId", "ownerRoleId", "meetingCadence",
             "phase", "overdue", "goLiveFrom", "goLiveTo", "sort", "dueOffsetDays", "notes", "side", "startMonths",
             "endMonths", "phases", "startsAt", "kind", "status", "agenda", "minutes", "decisions", "attendeeUserIds",
-            "attendeeContactIds", "actions", "unit", "better", "month", "target", "actual", "planId", "months", "from", "to");
+            "attendeeContactIds", "actions", "unit", "better", "month", "target", "actual", "planId", "months", "from", "to",
+            "planName", "amount", "billing", "startsOn", "endsOn", "autoRenew", "noticeDays", "renewalOwnerUserId",
+            "toPlan", "amountAfter", "changedOn", "reason", "decidedOn", "newEndsOn", "contractId", "churnedOn",
+            "reasonId", "questions", "answers", "cause", "improvement", "withinDays", "earlyRenewalDays");
 
     private final MessageSource messages;
 

@@ -40,6 +40,7 @@ class SuccessPanel implements CustomerPanel {
     public Map<String, Object> model(UUID companyId) {
         Map<String, Object> model = new HashMap<>();
         model.put("companyId", companyId);
+        model.put("plan", null);
         plans.ofCompany(companyId).ifPresent(plan -> {
             var today = plans.today();
             model.put("plan", plan);
