@@ -28,12 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingHolding {
 
-    private final MeetingRecords records;
+    private final MeetingRecordRepository records;
     private final Activities activities;
     private final Tasks tasks;
     private final MessageSource messages;
 
-    MeetingHolding(MeetingRecords records, Activities activities, Tasks tasks, MessageSource messages) {
+    MeetingHolding(MeetingRecordRepository records, Activities activities, Tasks tasks, MessageSource messages) {
         this.records = records;
         this.activities = activities;
         this.tasks = tasks;

@@ -30,13 +30,13 @@ public class Meetings {
     static final String AUDIT_TYPE = "meeting";
 
     private final MeetingRepository meetings;
-    private final MeetingRecords records;
+    private final MeetingRecordRepository records;
     private final MeetingRules rules;
     private final MeetingHolding holding;
     private final PlanRepository plans;
     private final AuditLog audit;
 
-    Meetings(MeetingRepository meetings, MeetingRecords records, MeetingRules rules, MeetingHolding holding,
+    Meetings(MeetingRepository meetings, MeetingRecordRepository records, MeetingRules rules, MeetingHolding holding,
             PlanRepository plans, AuditLog audit) {
         this.meetings = meetings;
         this.records = records;
@@ -72,7 +72,7 @@ public class Meetings {
             PageQuery page) {
         Check.of().oneOf("status", status, Meeting.STATUSES)
                 .failIf(from != null && to != null && to.isBefore(from), "to", "SuccessEndBeforeStart").verify();
-        Cursor after = page.decodedCursor(MeetingRecords.ORDER.cursorSize());
+        Cursor after = page.decodedCursor(MeetingRecordRepository.ORDER.cursorSize());
         return page.page(records.page(companyId, planId, status, from, to, after, page.fetchSize()),
                 m -> Cursor.of(m.startsAt().toString(), m.id()));
     }

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Repository;
 
 /** Plain SQL that writes and lists {@code success_meeting} and {@code success_meeting_action}. */
 @Repository
-class MeetingRecords {
+class MeetingRecordRepository {
 
     static final KeysetOrder ORDER = new KeysetOrder("m.starts_at", "timestamptz", "m.id", false);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    MeetingRecords(JdbcClient jdbc, JdbcTemplate template) {
+    MeetingRecordRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
