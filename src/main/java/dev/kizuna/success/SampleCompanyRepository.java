@@ -1,0 +1,23 @@
+package dev.kizuna.success;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the first sample companies (read-only, declared) for the success sample data. */
+@Repository
+class SampleCompanyRepository {
+
+    private final JdbcClient jdbc;
+
+    SampleCompanyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<UUID> firstCompanies(int n) {
+        return jdbc.sql("select id from company where kind = 'company' order by created_at, id limit ?").param(n)
+                .query(UUID.class).list();
+    }
+}
