@@ -49,6 +49,11 @@ class TwoInstancesTest {
     private static final int RUNS = 30;
     private static final String ADMIN = "admin@two-instances.example.jp";
     private static final String PASSWORD = "Two-Instances-Passw0rd";
+    /**
+     * The e-mail being sent when its instance was killed: the engine cannot know whether it went out, so it does not
+     * send it again; the run retries with back-off and ends on the errors view for a person to check.
+     */
+    private static final String IN_DOUBT = "an earlier try may have sent this e-mail; check and skip the step";
 
     private final Path dir = Path.of("target", "two-instances-test").toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -98,9 +103,9 @@ class TwoInstancesTest {
                             .collect(Collectors.groupingBy(SlowSmtp.Message::to, Collectors.counting()));
                     assertThat(perRecipient.values()).as("no e-mail twice").allMatch(count -> count == 1);
                     Map<String, String> status = statuses(db, runs);
-                    long done = status.values().stream().filter("done"::equals).count();
-                    assertThat(status.values()).as("every run finished").allMatch(s -> s.equals("done")
-                            || s.startsWith("failed: an earlier try may have sent"));
+                    long done = status.values().stream().filter(s -> s.startsWith("done")).count();
+                    assertThat(status.values()).as("every run done, or held for a person to check").allMatch(
+                            s -> s.startsWith("done") || s.endsWith(IN_DOUBT));
                     assertThat(done).as("at most the one mail being sent at the kill is in doubt")
                             .isGreaterThanOrEqualTo(RUNS - 1);
                     assertThat(mails).hasSizeBetween((int) done, RUNS);
@@ -214,7 +219,7 @@ class TwoInstancesTest {
 
     private static void awaitFinished(Connection db, List<UUID> runs, Duration timeout) throws Exception {
         for (long deadline = System.nanoTime() + timeout.toNanos(); System.nanoTime() < deadline; ) {
-            if (statuses(db, runs).values().stream().noneMatch(s -> s.equals("running") || s.equals("waiting"))) {
+            if (statuses(db, runs).values().stream().allMatch(s -> s.startsWith("done") || s.endsWith(IN_DOUBT))) {
                 return;
             }
             Thread.sleep(500);
@@ -222,7 +227,7 @@ class TwoInstancesTest {
         throw new AssertionError("runs still open after " + timeout + ": " + statuses(db, runs));
     }
 
-    /** Each run's status; a failed one with its error. */
+    /** Each run's status, with its last error if it has one. */
     private static Map<String, String> statuses(Connection db, List<UUID> runs) throws Exception {
         try (PreparedStatement query = db.prepareStatement(
                 "select id, status, coalesce(last_error, '') from playbook_run where id = any(?)")) {
@@ -230,8 +235,8 @@ class TwoInstancesTest {
             try (ResultSet rows = query.executeQuery()) {
                 Map<String, String> status = new java.util.TreeMap<>();
                 while (rows.next()) {
-                    status.put(rows.getString(1), rows.getString(2).equals("failed")
-                            ? "failed: " + rows.getString(3) : rows.getString(2));
+                    status.put(rows.getString(1), rows.getString(3).isEmpty() ? rows.getString(2)
+                            : rows.getString(2) + ": " + rows.getString(3));
                 }
                 return status;
             }
