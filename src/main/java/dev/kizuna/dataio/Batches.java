@@ -33,6 +33,21 @@ interface Batches {
                 .orElse(null);
     }
 
+    /**
+     * What is wrong with a row's key ({@code key}, the file's value of {@code target} in {@code column}; null: the row
+     * has none), or null: it finds several stored records ({@code matches}), or an earlier row of the batch had it
+     * ({@code seen}, which the key joins).
+     */
+    static RowProblem keyProblem(String column, String target, String key, int matches, java.util.Set<String> seen) {
+        if (matches > 1) {
+            return new RowProblem(column, key, target, "ImportAmbiguous", List.of(matches));
+        }
+        if (key != null && !seen.add(key)) {
+            return new RowProblem(column, key, target, "ImportRepeated");
+        }
+        return null;
+    }
+
     /** Rows with problems, gathered while a batch is written, then stored with it. */
     final class Problems {
         final List<Long> rows = new ArrayList<>();

@@ -61,8 +61,7 @@ final class CompanyBatches implements Batches {
         List<CompanyImports.NewRow> creates = new ArrayList<>();
         List<ImportRow> createdRows = new ArrayList<>();
         List<String> createdExternal = new ArrayList<>();
-        List<Long> updatedRows = new ArrayList<>();
-        List<UUID> updatedIds = new ArrayList<>();
+        BatchRecords written = new BatchRecords();
         for (int i = 0; i < batch.size(); i++) {
             ImportRow row = batch.get(i);
             CompanyRows.Built b = built.get(i);
@@ -72,14 +71,10 @@ final class CompanyBatches implements Batches {
             }
             String key = keyOf(row, b);
             List<UUID> matches = key == null ? List.of() : existing.getOrDefault(key, List.of());
-            if (matches.size() > 1) {
-                failures.fail(counts, row, List.of(new RowProblem(rows.columnOf(job.matchKey()), key,
-                        job.matchKey(), "ImportAmbiguous", List.of(matches.size()))));
-                continue;
-            }
-            if (key != null && !keysInBatch.add(key)) {
-                failures.fail(counts, row, List.of(new RowProblem(rows.columnOf(job.matchKey()), key,
-                        job.matchKey(), "ImportRepeated")));
+            RowProblem keyProblem = Batches.keyProblem(rows.columnOf(job.matchKey()), job.matchKey(), key,
+                    matches.size(), keysInBatch);
+            if (keyProblem != null) {
+                failures.fail(counts, row, List.of(keyProblem));
                 continue;
             }
             boolean found = !matches.isEmpty();
@@ -87,8 +82,7 @@ final class CompanyBatches implements Batches {
             boolean create = !found && job.mode() != ImportMode.UPDATE;
             if (update) {
                 if (updateRow(row, matches.getFirst(), dry, counts, failures)) {
-                    updatedRows.add(row.number());
-                    updatedIds.add(matches.getFirst());
+                    written.updated(counts, row.number(), matches.getFirst());
                 }
             } else if (create) {
                 CompanyImports.Checked checked = companyImports.check(b.draft(), rules);
@@ -124,12 +118,12 @@ final class CompanyBatches implements Batches {
                         List.of(problem)));
             });
         }
-        recordCreated(dry, creates, createdRows, createdExternal, refused, counts);
-        if (!dry) {
-            imports.insertRecords(job.id(), updatedRows.stream().mapToLong(Long::longValue).toArray(),
-                    updatedIds.toArray(UUID[]::new), "updated");
+        for (int i = 0; i < creates.size(); i++) {
+            if (!refused.contains(i)) {
+                written.created(counts, createdRows.get(i).number(), creates.get(i).id(), createdExternal.get(i));
+            }
         }
-        imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
+        written.save(imports, job, pass, failures, dry);
         return counts;
     }
 
@@ -167,31 +161,6 @@ final class CompanyBatches implements Batches {
         }
     }
 
-    private void recordCreated(boolean dry, List<CompanyImports.NewRow> creates, List<ImportRow> createdRows,
-            List<String> createdExternal, Set<Integer> refused, ImportRepository.Counts counts) {
-        List<Long> rowNos = new ArrayList<>();
-        List<UUID> ids = new ArrayList<>();
-        List<String> externalIds = new ArrayList<>();
-        List<UUID> externalRecords = new ArrayList<>();
-        for (int i = 0; i < creates.size(); i++) {
-            if (refused.contains(i)) {
-                continue;
-            }
-            counts.created++;
-            rowNos.add(createdRows.get(i).number());
-            ids.add(creates.get(i).id());
-            if (createdExternal.get(i) != null) {
-                externalIds.add(createdExternal.get(i));
-                externalRecords.add(creates.get(i).id());
-            }
-        }
-        if (!dry) {
-            imports.insertRecords(job.id(), rowNos.stream().mapToLong(Long::longValue).toArray(), ids.toArray(UUID[]::new),
-                    "created");
-            imports.insertExternalKeys(job.objectType(), job.id(), externalIds, externalRecords);
-        }
-    }
-
     private boolean updateRow(ImportRow row, UUID id, boolean dry, ImportRepository.Counts counts,
             Batches.Problems failures) {
         var stored = companies.findOrNull(id);
@@ -210,8 +179,7 @@ final class CompanyBatches implements Batches {
                 // In a savepoint: a refused row must not mark the whole batch's transaction for rollback.
                 nested.executeWithoutResult(status -> companies.update(id, stored.version(), b.draft()));
             }
-            counts.updated++;
-            return true;
+            return true; // counted by the caller with the record
         } catch (RuleViolationException e) {
             failures.fail(counts, row, ruleProblems(row, e.problems()));
         } catch (StaleVersionException e) {

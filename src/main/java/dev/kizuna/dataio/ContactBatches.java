@@ -1,6 +1,5 @@
 package dev.kizuna.dataio;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,12 +55,7 @@ final class ContactBatches implements Batches {
         Problems failures = new Problems();
         List<Map<String, String>> rows = batch.stream().map(row -> Batches.values(job, row)).toList();
         Lookups lookups = lookups(rows);
-        List<Long> createdRows = new ArrayList<>();
-        List<UUID> createdIds = new ArrayList<>();
-        List<String> externalIds = new ArrayList<>();
-        List<UUID> externalRecords = new ArrayList<>();
-        List<Long> updatedRows = new ArrayList<>();
-        List<UUID> updatedIds = new ArrayList<>();
+        BatchRecords written = new BatchRecords();
         Set<String> keysInBatch = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             ImportRow row = batch.get(i);
@@ -73,13 +67,10 @@ final class ContactBatches implements Batches {
             }
             String key = key(v);
             List<UUID> matches = key == null ? List.of() : lookups.existing.getOrDefault(key, List.of());
-            if (matches.size() > 1) {
-                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, job.matchKey()), key, job.matchKey(),
-                        "ImportAmbiguous", List.of(matches.size()))));
-                continue;
-            }
-            if (key != null && !keysInBatch.add(key)) {
-                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, job.matchKey()), key, job.matchKey(), "ImportRepeated")));
+            RowProblem keyProblem = Batches.keyProblem(Batches.column(job, job.matchKey()), job.matchKey(), key,
+                    matches.size(), keysInBatch);
+            if (keyProblem != null) {
+                failures.fail(counts, row, List.of(keyProblem));
                 continue;
             }
             boolean found = !matches.isEmpty();
@@ -104,18 +95,9 @@ final class ContactBatches implements Batches {
                     return saved.id();
                 });
                 if (before == null) {
-                    counts.created++;
-                    createdRows.add(row.number());
-                    createdIds.add(id);
-                    String externalId = Transforms.clean(v.get("externalId"));
-                    if (externalId != null) {
-                        externalIds.add(externalId);
-                        externalRecords.add(id);
-                    }
+                    written.created(counts, row.number(), id, Transforms.clean(v.get("externalId")));
                 } else {
-                    counts.updated++;
-                    updatedRows.add(row.number());
-                    updatedIds.add(id);
+                    written.updated(counts, row.number(), id);
                 }
             } catch (Transforms.Invalid e) {
                 failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, lastTarget), v.getOrDefault(lastTarget, ""),
@@ -126,14 +108,7 @@ final class ContactBatches implements Batches {
                 failures.fail(counts, row, List.of(new RowProblem("", "", "version", "ImportChanged")));
             }
         }
-        if (!dry) {
-            imports.insertRecords(job.id(), createdRows.stream().mapToLong(Long::longValue).toArray(),
-                    createdIds.toArray(UUID[]::new), "created");
-            imports.insertRecords(job.id(), updatedRows.stream().mapToLong(Long::longValue).toArray(),
-                    updatedIds.toArray(UUID[]::new), "updated");
-            imports.insertExternalKeys(job.objectType(), job.id(), externalIds, externalRecords);
-        }
-        imports.insertErrors(job.id(), pass, failures.rows, failures.problems);
+        written.save(imports, job, pass, failures, dry);
         return counts;
     }
 

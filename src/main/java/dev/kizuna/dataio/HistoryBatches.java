@@ -2,7 +2,6 @@ package dev.kizuna.dataio;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,10 +84,7 @@ abstract class HistoryBatches implements Batches {
             contacts = new ContactLookup(rows, setup.customers());
         }
         prepare(rows);
-        List<Long> createdRows = new ArrayList<>();
-        List<UUID> createdIds = new ArrayList<>();
-        List<String> newExternalIds = new ArrayList<>();
-        List<UUID> newExternalRecords = new ArrayList<>();
+        BatchRecords records = new BatchRecords();
         Set<String> inBatch = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             ImportRow row = batch.get(i);
@@ -103,8 +99,10 @@ abstract class HistoryBatches implements Batches {
                 counts.skipped++;
                 continue;
             }
-            if (externalId != null && !inBatch.add(externalId)) {
-                failures.fail(counts, row, List.of(new RowProblem(Batches.column(job, "externalId"), externalId, "externalId", "ImportRepeated")));
+            RowProblem keyProblem = Batches.keyProblem(Batches.column(job, "externalId"), "externalId", externalId, 0,
+                    inBatch);
+            if (keyProblem != null) {
+                failures.fail(counts, row, List.of(keyProblem));
                 continue;
             }
             try {
@@ -115,25 +113,14 @@ abstract class HistoryBatches implements Batches {
                     }
                     return written;
                 });
-                counts.created++;
-                createdRows.add(row.number());
-                createdIds.add(id);
-                if (externalId != null) {
-                    newExternalIds.add(externalId);
-                    newExternalRecords.add(id);
-                }
+                records.created(counts, row.number(), id, externalId);
             } catch (RuleViolationException e) {
                 failures.fail(counts, row, e.problems().stream().map(p -> problem(p, v)).toList());
             } catch (StaleVersionException e) {
                 failures.fail(counts, row, List.of(new RowProblem("", "", "version", "ImportChanged")));
             }
         }
-        if (!dry) {
-            imports.insertRecords(job.id(), createdRows.stream().mapToLong(Long::longValue).toArray(),
-                    createdIds.toArray(UUID[]::new), "created");
-            imports.insertExternalKeys(job.objectType(), job.id(), newExternalIds, newExternalRecords);
-        }
-        imports.insertErrors(job.id(), setup.pass(), failures.rows, failures.problems);
+        records.save(imports, job, setup.pass(), failures, dry);
         return counts;
     }
 
