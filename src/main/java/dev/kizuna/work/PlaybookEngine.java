@@ -215,9 +215,7 @@ class PlaybookEngine {
                 runs.addEvent(run.id(), run.companyId(), step, "chat", s.subject(), null);
             }
             case "email" -> mail(run, step, iteration, s);
-            case "goto" -> {
-            }
-            case "branch" -> {
+            case "goto", "branch" -> { // where they lead is decided after the step: see PlaybookProgress
             }
             default -> throw new IllegalStateException("unknown step kind " + s.kind());
         }
