@@ -34,16 +34,17 @@ interface Batches {
     }
 
     /**
-     * What is wrong with a row's key ({@code key}, the file's value of {@code target} in {@code column}; null: the row
+     * What is wrong with a row's key ({@code key}, the file's value of {@code target} in {@code column}, named only when there is a problem; null: the row
      * has none), or null: it finds several stored records ({@code matches}), or an earlier row of the batch had it
      * ({@code seen}, which the key joins).
      */
-    static RowProblem keyProblem(String column, String target, String key, int matches, java.util.Set<String> seen) {
+    static RowProblem keyProblem(java.util.function.Supplier<String> column, String target, String key, int matches,
+            java.util.Set<String> seen) {
         if (matches > 1) {
-            return new RowProblem(column, key, target, "ImportAmbiguous", List.of(matches));
+            return new RowProblem(column.get(), key, target, "ImportAmbiguous", List.of(matches));
         }
         if (key != null && !seen.add(key)) {
-            return new RowProblem(column, key, target, "ImportRepeated");
+            return new RowProblem(column.get(), key, target, "ImportRepeated");
         }
         return null;
     }

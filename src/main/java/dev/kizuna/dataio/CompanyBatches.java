@@ -71,7 +71,7 @@ final class CompanyBatches implements Batches {
             }
             String key = keyOf(row, b);
             List<UUID> matches = key == null ? List.of() : existing.getOrDefault(key, List.of());
-            RowProblem keyProblem = Batches.keyProblem(rows.columnOf(job.matchKey()), job.matchKey(), key,
+            RowProblem keyProblem = Batches.keyProblem(() -> rows.columnOf(job.matchKey()), job.matchKey(), key,
                     matches.size(), keysInBatch);
             if (keyProblem != null) {
                 failures.fail(counts, row, List.of(keyProblem));

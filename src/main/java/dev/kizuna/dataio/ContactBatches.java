@@ -67,7 +67,7 @@ final class ContactBatches implements Batches {
             }
             String key = key(v);
             List<UUID> matches = key == null ? List.of() : lookups.existing.getOrDefault(key, List.of());
-            RowProblem keyProblem = Batches.keyProblem(Batches.column(job, job.matchKey()), job.matchKey(), key,
+            RowProblem keyProblem = Batches.keyProblem(() -> Batches.column(job, job.matchKey()), job.matchKey(), key,
                     matches.size(), keysInBatch);
             if (keyProblem != null) {
                 failures.fail(counts, row, List.of(keyProblem));

@@ -99,7 +99,7 @@ abstract class HistoryBatches implements Batches {
                 counts.skipped++;
                 continue;
             }
-            RowProblem keyProblem = Batches.keyProblem(Batches.column(job, "externalId"), "externalId", externalId, 0,
+            RowProblem keyProblem = Batches.keyProblem(() -> Batches.column(job, "externalId"), "externalId", externalId, 0,
                     inBatch);
             if (keyProblem != null) {
                 failures.fail(counts, row, List.of(keyProblem));
