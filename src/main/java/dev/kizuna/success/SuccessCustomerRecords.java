@@ -13,7 +13,7 @@ import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
- * A merged customer's success plan, meetings and KPIs follow it to the survivor. A customer keeps one plan, so a
+ * A merged customer's success plan, meetings, KPIs, contracts and churns follow it to the survivor. A customer keeps one plan, so a
  * merge of two customers that both have one is refused (the plans would have to be merged by hand first). A customer
  * with success records cannot be deleted.
  */
@@ -30,7 +30,8 @@ class SuccessCustomerRecords implements CustomerRecords {
 
     @Override
     public Set<String> tables() {
-        return Set.of("success_plan.company_id", "success_meeting.company_id", "success_kpi.company_id");
+        return Set.of("success_plan.company_id", "success_meeting.company_id", "success_kpi.company_id",
+                "success_contract.company_id", "success_churn.company_id");
     }
 
     @Override
@@ -41,7 +42,9 @@ class SuccessCustomerRecords implements CustomerRecords {
         UUID actor = CurrentActor.idOrNull();
         return List.of(MovedRecords.of(MODULE, "successPlans", rows.move("success_plan", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "meetings", rows.move("success_meeting", survivorId, mergedId, actor)),
-                MovedRecords.of(MODULE, "kpis", rows.move("success_kpi", survivorId, mergedId, actor)));
+                MovedRecords.of(MODULE, "kpis", rows.move("success_kpi", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "contracts", rows.move("success_contract", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "churns", rows.move("success_churn", survivorId, mergedId, actor)));
     }
 
     @Override
@@ -53,6 +56,8 @@ class SuccessCustomerRecords implements CustomerRecords {
     public List<HeldRecords> holding(UUID companyId) {
         return List.of(new HeldRecords("successPlans", rows.count("success_plan", companyId)),
                 new HeldRecords("meetings", rows.count("success_meeting", companyId)),
-                new HeldRecords("kpis", rows.count("success_kpi", companyId)));
+                new HeldRecords("kpis", rows.count("success_kpi", companyId)),
+                new HeldRecords("contracts", rows.count("success_contract", companyId)),
+                new HeldRecords("churns", rows.count("success_churn", companyId)));
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SuccessMergeRepository {
 
-    static final List<String> TABLES = List.of("success_plan", "success_meeting", "success_kpi");
+    static final List<String> TABLES = List.of("success_plan", "success_meeting", "success_kpi", "success_contract",
+            "success_churn");
 
     private final JdbcClient jdbc;
 

@@ -73,6 +73,18 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 + "\",\"channelId\":\"" + option("channel", "電話") + "\",\"typeId\":\"" + option("type", "納期確認")
                 + "\",\"outcome\":\"reached\",\"details\":\"納期の確認\"}");
 
+        // Customer success (in 2029, clear of the years the retention report's own tests use).
+        String contract = create("/api/v1/contracts", "{\"companyId\":\"" + gone + "\",\"planName\":\"スタンダード\","
+                + "\"amount\":30000,\"billing\":\"monthly\",\"startsOn\":\"2029-01-01\",\"endsOn\":\"2029-12-31\"}");
+        String successPlan = create("/api/v1/success-plans", "{\"companyId\":\"" + gone + "\",\"templateId\":\""
+                + dev.kizuna.success.SuccessTemplates.BUILT_IN + "\",\"goLiveOn\":\"2029-02-01\"}");
+        String meeting = create("/api/v1/meetings", "{\"companyId\":\"" + gone + "\",\"kind\":\"kickoff\","
+                + "\"startsAt\":\"2029-01-10T14:00:00+09:00\",\"agenda\":\"導入スケジュール\"}");
+        String kpi = create("/api/v1/kpis", "{\"companyId\":\"" + gone + "\",\"name\":\"モバイルオーダー件数\","
+                + "\"unit\":\"件\",\"kind\":\"kpi\",\"better\":\"higher\"}");
+        String churn = create("/api/v1/churns", "{\"contractId\":\"" + contract + "\",\"version\":0,"
+                + "\"churnedOn\":\"2029-06-01\",\"reasonId\":\"0d5e1c00-0000-4000-8000-000000000101\"}");
+
         var keys = CustomerForeignKeys.to(jdbc, "company");
         Map<String, Long> keepBefore = new HashMap<>();
         Map<String, Long> goneBefore = new HashMap<>();
@@ -123,6 +135,11 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "playbookRunsKeptBoth")).containsExactly(movedRun);
         assertThat(moved(answer, "targetListDuplicates")).containsExactly(shared.toString());
         assertThat(moved(answer, "leads")).containsExactly(lead.toString());
+        assertThat(moved(answer, "successPlans")).containsExactly(successPlan);
+        assertThat(moved(answer, "meetings")).contains(meeting).hasSize(3); // the kickoff and the two reviews the plan proposed
+        assertThat(moved(answer, "kpis")).containsExactly(kpi);
+        assertThat(moved(answer, "contracts")).containsExactly(contract);
+        assertThat(moved(answer, "churns")).containsExactly(churn);
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);
