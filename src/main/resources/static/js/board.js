@@ -69,7 +69,9 @@
 
   // After a move the board is new: put the focus back on the moved card's arrow, so the keyboard can keep going.
   // Done once the swap has settled: until then htmx keeps the old board's attributes on the new one.
-  function refocus() {
+  // The second, later call only catches a board that settled late: once the focus is inside the moved card (e.g. the
+  // user went on with Shift+Tab to its ← arrow), it is left where it is.
+  function refocus(retry) {
     var board = document.getElementById('board');
     var moved = board && board.getAttribute('data-moved-id');
     if (!moved) {
@@ -79,10 +81,14 @@
     if (card) {
       var button = card.querySelector('[data-testid=move-forward]') || card.querySelector('[data-testid=move-back]')
         || card.querySelector('a');
-      if (document.activeElement !== button) {
+      var focused = document.activeElement;
+      if (focused !== button && !(retry && card.contains(focused))) {
         button.focus();
       }
     }
   }
-  document.addEventListener('htmx:afterSettle', function () { refocus(); window.setTimeout(refocus, 50); });
+  document.addEventListener('htmx:afterSettle', function () {
+    refocus(false);
+    window.setTimeout(function () { refocus(true); }, 50);
+  });
 })();

@@ -39,6 +39,7 @@ class PhoneBrowserTest extends BrowserTest {
         menu.tap();
         assertThat(sidebar).hasClass(Pattern.compile(".*\\bshow\\b.*"));
         var usersLink = sidebar.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("ユーザー"));
+        usersLink.scrollIntoViewIfNeeded(); // the menu scrolls: it is taller than the phone
         assertThat(usersLink).isInViewport();
         usersLink.tap();
 
