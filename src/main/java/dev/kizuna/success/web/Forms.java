@@ -17,14 +17,7 @@ final class Forms {
     }
 
     static UUID id(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "UnknownId"));
-        }
+        return dev.kizuna.platform.api.ApiValues.optionalId(field, value);
     }
 
     static LocalDate date(String field, String value) {
