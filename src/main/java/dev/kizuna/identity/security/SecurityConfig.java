@@ -2,6 +2,7 @@ package dev.kizuna.identity.security;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -9,6 +10,8 @@ import dev.kizuna.identity.ApiTokens;
 import dev.kizuna.platform.KizunaProperties;
 import dev.kizuna.platform.api.ProblemWriter;
 import dev.kizuna.platform.api.Problems;
+import dev.kizuna.platform.web.PublicPath;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +38,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * Four filter chains: {@code POST /api/v1/tokens} (HTTP Basic or a token, to get a token), the rest of
+ * Five filter chains: {@code POST /api/v1/tokens} (HTTP Basic or a token, to get a token), the rest of
  * {@code /api/**} (bearer tokens only, stateless, problem+json answers), the public inquiry form (no sign-in, no
  * session, framable by the company's website) and the pages (form sign-in, remember-me, CSRF, sessions in the
  * database, never framed). Permission levels are checked again in the services.
@@ -163,8 +166,29 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The pages modules declare public ({@link PublicPath}: a survey or unsubscribe link): no sign-in, no session, no
+     * CSRF token (there is no signed-in user to protect; each page checks its own unguessable token), never framed.
+     * The platform's rate limit counts every request to them.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain publicPages(HttpSecurity http, ObjectProvider<PublicPath> declared) throws Exception {
+        List<PublicPath> paths = declared.orderedStream().toList();
+        return http.securityMatcher(request -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    return paths.stream().anyMatch(p -> p.covers(path));
+                })
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(h -> commonHeaders(h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP.formatted("'none'")))))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http, DataSource dataSource, SignInAccounts accounts,
             AuthenticationManager authenticationManager, KizunaProperties properties) throws Exception {
         JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();

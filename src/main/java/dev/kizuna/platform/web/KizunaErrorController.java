@@ -60,6 +60,7 @@ class KizunaErrorController implements ErrorController {
             case UNAUTHORIZED -> "unauthorized";
             case BAD_REQUEST -> "bad-request";
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
             default -> status.is4xxClientError() ? "bad-request" : "internal";
         };
     }
