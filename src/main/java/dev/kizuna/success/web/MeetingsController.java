@@ -73,10 +73,16 @@ class MeetingsController {
             formErrors.show(model, e.problems());
             pageModel.fill(plans.find(meeting.planId()), model);
             model.addAttribute("holding", id);
+            model.addAttribute("typed", new HoldTyped(minutes, decisions, actionTitle, actionOwner, actionDue, actionBoard));
             return "success/plan";
         } catch (StaleVersionException e) {
             Flash.warning(redirect, "success.flash.stale");
         }
         return "redirect:/success/plans/" + meeting.planId() + "#meetings";
+    }
+
+    /** What was typed into a meeting's "held" form, shown again when it is refused. */
+    record HoldTyped(String minutes, String decisions, String actionTitle, String actionOwner, String actionDue,
+            String actionBoard) {
     }
 }
