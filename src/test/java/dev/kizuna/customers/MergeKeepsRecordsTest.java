@@ -85,6 +85,10 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         String churn = create("/api/v1/churns", "{\"contractId\":\"" + contract + "\",\"version\":0,"
                 + "\"churnedOn\":\"2029-06-01\",\"reasonId\":\"0d5e1c00-0000-4000-8000-000000000101\"}");
 
+        // Voice of the customer: an item the merged customer (and its contact) said, voted for by it.
+        String feedback = create("/api/v1/feedback", "{\"kind\":\"request\",\"body\":\"請求書をまとめて出したい\","
+                + "\"companyId\":\"" + gone + "\",\"contactId\":\"" + contact + "\"}");
+
         var keys = CustomerForeignKeys.to(jdbc, "company");
         Map<String, Long> keepBefore = new HashMap<>();
         Map<String, Long> goneBefore = new HashMap<>();
@@ -140,6 +144,8 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "kpis")).containsExactly(kpi);
         assertThat(moved(answer, "contracts")).containsExactly(contract);
         assertThat(moved(answer, "churns")).containsExactly(churn);
+        assertThat(moved(answer, "feedback")).containsExactly(feedback);
+        assertThat(moved(answer, "feedbackVotes")).hasSize(1);
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);
@@ -187,6 +193,8 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         String activity = create("/api/v1/activities", "{\"companyId\":\"" + company + "\",\"contactId\":\"" + gone
                 + "\",\"channelId\":\"" + option("channel", "電話") + "\",\"typeId\":\"" + option("type", "納期確認")
                 + "\",\"outcome\":\"reached\",\"details\":\"担当者の確認\"}");
+        String feedback = create("/api/v1/feedback", "{\"kind\":\"praise\",\"body\":\"対応が早くて助かった\","
+                + "\"companyId\":\"" + company + "\",\"contactId\":\"" + gone + "\"}");
         UUID goneId = UUID.fromString(gone);
         var keys = CustomerForeignKeys.to(jdbc, "contact");
         Map<String, Long> goneBefore = new HashMap<>();
@@ -211,5 +219,6 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 .query(String.class).single()).isEqualTo(keep);
         assertThat(moved(answer, "deals")).containsExactly(deal);
         assertThat(moved(answer, "activities")).containsExactly(activity);
+        assertThat(moved(answer, "feedback")).containsExactly(feedback);
     }
 }

@@ -202,6 +202,15 @@ final class OperationLevels {
         rule("PATCH /api/v1/kpis/{id}", E);
         rule("GET /api/v1/kpis/{id}/actuals", V);
         rule("POST /api/v1/kpis/{id}/actuals", E);
+        // voice (branch voice)
+        rule("GET /api/v1/feedback", V);
+        rule("POST /api/v1/feedback", E);
+        rule("GET /api/v1/feedback/{id}", V);
+        rule("PATCH /api/v1/feedback/{id}", E);
+        rule("GET /api/v1/feedback/{id}/votes", V);
+        rule("POST /api/v1/feedback/{id}/votes", E);
+        rule("POST /api/v1/feedback/{id}/merge", E);
+        rule("POST /api/v1/feedback/{id}/replies", E);
         rule("GET /api/v1/success-plans", V);
         rule("POST /api/v1/success-plans", E);
         rule("GET /api/v1/success-plans/{id}", V);

@@ -1,0 +1,21 @@
+/**
+ * Voice of the customer (お客様の声): feedback items that reach the product team and come back to the customers who
+ * asked (seed 000's 改善要求・不満点 board, seed 001's features born from customers' voices), surveys with NPS on short
+ * public links, and seed 002's postcard reply desk (お手紙返信).
+ * <p>
+ * Public face: the facades {@link dev.kizuna.voice.FeedbackItems} and {@link dev.kizuna.voice.FeedbackReplies}, their
+ * records and the event {@link dev.kizuna.voice.FeedbackClosed}. Closing an item gives every asking customer's owner a
+ * task (work's facade); a reply e-mail goes only to a contact of a customer that accepts e-mail, and what was said is
+ * logged on the customer's timeline (activities' facade). Votes are weighted by the customer's yearly contract revenue
+ * read through success's facade.
+ * <p>
+ * Lists join {@code company} and {@code contact} read-only for names; the sample data reads the first sample companies.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Voice of the customer",
+        allowedDependencies = {"identity", "customers", "activities", "work", "success", "commerce"})
+@ReadsTables(module = "customers", tables = {"company", "contact"},
+        why = "customer and contact names on feedback lists, votes and letters; the sample data's first companies")
+@ReadsTables(module = "identity", tables = "app_user", why = "names of who logged an item or wrote a letter")
+package dev.kizuna.voice;
+
+import dev.kizuna.platform.db.ReadsTables;

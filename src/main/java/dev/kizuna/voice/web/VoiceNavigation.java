@@ -1,0 +1,14 @@
+package dev.kizuna.voice.web;
+
+import dev.kizuna.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class VoiceNavigation {
+
+    @Bean
+    NavItem feedbackNav() {
+        return new NavItem(NavItem.MAIN, "voice.nav.feedback", "/voice/feedback", null, 36);
+    }
+}
