@@ -33,6 +33,10 @@ class ChurnRepository {
         return jdbc.sql(SELECT + " where h.id = ?").param(id).query(ChurnRepository::map).optional();
     }
 
+    Optional<Churn> ofContract(UUID contractId) {
+        return jdbc.sql(SELECT + " where h.contract_id = ?").param(contractId).query(ChurnRepository::map).optional();
+    }
+
     void insert(Churn c, UUID actor) {
         jdbc.sql("""
                 insert into success_churn (id, contract_id, company_id, churned_on, reason_id, questions, answers,

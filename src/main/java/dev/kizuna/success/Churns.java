@@ -3,6 +3,7 @@ package dev.kizuna.success;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.kizuna.platform.Ids;
@@ -52,6 +53,13 @@ public class Churns {
         Cursor after = page.decodedCursor(ChurnRepository.ORDER.cursorSize());
         return page.page(churns.page(companyId, after, page.fetchSize()),
                 c -> Cursor.of(c.churnedOn().toString(), c.id()));
+    }
+
+    /** The contract's churn, when it has churned (a contract churns once). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Churn> ofContract(UUID contractId) {
+        return churns.ofContract(contractId);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -43,6 +43,15 @@ public class Formats {
         return format.format(date);
     }
 
+    /** A month: 2026年12月, or Dec 2026. */
+    public String yearMonth(java.time.YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(isJapanese(locale) ? "yyyy年M月" : "MMM yyyy", locale).format(month);
+    }
+
     /** ISO-8601 with offset in the user's zone, for {@code <time datetime>} attributes. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone()));

@@ -31,6 +31,18 @@ final class Forms {
         }
     }
 
+    /** A whole number (an amount in yen, a count of days); blank is none. */
+    static Long whole(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip().replace(",", "").replace("，", ""));
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "Number"));
+        }
+    }
+
     /** A {@code datetime-local} value in the user's zone. */
     static Instant localTime(String field, String value, ZoneId zone) {
         if (value == null || value.isBlank()) {

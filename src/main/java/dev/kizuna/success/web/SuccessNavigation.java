@@ -11,4 +11,14 @@ class SuccessNavigation {
     NavItem phaseBoardNav() {
         return new NavItem(NavItem.MAIN, "success.nav.board", "/success", null, 34);
     }
+
+    @Bean
+    NavItem renewalsNav() {
+        return new NavItem(NavItem.MAIN, "success.nav.renewals", "/success/renewals", null, 35);
+    }
+
+    @Bean
+    NavItem retentionNav() {
+        return new NavItem(NavItem.MAIN, "success.nav.retention", "/success/reports/retention", null, 36);
+    }
 }
