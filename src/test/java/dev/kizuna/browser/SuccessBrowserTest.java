@@ -95,6 +95,24 @@ class SuccessBrowserTest extends BrowserTest {
         assertThat(page.locator("[data-testid=timeline-entry]").filter(new Locator.FilterOptions().setHasText("三者で導入計画")))
                 .hasCount(1);
 
+        page.locator("[data-testid=new-contract]").click();
+        page.locator("#planName").fill("スタンダード（全店舗）");
+        page.locator("#amount").fill("50,000");
+        page.locator("#startsOn").fill(LocalDate.now(TOKYO).minusMonths(11).toString());
+        page.locator("#endsOn").fill(LocalDate.now(TOKYO).plusDays(40).toString());
+        page.locator("#renewalOwnerUserId").selectOption(lead.id().toString());
+        page.locator("[data-testid=save-contract]").click();
+        assertThat(page.locator("[data-testid=flash]")).containsText("スタンダード（全店舗）");
+        assertThat(page.locator("[data-testid=contract-amount]")).containsText("50,000");
+        String contractPage = page.url();
+        page.locator("[data-testid=change-box] summary").click();
+        page.locator("#toPlan").fill("プレミアム");
+        page.locator("#amountAfter").fill("80000");
+        page.locator("#reason").fill("店舗数が12店に増えたため");
+        page.locator("[data-testid=save-change]").click();
+        assertThat(page.locator("[data-testid=changes]")).containsText("スタンダード（全店舗） → プレミアム");
+        screenshot(page, "success-contract-desktop");
+
         Page phone = newContext(phone()).newPage();
         signIn(phone, lead);
         phone.navigate("/success?ownerUserId=" + lead.id());
@@ -108,6 +126,19 @@ class SuccessBrowserTest extends BrowserTest {
         assertNoHorizontalScroll(phone, PHONE_WIDTH);
         screenshot(phone, "success-plan-phone");
 
+        phone.navigate("/success/renewals?within=60");
+        assertThat(phone.locator("[data-testid=renewal-row]").filter(new Locator.FilterOptions().setHasText(name)))
+                .containsText("プレミアム");
+        assertNoHorizontalScroll(phone, PHONE_WIDTH);
+        screenshot(phone, "success-renewals-phone");
+        phone.navigate(contractPage);
+        assertNoHorizontalScroll(phone, PHONE_WIDTH);
+        screenshot(phone, "success-contract-phone");
+        phone.navigate("/success/reports/retention");
+        assertThat(phone.locator("[data-testid=retention-months]")).isVisible();
+        assertNoHorizontalScroll(phone, PHONE_WIDTH);
+        screenshot(phone, "success-retention-phone");
+        phone.navigate(planPage);
         phone.locator("[data-testid=language-switch]").click();
         assertThat(phone.locator("html")).hasAttribute("lang", "en");
         assertThat(phone.locator("[data-testid=current-phase]")).not().hasText("準備期");
