@@ -43,10 +43,13 @@ public class Orders {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final OrderHistoryImport historyImport;
+    private final RecurringOrders recurring;
 
     Orders(OrderRepository orders, LineRepository lineRows, Quotes quotes, DocumentNumbers numbers, AuditLog audit,
-            ApplicationEventPublisher events, BusinessCalendar calendar, OrderHistoryImport historyImport) {
+            ApplicationEventPublisher events, BusinessCalendar calendar, OrderHistoryImport historyImport,
+            RecurringOrders recurring) {
         this.historyImport = historyImport;
+        this.recurring = recurring;
         this.calendar = calendar;
         this.orders = orders;
         this.lineRows = lineRows;
@@ -183,6 +186,16 @@ public class Orders {
     @PreAuthorize("hasRole('MEMBER')")
     public Order importHistory(OrderHistory h) {
         return historyImport.write(h, today());
+    }
+
+    /**
+     * The order of one delivery of a recurring order (定期便, kept by marketing): ordered, delivered and invoiced on the
+     * delivery day, paid in full that day when {@link RecurringOrder#paidOnDelivery()}. Publishes {@link OrderPlaced},
+     * {@link OrderDelivered} and, when paid, {@link OrderPaid}. The caller makes sure each delivery is placed once.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Order placeRecurring(RecurringOrder order) {
+        return recurring.write(order);
     }
 
     /** Deletes orders an import wrote (undoing it), with their lines and payments; returns how many went. */

@@ -11,7 +11,8 @@
  * {@link dev.kizuna.commerce.OrderPlaced}, {@link dev.kizuna.commerce.OrderDelivered} and
  * {@link dev.kizuna.commerce.OrderPaid}. Listens to {@code sales.DealWon}; a delivery or the last payment moves the
  * order's deal on to the stage its pipeline reaches on it ({@code Deals.reach}, seed 004's 納品 and 入金). Quotes, orders and payments show on a customer's timeline (a {@code TimelineSource}) and
- * orders on the customer page (a {@code CustomerPanel}).
+ * orders on the customer page (a {@code CustomerPanel}). {@code Orders.placeRecurring} makes the order of one delivery of a
+ * subscription (定期便, kept by marketing), paid on delivery or later.
  * <p>
  * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
  * activities, sales, notifications.

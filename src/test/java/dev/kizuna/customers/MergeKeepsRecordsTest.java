@@ -84,6 +84,12 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 + "\"unit\":\"件\",\"kind\":\"kpi\",\"better\":\"higher\"}");
         String churn = create("/api/v1/churns", "{\"contractId\":\"" + contract + "\",\"version\":0,"
                 + "\"churnedOn\":\"2029-06-01\",\"reasonId\":\"0d5e1c00-0000-4000-8000-000000000101\"}");
+        // Marketing (retention): a subscription (定期便).
+        String product = create("/api/v1/products", "{\"code\":\"" + unique("SUB") + "\",\"name\":\"薬用化粧水\","
+                + "\"unitPrice\":3000,\"taxRate\":10}");
+        String subscription = create("/api/v1/subscriptions", "{\"companyId\":\"" + gone + "\",\"items\":[{\"productId\":\""
+                + product + "\"}],\"cycleUnit\":\"days\",\"cycleEvery\":30,\"nextDeliveryOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1) + "\"}");
 
         // Voice of the customer: an item the merged customer (and its contact) said, voted for by it.
         String feedback = create("/api/v1/feedback", "{\"kind\":\"request\",\"body\":\"請求書をまとめて出したい\","
@@ -146,6 +152,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "churns")).containsExactly(churn);
         assertThat(moved(answer, "feedback")).containsExactly(feedback);
         assertThat(moved(answer, "feedbackVotes")).hasSize(1);
+        assertThat(moved(answer, "subscriptions")).containsExactly(subscription);
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);

@@ -258,6 +258,16 @@ final class OperationLevels {
         rule("GET /api/v1/webhooks/{id}/deliveries", A);
         rule("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/retry", A);
         rule("POST /api/v1/webhooks/{id}/test", A);
+        // marketing (retention branch)
+        rule("GET /api/v1/subscriptions", V);
+        rule("POST /api/v1/subscriptions", E);
+        rule("GET /api/v1/subscriptions/{id}", V);
+        rule("PATCH /api/v1/subscriptions/{id}", E);
+        rule("POST /api/v1/subscriptions/{id}/skip", E);
+        rule("POST /api/v1/subscriptions/{id}/pause", E);
+        rule("POST /api/v1/subscriptions/{id}/cancel", E);
+        rule("GET /api/v1/subscriptions/{id}/history", V);
+        rule("GET /api/v1/subscriptions/{id}/deliveries", V);
     }
 
     private OperationLevels() {

@@ -1,0 +1,31 @@
+package dev.kizuna.marketing;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.kizuna.platform.api.FieldLabels;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Labels the marketing fields in error messages ({@code marketing.field.<name>}); item rows by their field. */
+@Component
+class MarketingFieldLabels implements FieldLabels {
+
+    static final Set<String> FIELDS = Set.of("items", "productId", "quantity", "unitPrice", "cycleUnit", "cycleEvery",
+            "dayOfMonth", "nextDeliveryOn", "payment", "title", "until", "reason", "status");
+
+    private final MessageSource messages;
+
+    MarketingFieldLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<String> label(String field, Locale locale) {
+        String name = field.startsWith("filter[") ? field.substring(7).replaceAll("\\].*", "") : field;
+        name = name.replaceAll("^items\\[\\d+\\]\\.", "");
+        return FIELDS.contains(name) ? Optional.of(messages.getMessage("marketing.field." + name, null, name, locale))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.kizuna.marketing.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
+
+/** Reading dates and list filters of the marketing API, each refused naming its field. */
+final class ApiInput {
+
+    private ApiInput() {
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "Date"));
+        }
+    }
+
+    /** {@code filter[field]} of a list request, or null. */
+    static String filter(Map<String, String[]> parameters, String field) {
+        String[] v = parameters.get("filter[" + field + "]");
+        return v == null || v.length == 0 || v[0].isBlank() ? null : v[0].strip();
+    }
+}

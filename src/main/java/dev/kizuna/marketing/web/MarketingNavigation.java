@@ -1,0 +1,14 @@
+package dev.kizuna.marketing.web;
+
+import dev.kizuna.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MarketingNavigation {
+
+    @Bean
+    NavItem subscriptionsNav() {
+        return new NavItem(NavItem.MAIN, "marketing.nav.subscriptions", "/subscriptions", null, 36);
+    }
+}
