@@ -2,6 +2,7 @@ package dev.kizuna.success;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -75,6 +76,12 @@ class MeetingsApiTest extends ApiTestBase {
         String kickoff = read(post(member, "/api/v1/meetings", "{\"companyId\":\"" + companyId + "\",\"kind\":\"kickoff\","
                 + "\"startsAt\":\"" + goLive.minusDays(84) + "T14:00:00+09:00\",\"agenda\":\"導入スケジュール\","
                 + "\"attendeeUserIds\":[\"" + cs.id() + "\"]}"), "$.id");
+        String ics = mvc.perform(get(member, "/api/v1/meetings/" + kickoff + "/invitation")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics).contains("UID:" + kickoff + "@").contains("SUMMARY:キックオフ: ")
+                .contains("DTSTART:" + goLive.minusDays(84).toString().replace("-", "") + "T050000Z")
+                .contains("DESCRIPTION:導入スケジュール").contains(":mailto:" + cs.email());
         String unknownBoard = "{\"version\":0,\"minutes\":\"決定\",\"actions\":[{\"title\":\"LINE開設\",\"ownerUserId\":\""
                 + cs.id() + "\",\"dueOn\":\"" + goLive.minusDays(80) + "\",\"boardId\":\"" + java.util.UUID.randomUUID()
                 + "\"}]}";

@@ -196,6 +196,7 @@ final class OperationLevels {
         rule("GET /api/v1/meetings/{id}", V);
         rule("PATCH /api/v1/meetings/{id}", E);
         rule("POST /api/v1/meetings/{id}/held", E);
+        rule("GET /api/v1/meetings/{id}/invitation", V);
         rule("GET /api/v1/kpis", V);
         rule("POST /api/v1/kpis", E);
         rule("GET /api/v1/kpis/{id}", V);
