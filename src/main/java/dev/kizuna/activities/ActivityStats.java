@@ -60,4 +60,14 @@ public class ActivityStats {
     public List<UUID> loggedBy(Instant from, Instant to) {
         return stats.loggedBy(from, to);
     }
+
+    /** Per customer: when its last activity happened before {@code before}; customers without one are absent. */
+    public java.util.Map<UUID, Instant> lastActivityBefore(Collection<UUID> companyIds, Instant before) {
+        return companyIds.isEmpty() ? java.util.Map.of() : stats.lastActivityBefore(companyIds, before);
+    }
+
+    /** Per customer: activities of a type (e.g. クレーム) that happened in {@code [from, to)}; none are absent. */
+    public java.util.Map<UUID, Long> countOfType(Collection<UUID> companyIds, UUID typeId, Instant from, Instant to) {
+        return companyIds.isEmpty() ? java.util.Map.of() : stats.countOfType(companyIds, typeId, from, to);
+    }
 }

@@ -63,6 +63,37 @@ class ActivityStatsRepository {
                 """).params(Timestamp.from(from), Timestamp.from(to)).query(UUID.class).list();
     }
 
+    /** Each customer's last activity that happened before {@code before} (one probe of activity_company_idx each). */
+    java.util.Map<UUID, Instant> lastActivityBefore(Collection<UUID> companies, Instant before) {
+        java.util.Map<UUID, Instant> last = new java.util.HashMap<>();
+        jdbc.sql("""
+                select c.id, (select max(a.occurred_at) from activity a
+                               where a.company_id = c.id and a.occurred_at < ? and a.kind = 'activity') as last
+                  from unnest(?::uuid[]) as c(id)
+                """).params(Timestamp.from(before), ids(companies)).query(rs -> {
+                    Timestamp at = rs.getTimestamp(2);
+                    if (at != null) {
+                        last.put(rs.getObject(1, UUID.class), at.toInstant());
+                    }
+                });
+        return last;
+    }
+
+    /** Per customer: activities of the type that happened in {@code [from, to)}. */
+    java.util.Map<UUID, Long> countOfType(Collection<UUID> companies, UUID typeId, Instant from, Instant to) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select a.company_id, count(*) from activity a
+                 where a.company_id = any(?::uuid[]) and a.type_id = ? and a.occurred_at >= ? and a.occurred_at < ?
+                   and a.kind = 'activity'
+                 group by a.company_id
+                """).params(ids(companies), typeId, Timestamp.from(from), Timestamp.from(to))
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
+
     private static String[] ids(Collection<UUID> users) {
         return users.stream().map(UUID::toString).toArray(String[]::new);
     }

@@ -72,6 +72,24 @@ class OrderRepository {
                 .param(ids.toArray(new UUID[0])).query(OrderRepository::summary).list();
     }
 
+    /**
+     * Per customer: orders due in {@code [since, asOf)} that were not paid in full by their due date — unpaid then, or
+     * paid late — judged by the day each was paid in full, so a past day sees what was known on it.
+     */
+    java.util.Map<UUID, Long> latePayments(java.util.Collection<UUID> companies, LocalDate since, LocalDate asOf) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select o.company_id, count(*) from sales_order o
+                 where o.company_id = any(?::uuid[]) and o.due_on >= ? and o.due_on < ? and o.invoice_amount > 0
+                   and (o.paid_on is null or o.paid_on > o.due_on)
+                 group by o.company_id
+                """).params(companies.stream().map(UUID::toString).toArray(String[]::new), since, asOf)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** False when the deal already has its order (made at the same moment by someone else). */
     boolean insert(UUID id, String number, UUID dealId, UUID quoteId, UUID companyId, UUID ownerId, String title,
             LocalDate orderedOn, LocalDate deliveryDueOn, Totals totals, UUID actor) {

@@ -108,6 +108,16 @@ public class Orders {
         return orders.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
     }
 
+    /**
+     * Per customer: orders due in the {@code days} days before {@code asOf} that were not paid in full by their due
+     * date (still unpaid on {@code asOf}, or paid late); customers without any are absent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Long> latePayments(java.util.Collection<UUID> companyIds, LocalDate asOf, int days) {
+        return companyIds.isEmpty() ? java.util.Map.of() : orders.latePayments(companyIds, asOf.minusDays(days), asOf);
+    }
+
     /** Today in Tokyo, the day overdue is judged against. */
     public LocalDate today() {
         return quotes.today();

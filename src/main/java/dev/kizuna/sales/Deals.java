@@ -123,6 +123,15 @@ public class Deals {
         return insert(draft, CurrentActor.required().actorId());
     }
 
+    /**
+     * A deal made by another module's automation (e.g. the success module's upsell deal when a customer's health
+     * score enters 拡大候補), owned by the draft's owner; works when nobody is signed in (a job, a listener).
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Deal createFor(DealDraft draft) {
+        return insert(draft, CurrentActor.idOrNull());
+    }
+
     /** Also used by sample data and lead intake, with the owner given. */
     Deal insert(DealDraft draft, UUID defaultOwner) {
         return insert(draft, defaultOwner, null, true);

@@ -30,6 +30,10 @@ class BuiltInPlaybooks {
     static final String B_VOICE = "【倉庫】改善要求、不満点などの報告";
     /** Seed 002: replying to a customer's postcard, as timed work. */
     static final String B_LETTERS = "【お客様の声】お手紙返信";
+    /** Issue 18: customers whose health score entered 危険. */
+    static final String B_CHURN = "【ヘルス】解約防止フォロー";
+    /** The churn-prevention playbook's key: the success module starts it when a customer enters 危険. */
+    static final String CHURN_PREVENTION = "churn-prevention";
 
     /** Customers with this tag already use the portal: 「リピート×未使用」 leaves them out. */
     static final String PORTAL_TAG = "デザイン倉庫クラウド利用中";
@@ -63,6 +67,7 @@ class BuiltInPlaybooks {
                 ARTWORK, SUBMIT, CS);
         board(B_LETTERS, "お客さまからいただいたハガキに、お手紙・キャッチコピー・ラフ案の3点セットで応えるための板。"
                 + "溜めるのは2日まで。", CS);
+        board(B_CHURN, "ヘルススコアが「危険」に入ったお客さまの解約防止フォローを、カスタマーサクセスに依頼する板。", CS);
         int added = 0;
         added += add("repeat-unused", repeatUnused());
         added += add("bsg-item-registration", bsgItems());
@@ -70,6 +75,7 @@ class BuiltInPlaybooks {
         added += add("existing-without-print", existingWithoutPrint());
         added += add("customer-success", customerSuccess());
         added += add("postcard-reply", postcardReply());
+        added += add(CHURN_PREVENTION, churnPrevention());
         return added;
     }
 
@@ -198,5 +204,25 @@ class BuiltInPlaybooks {
     private static PlaybookStep timed(String title, int minutes, String... checklist) {
         return new PlaybookStep("timed", title, CS, B_LETTERS, "時間の目安：" + minutes + "分", List.of(checklist), null,
                 null, null, null, null, null, null, null, minutes, null, null);
+    }
+
+    /** Seed 003's 解約フォロー: what the team does when a customer's health score enters 危険. */
+    static PlaybookDraft churnPrevention() {
+        return new PlaybookDraft("★解約防止フォロー（ヘルススコア危険）",
+                "ヘルススコアが「危険」に入ったときに自動で始まります。スコアの内訳（なぜこのスコアか）で下がった要因を確かめ、"
+                        + "お客さまに連絡して利用状況とお困りごとを伺い、改善策と次の定例MTGを決めます。",
+                "manual", null, null, true, List.of(
+                        PlaybookStep.task(CS, B_CHURN, "①ヘルススコアの内訳を確認し、下がった要因を整理",
+                                "最終対応日からの日数", "入金遅れ", "トラブル・クレームの件数", "利用状況"),
+                        step("call", CS, B_CHURN, "②お客さまに電話で利用状況とお困りごとをヒアリング", List.of(), 3, 2, 3,
+                                null, null, null),
+                        step("email", CS, null, "②-① 3回電話不通：ご様子伺いのメールを送信", List.of(), null, null, null,
+                                null, "ご利用状況のご確認とご相談のお願い", """
+                                いつもご利用いただきありがとうございます。
+                                最近のご利用状況について、お困りのことがないかお伺いしたくご連絡いたしました。
+                                ご都合のよい日時をお知らせいただければ、担当よりお電話またはオンラインでご説明いたします。
+                                """),
+                        PlaybookStep.task(CS, B_CHURN, "③改善策を提案し、次回の定例MTGを設定",
+                                "改善策を合意", "定例MTGの日程を決定", "対応履歴に記録")));
     }
 }

@@ -113,6 +113,33 @@ public class Playbooks {
         return run(runId);
     }
 
+    /**
+     * Starts a built-in playbook (installing the built-ins first when it is missing) on a customer for a person: the
+     * run is theirs ({@code forUserId} as its starter). Used by other modules' automations, e.g. the success module's
+     * churn-prevention follow-up ({@value BuiltInPlaybooks#CHURN_PREVENTION}). Null when that playbook was switched
+     * off.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PlaybookRun startBuiltIn(String key, UUID companyId, UUID forUserId) {
+        UUID id = repository.idOfKey(key).orElseGet(() -> {
+            builtIns.getObject().install();
+            return repository.idOfKey(key).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, key));
+        });
+        Playbook playbook = find(id);
+        if (!playbook.active()) {
+            return null;
+        }
+        UUID starter = forUserId != null ? forUserId : CurrentActor.idOrNull();
+        UUID runId = engine.start(playbook, companyId, null, null, starter);
+        audit.record("playbookRun.started", RUN_TYPE, runId, null, Map.of("playbook", playbook.name(),
+                "companyId", companyId));
+        return run(runId);
+    }
+
+    /** The key of the built-in churn-prevention playbook. */
+    public static final String CHURN_PREVENTION = BuiltInPlaybooks.CHURN_PREVENTION;
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlaybookRun run(UUID id) {

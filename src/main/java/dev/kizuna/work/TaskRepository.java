@@ -295,4 +295,24 @@ class TaskRepository {
         return jdbc.sql("select count(*) from task where company_id = ? and status in ('todo', 'doing')")
                 .param(companyId).query(Integer.class).single();
     }
+
+    /**
+     * Per customer: tasks due before {@code asOf} that were still open when it began (created before, not closed by
+     * then), so a past day sees what was known on it.
+     */
+    java.util.Map<java.util.UUID, Long> overdueOpen(java.util.Collection<java.util.UUID> companies, LocalDate asOf,
+            java.time.Instant dayStart) {
+        java.util.Map<java.util.UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select t.company_id, count(*) from task t
+                 where t.company_id = any(?::uuid[]) and t.due_on < ? and t.created_at < ?
+                   and (t.closed_at is null or t.closed_at >= ?) and (t.status in ('todo', 'doing') or t.closed_at is not null)
+                 group by t.company_id
+                """).params(companies.stream().map(java.util.UUID::toString).toArray(String[]::new), asOf,
+                java.sql.Timestamp.from(dayStart), java.sql.Timestamp.from(dayStart))
+                .query(rs -> {
+                    counts.put(rs.getObject(1, java.util.UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
 }

@@ -74,6 +74,17 @@ public class Tasks {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /**
+     * Per customer: tasks due before {@code asOf} and still open when that day began (Tokyo); customers without any
+     * are absent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Long> overdueOpen(java.util.Collection<UUID> companyIds, LocalDate asOf) {
+        return companyIds.isEmpty() ? java.util.Map.of()
+                : tasks.overdueOpen(companyIds, asOf, asOf.atStartOfDay(ZONE).toInstant());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Task find(UUID id) {

@@ -94,6 +94,37 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         // Voice of the customer: an item the merged customer (and its contact) said, voted for by it.
         String feedback = create("/api/v1/feedback", "{\"kind\":\"request\",\"body\":\"請求書をまとめて出したい\","
                 + "\"companyId\":\"" + gone + "\",\"contactId\":\"" + contact + "\"}");
+        // Health scores (issue 18): a usage figure, a score with its day's snapshot, and what the score started.
+        create("/api/v1/usage-metrics", "{\"metric\":\"portal.activeUserRate\",\"customer\":\"" + gone
+                + "\",\"date\":\"2029-03-01\",\"value\":55}", true);
+        UUID healthModel = UUID.randomUUID();
+        jdbc.sql("insert into success_health_model (id, model_key, name, definition) values (?, ?, ?, '{}'::jsonb)")
+                .params(healthModel, healthModel, unique("統合テストのモデル")).update();
+        jdbc.sql("""
+                insert into success_health_score (company_id, model_id, model_number, score, band, band_since, components,
+                    computed_on) values (?, ?, 1, 35, 'danger', date '2029-03-01', '[]'::jsonb, date '2029-03-01')
+                """).params(gone, healthModel).update();
+        jdbc.sql("""
+                insert into success_health_snapshot (company_id, snapshot_on, model_id, model_number, score, band,
+                    components) values (?, date '2029-03-01', ?, 1, 35, 'danger', '[]'::jsonb)
+                """).params(gone, healthModel).update();
+        UUID healthAction = UUID.randomUUID();
+        jdbc.sql("insert into success_health_action (id, company_id, kind, band, score, reason) values (?, ?, 'drop_alert',"
+                + " 'danger', 35, 'score 80 → 35 within 14 days')").params(healthAction, gone).update();
+        // A customer keeps one current score and one snapshot a day: where both have one, the survivor's stays.
+        Map<String, Long> collapsed = new HashMap<>();
+        collapsed.put("target_list_member.company_id", 1L);
+        collapsed.put("success_health_score.company_id", jdbc.sql("""
+                select count(*) from success_health_score a join success_health_score b on b.company_id = ?
+                 where a.company_id = ?""").params(keep, gone).query(Long.class).single());
+        collapsed.put("success_health_snapshot.company_id", jdbc.sql("""
+                select count(*) from success_health_snapshot a join success_health_snapshot b
+                    on b.company_id = ? and b.snapshot_on = a.snapshot_on where a.company_id = ?""")
+                .params(keep, gone).query(Long.class).single());
+        collapsed.put("success_usage_metric.company_id", jdbc.sql("""
+                select count(*) from success_usage_metric a join success_usage_metric b on b.company_id = ?
+                    and b.metric = a.metric and b.measured_on = a.measured_on where a.company_id = ?""")
+                .params(keep, gone).query(Long.class).single());
 
         var keys = CustomerForeignKeys.to(jdbc, "company");
         Map<String, Long> keepBefore = new HashMap<>();
@@ -114,9 +145,9 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 .andReturn().getResponse().getContentAsString();
 
         for (var key : keys) {
-            long collapsed = key.name().equals("target_list_member.company_id") ? 1 : 0;
             assertThat(CustomerForeignKeys.count(jdbc, key, keep)).as(key.name())
-                    .isEqualTo(keepBefore.get(key.name()) + goneBefore.get(key.name()) - collapsed);
+                    .isEqualTo(keepBefore.get(key.name()) + goneBefore.get(key.name())
+                            - collapsed.getOrDefault(key.name(), 0L));
         }
         assertThat(companyOf("deal", deal)).isEqualTo(keep);
         assertThat(companyOf("quote", quote1)).isEqualTo(keep);
@@ -153,6 +184,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "feedback")).containsExactly(feedback);
         assertThat(moved(answer, "feedbackVotes")).hasSize(1);
         assertThat(moved(answer, "subscriptions")).containsExactly(subscription);
+        assertThat(moved(answer, "healthActions")).containsExactly(healthAction.toString());
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);

@@ -21,4 +21,14 @@ class SuccessNavigation {
     NavItem retentionNav() {
         return new NavItem(NavItem.MAIN, "success.nav.retention", "/success/reports/retention", null, 36);
     }
+
+    @Bean
+    NavItem healthListNav() {
+        return new NavItem(NavItem.MAIN, "success.health.nav", "/health", null, 37);
+    }
+
+    @Bean
+    NavItem healthModelsNav() {
+        return new NavItem(NavItem.ADMIN, "success.health.models.nav", "/health/models", "ADMIN", 60);
+    }
 }

@@ -197,6 +197,15 @@ final class OperationLevels {
         rule("PATCH /api/v1/meetings/{id}", E);
         rule("POST /api/v1/meetings/{id}/held", E);
         rule("GET /api/v1/meetings/{id}/invitation", V);
+        rule("GET /api/v1/health-models", V);
+        rule("POST /api/v1/health-models", A);
+        rule("GET /api/v1/health-models/{id}", V);
+        rule("PATCH /api/v1/health-models/{id}", A);
+        rule("POST /api/v1/health-models/{id}/publish", A);
+        rule("POST /api/v1/health-models/{id}/backtest", M);
+        rule("GET /api/v1/health-scores", V);
+        rule("GET /api/v1/companies/{id}/health", V);
+        rule("POST /api/v1/usage-metrics", E);
         rule("GET /api/v1/kpis", V);
         rule("POST /api/v1/kpis", E);
         rule("GET /api/v1/kpis/{id}", V);
