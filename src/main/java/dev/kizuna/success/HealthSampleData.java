@@ -43,6 +43,12 @@ class HealthSampleData implements SampleData {
 
     @Override
     public void load() {
+        HealthModel draft = models.create("標準ヘルススコア（B2B）", 0, definition(), null);
+        models.publish(draft.id(), draft.version());
+    }
+
+    /** The sample model's definition, with the rank component when the customers' sample rank field exists. */
+    HealthDefinition definition() {
         boolean rank = fields.of("company", false).stream().anyMatch(f -> f.key().equals("rank"));
         List<HealthComponent> components = new ArrayList<>(List.of(
                 new HealthComponent("quiet", "daysSinceLastActivity", Map.of(), rank ? 30 : 40,
@@ -57,9 +63,7 @@ class HealthSampleData implements SampleData {
             components.add(new HealthComponent("rank", "customField", Map.of("field", "rank"), 10, null,
                     Map.of("A", 10, "B", 6, "C", 3), 5));
         }
-        HealthDefinition definition = new HealthDefinition(components, BandThresholds.DEFAULT,
-                new HealthDefinition.Segment("company", null), 15, 14, false, false);
-        HealthModel draft = models.create("標準ヘルススコア（B2B）", 0, definition, null);
-        models.publish(draft.id(), draft.version());
+        return new HealthDefinition(components, BandThresholds.DEFAULT, new HealthDefinition.Segment("company", null),
+                15, 14, false, false);
     }
 }
