@@ -24,7 +24,7 @@ class HealthSampleDataTest {
     void theSampleModelIsValidAndRoutesNothing() {
         HealthDefinition d = SystemActor.call(sample::definition);
         Check check = Check.of();
-        HealthModelRules.verify("標準ヘルススコア（B2B）", d, measures.byKey(), check);
+        SystemActor.run(() -> HealthModelRules.verify("標準ヘルススコア（B2B）", d, measures.byKey(), check));
         assertThat(check.hasProblems()).isFalse();
         assertThat(d.components().stream().mapToInt(HealthComponent::weightOrZero).sum()).isEqualTo(100);
         assertThat(d.routeDanger()).isFalse();
