@@ -25,7 +25,7 @@ public class CommerceDay {
      * Per owner (null key: orders without an owner): orders and payments received from {@code first} to
      * {@code last} (Tokyo days, inclusive), and orders unpaid past their due date as of {@code asOf}.
      */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasRole('MEMBER')")
     public Map<UUID, CommerceFigures> byOwner(LocalDate first, LocalDate last, LocalDate asOf) {
         Map<UUID, CommerceFigures> out = new HashMap<>();
         // sales_order_ordered_idx

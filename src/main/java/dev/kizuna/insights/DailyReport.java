@@ -18,7 +18,28 @@ public record DailyReport(LocalDate reportDay, List<LocalDate> coveredDays, Comp
         java.util.Map<java.util.UUID, dev.kizuna.sales.DealFigures> dealsByRep,
         dev.kizuna.commerce.CommerceFigures orders,
         java.util.Map<java.util.UUID, dev.kizuna.commerce.CommerceFigures> ordersByRep,
-        List<dev.kizuna.work.Backlog.BoardBacklog> backlog, long overdueTasks) {
+        List<dev.kizuna.work.Backlog.BoardBacklog> backlog, long overdueTasks, boolean teamScope) {
+
+    /**
+     * What a rep (not a manager) may read: their own line in each team they belong to with the team's totals, and
+     * the deal and order figures of those teams together instead of everyone's ({@link #teamScope()} true).
+     */
+    public DailyReport forRep(java.util.UUID me) {
+        List<TeamReport> mine = teams.stream().filter(t -> t.reps().stream().anyMatch(r -> me.equals(r.userId())))
+                .map(t -> new TeamReport(t.teamId(), t.name(), t.managerName(),
+                        t.reps().stream().filter(r -> me.equals(r.userId())).toList(), t.total(), t.memberIds()))
+                .toList();
+        java.util.Set<java.util.UUID> mates = new java.util.HashSet<>(java.util.Set.of(me));
+        mine.forEach(t -> mates.addAll(t.memberIds()));
+        dev.kizuna.sales.DealFigures teamDeals = mates.stream().map(this::dealsOf)
+                .reduce(dev.kizuna.sales.DealFigures.NONE, dev.kizuna.sales.DealFigures::plus);
+        dev.kizuna.commerce.CommerceFigures teamOrders = mates.stream().map(this::ordersOf)
+                .reduce(dev.kizuna.commerce.CommerceFigures.NONE, dev.kizuna.commerce.CommerceFigures::plus);
+        RepReport teamTotal = mine.isEmpty() ? RepTally.total(List.of()) : mine.getFirst().total();
+        return new DailyReport(reportDay, coveredDays, compliancePeriod, mine, teamTotal, teamDeals,
+                java.util.Map.of(me, dealsOf(me)), teamOrders, java.util.Map.of(me, ordersOf(me)), backlog,
+                overdueTasks, true);
+    }
 
     /** Tasks piled up past their board's rule, over every board (seed 002: never two days or more). */
     public long backlogTotal() {

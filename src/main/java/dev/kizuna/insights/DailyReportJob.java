@@ -65,7 +65,7 @@ class DailyReportJob {
             return 0;
         }
         var report = new java.util.concurrent.atomic.AtomicReference<DailyReport>();
-        java.util.function.Supplier<DailyReport> lazily = () -> report.updateAndGet(r -> r == null ? reports.report(today) : r);
+        java.util.function.Supplier<DailyReport> lazily = () -> report.updateAndGet(r -> r == null ? reports.wholeReport(today) : r);
         int sent = 0;
         for (Team team : teams.list()) {
             DailyReportSetting setting = settings.of(team);

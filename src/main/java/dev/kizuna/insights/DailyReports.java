@@ -33,6 +33,7 @@ import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.platform.calendar.OutsideCoverageException;
+import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,9 +84,19 @@ public class DailyReports {
         return calendar.isBusinessDay(today) ? today : calendar.previousBusinessDay(today);
     }
 
-    /** The report of a business day up to today; any other day is a field problem on {@code date}. */
-    @PreAuthorize("hasRole('MANAGER')")
+    /**
+     * The report of a business day up to today; any other day is a field problem on {@code date}. Managers and
+     * administrators read everyone's; a rep reads their own line and their team's totals ({@link DailyReport#forRep}).
+     */
+    @PreAuthorize("hasRole('MEMBER')")
     public DailyReport report(LocalDate reportDay) {
+        DailyReport whole = wholeReport(reportDay);
+        return CurrentActor.hasRole("MANAGER") ? whole : whole.forRep(CurrentActor.required().actorId());
+    }
+
+    /** Everyone's report, as the e-mail to managers has it. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public DailyReport wholeReport(LocalDate reportDay) {
         List<LocalDate> covered = coveredDays(reportDay);
         LocalDate last = covered.getLast();
         var from = covered.getFirst().atStartOfDay(ActivityStats.BUSINESS_ZONE).toInstant();
@@ -105,7 +116,7 @@ public class DailyReports {
                 .collect(Collectors.groupingBy(ActivityCount::userId));
         Map<UUID, Long> overdue = stats.overdueFollowUps(reportDay, reps).stream()
                 .collect(Collectors.toMap(UserCount::userId, UserCount::count));
-        Map<UUID, ComplianceLine> lines = compliance.ranking(month).stream()
+        Map<UUID, ComplianceLine> lines = compliance.visibleLines(month).stream()
                 .collect(Collectors.toMap(ComplianceLine::userId, Function.identity()));
         Map<UUID, String> names = new HashMap<>();
         allTeams.forEach(t -> t.members().forEach(m -> names.put(m.id(), m.displayName())));
@@ -119,11 +130,13 @@ public class DailyReports {
         for (Team team : allTeams) {
             List<RepReport> members = team.memberIds().stream().map(rep).toList();
             placed.addAll(team.memberIds());
-            sections.add(new TeamReport(team.id(), team.name(), team.managerName(), members, RepTally.total(members)));
+            sections.add(new TeamReport(team.id(), team.name(), team.managerName(), members, RepTally.total(members),
+                    team.memberIds()));
         }
         List<RepReport> outside = reps.stream().filter(id -> !placed.contains(id)).map(rep).toList();
         if (!outside.isEmpty()) {
-            sections.add(new TeamReport(null, null, null, outside, RepTally.total(outside)));
+            sections.add(new TeamReport(null, null, null, outside, RepTally.total(outside),
+                    outside.stream().map(RepReport::userId).toList()));
         }
         List<RepReport> everyone = reps.stream().map(rep).toList();
         Map<UUID, DealFigures> deals = salesDay.byOwner(from, to);
@@ -131,7 +144,7 @@ public class DailyReports {
         Map<UUID, CommerceFigures> orders = commerceDay.byOwner(covered.getFirst(), last, reportDay);
         CommerceFigures orderTotal = orders.values().stream().reduce(CommerceFigures.NONE, CommerceFigures::plus);
         return new DailyReport(reportDay, covered, month, sections, RepTally.total(everyone), dealTotal, deals,
-                orderTotal, orders, backlog.asOf(reportDay), backlog.overdue(reportDay));
+                orderTotal, orders, backlog.asOf(reportDay), backlog.overdue(reportDay), false);
     }
 
     /** The calendar days a report covers, with the reasons a day has no report as field problems. */

@@ -23,7 +23,7 @@ public class SalesDay {
     }
 
     /** Per owner (null key: deals without an owner): moves forward, wins and losses in [from, to); stalled now. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasRole('MEMBER')")
     public Map<UUID, DealFigures> byOwner(Instant from, Instant to) {
         Map<UUID, DealFigures> out = new HashMap<>();
         deals.movedForward(from, to).forEach((owner, n) ->
@@ -37,7 +37,7 @@ public class SalesDay {
     }
 
     /** Everyone's figures together. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasRole('MEMBER')")
     public DealFigures total(Instant from, Instant to) {
         return byOwner(from, to).values().stream().reduce(DealFigures.NONE, DealFigures::plus);
     }

@@ -29,7 +29,7 @@ class LanguageBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Job roles");
         assertThat(sidebar.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Users").setExact(true)))
                 .isVisible();
-        assertThat(sidebar).containsText("Administration");
+        assertThat(sidebar).containsText("Settings");
         assertThat(page.locator("[data-testid=language-switch]")).hasText("日本語");
 
         page.reload();

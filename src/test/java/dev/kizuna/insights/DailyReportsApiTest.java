@@ -54,10 +54,38 @@ class DailyReportsApiTest extends ApiTestBase {
     }
 
     @Test
-    void membersMayNotReadIt() throws Exception {
-        mvc.perform(get(tokenFor(PermissionLevel.MEMBER), "/api/v1/daily-reports/2026-10-13"))
+    void viewersMayNotReadIt() throws Exception {
+        mvc.perform(get(tokenFor(PermissionLevel.VIEWER), "/api/v1/daily-reports/2026-10-13"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void aRepReadsTheirOwnLineAndTheirTeamsTotalsOnly() throws Exception {
+        var rep = accounts.create(PermissionLevel.MEMBER);
+        var mate = accounts.create(PermissionLevel.MEMBER);
+        var stranger = accounts.create(PermissionLevel.MEMBER);
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String team = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(admin, "/api/v1/teams", "{\"name\":\""
+                + unique("営業2課") + "\",\"memberIds\":[\"" + rep.id() + "\",\"" + mate.id() + "\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(admin, "/api/v1/teams", "{\"name\":\"" + unique("営業3課") + "\",\"memberIds\":[\""
+                + stranger.id() + "\"]}")).andExpect(status().isCreated());
+
+        mvc.perform(get(accounts.token(rep), "/api/v1/daily-reports/2026-10-13"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scope").value("team"))
+                .andExpect(jsonPath("$.teams", hasSize(1)))
+                .andExpect(jsonPath("$.teams[0].teamId").value(team))
+                .andExpect(jsonPath("$.teams[0].reps[*].userId", contains(rep.id().toString())))
+                .andExpect(jsonPath("$.teams[0].total.activities").isNumber())
+                .andExpect(jsonPath("$.deals.byOwner[*].userId", contains(rep.id().toString())))
+                .andExpect(jsonPath("$.orders.byOwner[*].userId", contains(rep.id().toString())));
+        // a manager still reads everyone's
+        mvc.perform(get(tokenFor(PermissionLevel.MANAGER), "/api/v1/daily-reports/2026-10-13"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scope").value("all"))
+                .andExpect(jsonPath("$.teams[*].reps[*].userId", org.hamcrest.Matchers.hasItem(stranger.id().toString())));
     }
 
     @Test

@@ -20,6 +20,6 @@ class ActivitiesNavigation {
 
     @Bean
     NavItem followUpsNav() {
-        return new NavItem(NavItem.MAIN, "nav.followUps", "/activities/follow-ups", null, 20);
+        return new NavItem(NavItem.SALES, "nav.followUps", "/activities/follow-ups", null, 14);
     }
 }

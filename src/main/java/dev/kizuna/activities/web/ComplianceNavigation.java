@@ -9,7 +9,7 @@ class ComplianceNavigation {
 
     @Bean
     NavItem complianceNav() {
-        return new NavItem(NavItem.MAIN, "nav.compliance", "/compliance", null, 50);
+        return new NavItem(NavItem.ANALYSIS, "nav.compliance", "/compliance", null, 50);
     }
 
     @Bean

@@ -9,12 +9,12 @@ class CommerceNavigation {
 
     @Bean
     NavItem ordersNav() {
-        return new NavItem(NavItem.MAIN, "commerce.nav.orders", "/orders", null, 25);
+        return new NavItem(NavItem.SALES, "commerce.nav.orders", "/orders", null, 25);
     }
 
     @Bean
     NavItem overdueNav() {
-        return new NavItem(NavItem.MAIN, "commerce.nav.overdue", "/orders/overdue", null, 26);
+        return new NavItem(NavItem.SALES, "commerce.nav.overdue", "/orders/overdue", null, 26);
     }
 
     @Bean

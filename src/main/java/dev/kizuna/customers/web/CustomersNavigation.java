@@ -9,7 +9,7 @@ class CustomersNavigation {
 
     @Bean
     NavItem customersNav() {
-        return new NavItem(NavItem.MAIN, "nav.customers", "/customers", null, 10);
+        return new NavItem(NavItem.SALES, "nav.customers", "/customers", null, 10);
     }
 
     @Bean

@@ -10,6 +10,6 @@ class MergeNavigation {
     /** Right after the customers list: people open it while cleaning up the customer master. */
     @Bean
     NavItem duplicatesNav() {
-        return new NavItem(NavItem.MAIN, "nav.duplicates", "/customers/duplicates", null, 11);
+        return new NavItem(NavItem.OPERATIONS, "nav.duplicates", "/customers/duplicates", null, 40);
     }
 }

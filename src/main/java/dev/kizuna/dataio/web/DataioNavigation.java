@@ -9,11 +9,11 @@ class DataioNavigation {
 
     @Bean
     NavItem importsNav() {
-        return new NavItem(NavItem.MAIN, "dataio.nav.imports", "/imports", "MEMBER", 80);
+        return new NavItem(NavItem.OPERATIONS, "dataio.nav.imports", "/imports", "MEMBER", 80);
     }
 
     @Bean
     NavItem exportsNav() {
-        return new NavItem(NavItem.MAIN, "dataio.nav.exports", "/exports", null, 81);
+        return new NavItem(NavItem.OPERATIONS, "dataio.nav.exports", "/exports", null, 81);
     }
 }

@@ -11,10 +11,12 @@ import dev.kizuna.insights.TeamReport;
 /**
  * The daily report as JSON. {@code deals}: moved forward, won and lost (with amounts in yen) in the covered days and
  * stalled now, in total and per owner. {@code orders}: orders received and payments received in the covered days and
- * orders unpaid past due on the report day, with amounts in yen, in total and per order owner.
+ * orders unpaid past due on the report day, with amounts in yen, in total and per order owner. {@code scope}: {@code all}
+ * for managers and administrators; {@code team} for a rep, who gets their own line, their teams' totals and, as
+ * {@code deals.total} and {@code orders.total}, the figures of their teams together.
  */
 record DailyReportJson(String reportDay, List<String> coveredDays, String compliancePeriod, List<TeamJson> teams,
-        RepJson total, DealsJson deals, OrdersJson orders, TasksJson tasks) {
+        RepJson total, DealsJson deals, OrdersJson orders, TasksJson tasks, String scope) {
 
     record BoardJson(String boardId, String boardName, int backlogDays, long backlog) {
     }
@@ -97,6 +99,6 @@ record DailyReportJson(String reportDay, List<String> coveredDays, String compli
     static DailyReportJson of(DailyReport r) {
         return new DailyReportJson(r.reportDay().toString(), r.coveredDays().stream().map(Object::toString).toList(),
                 r.compliancePeriod().label(), r.teams().stream().map(TeamJson::of).toList(), RepJson.of(r.total()),
-                DealsJson.of(r), OrdersJson.of(r), TasksJson.of(r));
+                DealsJson.of(r), OrdersJson.of(r), TasksJson.of(r), r.teamScope() ? "team" : "all");
     }
 }

@@ -9,7 +9,7 @@ class InsightsNavigation {
 
     @Bean
     NavItem dailyReportsNav() {
-        return new NavItem(NavItem.MAIN, "nav.dailyReports", "/daily-reports", "MANAGER", 60);
+        return new NavItem(NavItem.ANALYSIS, "nav.dailyReports", "/daily-reports", "MEMBER", 60);
     }
 
     @Bean

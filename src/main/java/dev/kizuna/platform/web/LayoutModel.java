@@ -28,19 +28,28 @@ class LayoutModel {
         return CurrentActor.get().orElse(null);
     }
 
-    @ModelAttribute("navMain")
-    List<NavItem> mainNavigation() {
-        return visible(NavItem.MAIN);
+    /** The sidebar grouped by job (営業, カスタマーサクセス, 業務, 分析, 設定); groups the user has nothing in are left out. */
+    @ModelAttribute("navSections")
+    List<NavSection> sections(HttpServletRequest request) {
+        List<NavItem> visible = visible();
+        String current = currentHref(visible, currentPath(request));
+        return NavItem.GROUPS.stream()
+                .map(group -> visible.stream().filter(i -> i.group().equals(group)).toList())
+                .filter(items -> !items.isEmpty())
+                .map(items -> new NavSection(items.getFirst().group(), items,
+                        items.stream().anyMatch(i -> i.href().equals(current))))
+                .toList();
+    }
+
+    /** The entry of the page being shown: the longest path the current one starts with ("/" only for itself). */
+    @ModelAttribute("navCurrent")
+    String navCurrent(HttpServletRequest request) {
+        return currentHref(visible(), currentPath(request));
     }
 
     @ModelAttribute("navQuick")
     List<NavItem> quickActions() {
-        return visible(NavItem.QUICK);
-    }
-
-    @ModelAttribute("navAdmin")
-    List<NavItem> adminNavigation() {
-        return visible(NavItem.ADMIN);
+        return visible().stream().filter(i -> i.section().equals(NavItem.QUICK)).toList();
     }
 
     @ModelAttribute("isAdmin")
@@ -65,14 +74,20 @@ class LayoutModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private List<NavItem> visible(String section) {
+    static String currentHref(List<NavItem> items, String path) {
+        return items.stream().filter(i -> !i.section().equals(NavItem.QUICK))
+                .map(NavItem::href)
+                .filter(href -> path.equals(href) || (!href.equals("/") && path.startsWith(href + "/")))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    private List<NavItem> visible() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return List.of();
         }
         List<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return items.stream()
-                .filter(i -> i.section().equals(section))
                 .filter(i -> i.requiredRole() == null || authorities.contains("ROLE_" + i.requiredRole()))
                 .toList();
     }

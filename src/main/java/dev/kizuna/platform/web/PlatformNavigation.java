@@ -8,7 +8,7 @@ class PlatformNavigation {
 
     @Bean
     NavItem homeNav() {
-        return new NavItem(NavItem.MAIN, "nav.home", "/", null, 0);
+        return new NavItem(NavItem.HOME, "nav.home", "/", null, 0);
     }
 
     @Bean

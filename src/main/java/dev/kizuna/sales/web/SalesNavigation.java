@@ -9,27 +9,27 @@ class SalesNavigation {
 
     @Bean
     NavItem dealsNav() {
-        return new NavItem(NavItem.MAIN, "sales.nav.deals", "/deals", null, 20);
+        return new NavItem(NavItem.SALES, "sales.nav.deals", "/deals", null, 20);
     }
 
     @Bean
     NavItem stalledNav() {
-        return new NavItem(NavItem.MAIN, "sales.nav.stalled", "/deals/stalled", null, 21);
+        return new NavItem(NavItem.SALES, "sales.nav.stalled", "/deals/stalled", null, 21);
     }
 
     @Bean
     NavItem stageReportNav() {
-        return new NavItem(NavItem.MAIN, "sales.nav.stageReport", "/deals/reports/stages", null, 23);
+        return new NavItem(NavItem.ANALYSIS, "sales.nav.stageReport", "/deals/reports/stages", null, 20);
     }
 
     @Bean
     NavItem coachingNav() {
-        return new NavItem(NavItem.MAIN, "sales.nav.coaching", "/deals/coaching", "MANAGER", 24);
+        return new NavItem(NavItem.SALES, "sales.nav.coaching", "/deals/coaching", "MANAGER", 28);
     }
 
     @Bean
     NavItem leadsNav() {
-        return new NavItem(NavItem.MAIN, "sales.nav.leads", "/leads", null, 22);
+        return new NavItem(NavItem.SALES, "sales.nav.leads", "/leads", null, 16);
     }
 
     @Bean

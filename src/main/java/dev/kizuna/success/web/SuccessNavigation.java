@@ -9,7 +9,7 @@ class SuccessNavigation {
 
     @Bean
     NavItem phaseBoardNav() {
-        return new NavItem(NavItem.MAIN, "success.nav.board", "/success", null, 34);
+        return new NavItem(NavItem.SUCCESS, "success.nav.board", "/success", null, 34);
     }
 
     @Bean

@@ -9,21 +9,21 @@ class WorkNavigation {
 
     @Bean
     NavItem myTasksNav() {
-        return new NavItem(NavItem.MAIN, "work.nav.tasks", "/tasks", null, 30);
+        return new NavItem(NavItem.OPERATIONS, "work.nav.tasks", "/tasks", null, 30);
     }
 
     @Bean
     NavItem boardsNav() {
-        return new NavItem(NavItem.MAIN, "work.nav.boards", "/boards", null, 31);
+        return new NavItem(NavItem.OPERATIONS, "work.nav.boards", "/boards", null, 31);
     }
 
     @Bean
     NavItem targetListsNav() {
-        return new NavItem(NavItem.MAIN, "work.nav.targetLists", "/target-lists", null, 32);
+        return new NavItem(NavItem.OPERATIONS, "work.nav.targetLists", "/target-lists", null, 32);
     }
 
     @Bean
     NavItem playbooksNav() {
-        return new NavItem(NavItem.MAIN, "work.nav.playbooks", "/playbooks", null, 33);
+        return new NavItem(NavItem.OPERATIONS, "work.nav.playbooks", "/playbooks", null, 33);
     }
 }

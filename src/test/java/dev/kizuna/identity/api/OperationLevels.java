@@ -67,7 +67,7 @@ final class OperationLevels {
         rule("GET /api/v1/custom-fields/{id}", V);
         rule("PATCH /api/v1/custom-fields/{id}", A);
         rule("POST /api/v1/custom-fields/{id}/move", E);
-        rule("GET /api/v1/daily-reports/{date}", M);
+        rule("GET /api/v1/daily-reports/{date}", E);
         rule("GET /api/v1/deals", V);
         rule("POST /api/v1/deals", E);
         rule("GET /api/v1/deals/stage-report", V);
