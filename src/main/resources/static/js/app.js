@@ -98,3 +98,29 @@
     }
   });
 })();
+
+// The header search: "/" anywhere but in a field jumps to the box; Escape closes the drop-down; ↓ enters it.
+(function () {
+  'use strict';
+  document.addEventListener('keydown', function (event) {
+    var box = document.getElementById('global-search');
+    if (!box) {
+      return;
+    }
+    var target = event.target;
+    var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      box.focus();
+      box.select();
+    } else if (event.key === 'Escape' && target === box) {
+      document.getElementById('global-search-results').innerHTML = '';
+    } else if (event.key === 'ArrowDown' && target === box) {
+      var first = document.querySelector('#global-search-results a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+})();

@@ -52,6 +52,13 @@ class OrderRepository {
         return jdbc.sql(sql.toString()).params(args).query(OrderRepository::summary).list();
     }
 
+    /** An owner's unpaid orders, soonest due first (sales_order_owner_unpaid_idx). */
+    List<Order> unpaidOf(UUID ownerId, int limit) {
+        return jdbc.sql(SELECT + " where o.owner_id = ? and o.paid_amount < o.invoice_amount"
+                + " order by o.due_on nulls last, o.id limit ?").params(ownerId, limit)
+                .query(OrderRepository::summary).list();
+    }
+
     /** Unpaid orders due before {@code today}, oldest due first (sales_order_unpaid_idx). */
     List<Order> overdue(LocalDate today, Cursor after, int fetchSize) {
         StringBuilder sql = new StringBuilder(SELECT + " where o.paid_amount < o.invoice_amount and o.due_on < ?");

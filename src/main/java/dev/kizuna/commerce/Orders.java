@@ -88,6 +88,13 @@ public class Orders {
         return page.page(rows, o -> Cursor.of(o.dueOn().toString(), o.id()));
     }
 
+    /** An owner's orders not yet paid in full, the soonest due first (those not invoiced yet last). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Order> unpaidOf(UUID ownerId, int limit) {
+        return orders.unpaidOf(ownerId, limit);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Payment> paymentsOf(UUID orderId) {

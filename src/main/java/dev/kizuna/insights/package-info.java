@@ -7,11 +7,16 @@
  * figures come from the sales module ({@code SalesDay}), orders and payments from commerce ({@code CommerceDay}), the
  * backlog from work ({@code Backlog}).
  * <p>
+ * Also the home page ({@code home.Home}): cards read from each module's facades — a rep's follow-ups, tasks, stalled
+ * deals, unpaid orders, yesterday's figures, renewals (success); a manager's budget vs actual, stalled deals, overdue
+ * payments, compliance ranking, board backlog and daily report; customers by lifecycle phase — chosen per job role by
+ * administrators and ordered by each user.
+ * <p>
  * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
- * activities, sales, commerce, work.
+ * activities, sales, commerce, work, success.
  */
 @ApplicationModule(displayName = "Insights",
-        allowedDependencies = {"identity", "customers", "activities", "sales", "commerce", "work"})
+        allowedDependencies = {"identity", "customers", "activities", "sales", "commerce", "work", "success"})
 package dev.kizuna.insights;
 
 import org.springframework.modulith.ApplicationModule;

@@ -66,10 +66,11 @@ class DailyReportsApiTest extends ApiTestBase {
         var mate = accounts.create(PermissionLevel.MEMBER);
         var stranger = accounts.create(PermissionLevel.MEMBER);
         String admin = tokenFor(PermissionLevel.ADMIN);
+        String lead = accounts.create(PermissionLevel.MANAGER).id().toString();
         String team = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(admin, "/api/v1/teams", "{\"name\":\""
-                + unique("営業2課") + "\",\"memberIds\":[\"" + rep.id() + "\",\"" + mate.id() + "\"]}"))
+                + unique("営業2課") + "\",\"managerId\":\"" + lead + "\",\"memberIds\":[\"" + rep.id() + "\",\"" + mate.id() + "\"]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(post(admin, "/api/v1/teams", "{\"name\":\"" + unique("営業3課") + "\",\"memberIds\":[\""
+        mvc.perform(post(admin, "/api/v1/teams", "{\"name\":\"" + unique("営業3課") + "\",\"managerId\":\"" + lead + "\",\"memberIds\":[\""
                 + stranger.id() + "\"]}")).andExpect(status().isCreated());
 
         mvc.perform(get(accounts.token(rep), "/api/v1/daily-reports/2026-10-13"))

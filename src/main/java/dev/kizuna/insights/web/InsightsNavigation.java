@@ -13,6 +13,11 @@ class InsightsNavigation {
     }
 
     @Bean
+    NavItem homeCardsNav() {
+        return new NavItem(NavItem.SETTINGS, "home.cards.nav", "/admin/home-cards", "ADMIN", 325);
+    }
+
+    @Bean
     NavItem dailyReportSettingsNav() {
         return new NavItem(NavItem.ADMIN, "nav.dailyReportSettings", "/admin/daily-reports", "ADMIN", 320);
     }

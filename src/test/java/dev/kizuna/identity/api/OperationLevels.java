@@ -68,6 +68,10 @@ final class OperationLevels {
         rule("PATCH /api/v1/custom-fields/{id}", A);
         rule("POST /api/v1/custom-fields/{id}/move", E);
         rule("GET /api/v1/daily-reports/{date}", E);
+        rule("GET /api/v1/home", V);
+        rule("PUT /api/v1/home/order", V);
+        rule("GET /api/v1/home/role-cards", A);
+        rule("PUT /api/v1/home/role-cards/{roleId}", A);
         rule("GET /api/v1/deals", V);
         rule("POST /api/v1/deals", E);
         rule("GET /api/v1/deals/stage-report", V);
