@@ -13,6 +13,11 @@ class CustomersNavigation {
     }
 
     @Bean
+    NavItem contactsNav() {
+        return new NavItem(NavItem.SALES, "contacts.list.nav", "/contacts", null, 12);
+    }
+
+    @Bean
     NavItem customFieldsNav() {
         return new NavItem(NavItem.ADMIN, "nav.customFields", "/admin/custom-fields", "ADMIN", 210);
     }
