@@ -9,6 +9,6 @@ class VoiceNavigation {
 
     @Bean
     NavItem feedbackNav() {
-        return new NavItem(NavItem.MAIN, "voice.nav.feedback", "/voice/feedback", null, 36);
+        return new NavItem(NavItem.SUCCESS, "voice.nav.feedback", "/voice/feedback", null, 36);
     }
 }
