@@ -78,7 +78,7 @@ class HomeAndSearchBrowserTest extends BrowserTest {
         phone.locator("[data-testid=global-search]").fill(number);
         assertThat(phone.locator("[data-testid=search-group-order] [data-testid=search-hit]")).containsText(number);
         phone.locator("[data-testid=global-search]").press("Enter");
-        assertThat(phone).hasURL(Pattern.compile(".*/search\\?q=.*"));
+        assertThat(phone).hasURL(Pattern.compile(".*/search\\?search=.*"));
         phone.locator("main [data-testid=search-group-order] [data-testid=search-hit]").first().tap();
         assertThat(phone).hasURL(Pattern.compile(".*/orders/" + order + "$"));
     }

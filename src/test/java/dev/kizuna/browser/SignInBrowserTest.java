@@ -23,7 +23,9 @@ class SignInBrowserTest extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/$"));
         assertThat(page.locator("h1")).hasText("テスト ADMINさん、おつかれさまです");
-        assertThat(page.locator("[data-testid=home-empty] h2")).hasText("絆 Kizuna へようこそ");
+        // an administrator's home: this morning's daily report and the team's cards (issue 22), no empty welcome
+        assertThat(page.locator("[data-testid=home-card-dailyReport] h2")).containsText("の日報");
+        assertThat(page.locator("[data-testid=home-empty]")).hasCount(0);
         var sidebar = page.locator("#sidebar");
         assertThat(sidebar.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("ユーザー"))).isVisible();

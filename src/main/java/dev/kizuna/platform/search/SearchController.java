@@ -11,17 +11,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-    private final GlobalSearch search;
+    private final GlobalSearch globalSearch;
 
-    SearchController(GlobalSearch search) {
-        this.search = search;
+    SearchController(GlobalSearch globalSearch) {
+        this.globalSearch = globalSearch;
     }
 
+    /** {@code search} is the header box's name ({@code q} is taken by the lists' own search boxes); {@code q} works too. */
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
+    String search(@RequestParam(required = false) String search, @RequestParam(required = false) String q,
+            HttpServletRequest request, Model model) {
+        q = q != null ? q : search == null ? "" : search;
         boolean dropDown = Htmx.isHtmx(request);
         model.addAttribute("q", q);
-        model.addAttribute("groups", search.search(q, dropDown ? GlobalSearch.DEFAULT_PER_KIND : GlobalSearch.MAX_PER_KIND));
+        model.addAttribute("groups", globalSearch.search(q, dropDown ? GlobalSearch.DEFAULT_PER_KIND : GlobalSearch.MAX_PER_KIND));
         return dropDown ? "platform/search :: results" : "platform/search";
     }
 }

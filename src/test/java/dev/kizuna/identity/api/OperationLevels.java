@@ -69,6 +69,7 @@ final class OperationLevels {
         rule("POST /api/v1/custom-fields/{id}/move", E);
         rule("GET /api/v1/daily-reports/{date}", E);
         rule("GET /api/v1/home", V);
+        rule("GET /api/v1/search", V);
         rule("PUT /api/v1/home/order", V);
         rule("GET /api/v1/home/role-cards", A);
         rule("PUT /api/v1/home/role-cards/{roleId}", A);
