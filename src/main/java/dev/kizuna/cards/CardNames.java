@@ -37,7 +37,7 @@ final class CardNames {
             if (used[i]) {
                 continue;
             }
-            String text = CardText.tidy(lines.get(i).text());
+            String text = CardText.tidy(lines.get(i).text()).replaceAll("^[・\\s]+|[・\\s]+$", "");
             int ocr = lines.get(i).confidence();
             if (!found.containsKey(CardFieldName.COMPANY) && LEGAL_FORM.matcher(text).find()) {
                 found.put(CardFieldName.COMPANY, new CardField(company(text), CardNumbers.score(92, ocr)));
@@ -106,7 +106,8 @@ final class CardNames {
         for (int i = 0; i < lines.size(); i++) {
             String text = CardText.tidy(lines.get(i).text());
             int length = CardText.compact(text).length();
-            if (used[i] || length < 2 || length > 10 || CardText.japaneseShare(text) < 0.99) {
+            if (used[i] || length < 2 || length > 10 || CardText.japaneseShare(text) < 0.99
+                    || lines.get(i).confidence() < 60) {
                 continue;
             }
             if (best < 0 || lines.get(i).height() > lines.get(best).height()) {

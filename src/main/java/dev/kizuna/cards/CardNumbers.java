@@ -58,7 +58,7 @@ final class CardNumbers {
             return true;
         }
         String local = m.group(1).replaceFirst("^(?i)e-?mail[:.]?", "");
-        String domain = m.group(2).toLowerCase();
+        String domain = commonEnding(m.group(2).toLowerCase());
         boolean dotted = domain.contains(".");
         if (!dotted) {
             domain = domain.replaceFirst("(?<=.)(co|ne|or)?(jp|com|net)$", ".$1.$2").replace("..", ".");
@@ -78,7 +78,7 @@ final class CardNumbers {
         if (!m.find()) {
             return false;
         }
-        String host = m.group(2).toLowerCase().replaceFirst("^w{2,3}[a-z]?\\.", "www.");
+        String host = commonEnding(m.group(2).toLowerCase().replaceFirst("^w{2,3}[a-z]?\\.", "www."));
         boolean sure = m.group(1) != null || host.startsWith("www.");
         found.put(CardFieldName.WEBSITE, new CardField("https://" + host + (m.group(3) == null ? "" : m.group(3)),
                 score(sure ? 85 : 65, ocr)));
@@ -178,6 +178,11 @@ final class CardNumbers {
             }
         }
         return hit;
+    }
+
+    /** co.jp as the OCR tends to spoil it (cojjp, co.jjp, corjp) put right. */
+    static String commonEnding(String domain) {
+        return domain.replaceFirst("\\.co[a-z]?\\.?j+p$", ".co.jp").replaceFirst("\\.?co[rj]?j+p$", ".co.jp");
     }
 
     /** The rule's certainty weighed by the OCR's own (a line read at 60% cannot give a field 90%). */

@@ -169,7 +169,7 @@ final class SyntheticCards {
     /** Columns right to left, top to bottom; the contact details run across the bottom, as on many real cards. */
     private static void vertical(Graphics2D g, Card c) {
         int x = WIDTH - 90;
-        column(g, c.company(), x, 60, 38);
+        column(g, c.company().replace("(", "︵").replace(")", "︶"), x, 60, 38);
         column(g, c.department() + " " + c.title(), x - 90, 80, 28);
         column(g, c.name(), x - 230, 90, 62);
         column(g, c.reading(), x - 310, 90, 22);
@@ -200,7 +200,7 @@ final class SyntheticCards {
                 y += step / 2;
                 continue;
             }
-            if ("ー(),".contains(ch)) {
+            if ("ー,".contains(ch)) {
                 AffineTransform saved = g.getTransform();
                 g.rotate(Math.PI / 2, x + size / 2.0, y - size / 2.0);
                 g.drawString(ch, x, y);

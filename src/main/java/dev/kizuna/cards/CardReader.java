@@ -1,0 +1,90 @@
+package dev.kizuna.cards;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Reads one card image: prepares it ({@link CardPicture}), lets Tesseract read it upright, and only when that reads
+ * badly tries the other quarter turns (a phone may save a card on its side or upside down) and keeps the best. When
+ * the text stands in columns (縦書き: many one-character lines) the vertical model reads it too, and both readings go
+ * to the parser, horizontal lines first.
+ */
+final class CardReader {
+
+    /** What was read: the fields, the OCR text kept for the reviewer, and the quarter turns it took. */
+    record Reading(Map<CardFieldName, CardField> fields, String text, int quarters) {
+    }
+
+    static int PSM = Integer.getInteger("kizuna.cards.psm", 3);
+    private final Tesseract tesseract;
+    private final CardParser parser;
+
+    CardReader(Tesseract tesseract, CardParser parser) {
+        this.tesseract = tesseract;
+        this.parser = parser;
+    }
+
+    Reading read(InputStream image) throws IOException {
+        BufferedImage photo = CardImages.decodeForReading(image, CardImages.READING_SIDE);
+        BufferedImage prepared = CardPicture.prepare(photo);
+        boolean portrait = prepared.getHeight() > prepared.getWidth() * 1.15;
+        int[] order = portrait ? new int[] {0, 1, 3, 2} : new int[] {0, 2, 1, 3};
+        Attempt best = null;
+        for (int quarters : order) {
+            Attempt attempt = attempt(CardPicture.rotate(prepared, 90.0 * quarters), quarters, "jpn");
+            if (best == null || attempt.score() > best.score()) {
+                best = attempt;
+            }
+            if (best.good()) {
+                break;
+            }
+        }
+        List<OcrLine> lines = new ArrayList<>(best.lines().stream().filter(l -> CardText.compact(l.text()).length() > 1).toList());
+        Map<CardFieldName, CardField> fields = parser.parse(lines);
+        if (best.columns() >= 4 || !fields.containsKey(CardFieldName.NAME) || !fields.containsKey(CardFieldName.COMPANY)) {
+            Attempt vertical = attempt(CardPicture.rotate(prepared, 90.0 * best.quarters()), best.quarters(), "jpn_vert");
+            lines.addAll(vertical.lines());
+            fields = parser.parse(lines);
+        }
+        String text = String.join("\n", lines.stream().map(OcrLine::text).toList());
+        return new Reading(fields, text, best.quarters());
+    }
+
+    private Attempt attempt(BufferedImage image, int quarters, String lang) throws IOException {
+        Path file = Files.createTempFile("card-", ".png");
+        try {
+            ImageIO.write(image, "png", file.toFile());
+            return new Attempt(tesseract.read(file, lang, "jpn".equals(lang) ? PSM : 5), quarters);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** One orientation's reading, scored by how many characters were read how confidently. */
+    record Attempt(List<OcrLine> lines, int quarters) {
+
+        double score() {
+            return lines.stream().mapToDouble(l -> CardText.compact(l.text()).length() * Math.max(0, l.confidence() - 30))
+                    .sum();
+        }
+
+        /** Read well enough to stop trying other turns. */
+        boolean good() {
+            double chars = lines.stream().mapToInt(l -> CardText.compact(l.text()).length()).sum();
+            return chars >= 15 && score() / chars >= 30;
+        }
+
+        /** Lines of one character: text standing in columns. */
+        long columns() {
+            return lines.stream().filter(l -> CardText.compact(l.text()).length() == 1).count();
+        }
+    }
+}
