@@ -36,6 +36,15 @@ class ContactRepository {
         return jdbc.sql(SELECT + " where k.id = ?").param(id).query(this::map).optional();
     }
 
+    /** Contacts with the e-mail address or the phone/mobile number (E.164), oldest first. */
+    List<Contact> withEmailOrPhone(String email, List<String> phones) {
+        String[] numbers = phones.toArray(String[]::new);
+        return jdbc.sql(SELECT + """
+                 where (cast(? as text) is not null and lower(k.email) = lower(?))
+                    or k.phone = any(?) or k.mobile = any(?) order by k.created_at, k.id limit 5""")
+                .params(email, email, numbers, numbers).query(this::map).list();
+    }
+
     /** Primary contact first, then in furigana order (index contact_company_idx). */
     List<Contact> forCompany(UUID companyId) {
         return jdbc.sql(SELECT + " where k.company_id = ? order by k.is_primary desc, k.name_kana, k.id")

@@ -61,6 +61,22 @@ public class Contacts {
         return contacts.moves(contactId);
     }
 
+    /**
+     * The customer master's duplicate check for a person: contacts with this e-mail address or with one of these
+     * numbers as phone or mobile (written any way: 03-1234-5678, +81312345678 …), oldest first, at most five.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Contact> withEmailOrPhone(String email, List<String> phones) {
+        List<String> numbers = phones.stream().map(p -> PhoneNumbers.toE164(p).orElse(null))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        String cleanEmail = CustomerRules.emailOrNull(email);
+        if (cleanEmail == null && numbers.isEmpty()) {
+            return List.of();
+        }
+        return contacts.withEmailOrPhone(cleanEmail, numbers);
+    }
+
     @PreAuthorize("hasRole('MEMBER')")
     public Contact create(ContactDraft draft) {
         return insert(draft);

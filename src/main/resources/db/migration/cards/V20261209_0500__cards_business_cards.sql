@@ -12,6 +12,7 @@ create table business_card (
     file_size      bigint      not null,
     back_key       text,
     back_type      text,
+    back_size      bigint,
     owner_id       uuid        not null,
     fields         jsonb       not null default '{}',
     ocr_text       text,

@@ -69,6 +69,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         UUID lead = UUID.randomUUID();
         jdbc.sql("insert into lead (id, source, company_name, email, company_id) values (?, 'manual', '小川 智子', 'o@example.jp', ?)")
                 .params(lead, gone).update();
+        UUID card = businessCard(gone, UUID.fromString(contact));
         String activity = create("/api/v1/activities", "{\"companyId\":\"" + gone + "\",\"contactId\":\"" + contact
                 + "\",\"channelId\":\"" + option("channel", "電話") + "\",\"typeId\":\"" + option("type", "納期確認")
                 + "\",\"outcome\":\"reached\",\"details\":\"納期の確認\"}");
@@ -185,6 +186,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "feedbackVotes")).hasSize(1);
         assertThat(moved(answer, "subscriptions")).containsExactly(subscription);
         assertThat(moved(answer, "healthActions")).containsExactly(healthAction.toString());
+        assertThat(moved(answer, "businessCards")).containsExactly(card.toString());
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);
@@ -235,6 +237,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         String feedback = create("/api/v1/feedback", "{\"kind\":\"praise\",\"body\":\"対応が早くて助かった\","
                 + "\"companyId\":\"" + company + "\",\"contactId\":\"" + gone + "\"}");
         UUID goneId = UUID.fromString(gone);
+        UUID card = businessCard(company, goneId);
         var keys = CustomerForeignKeys.to(jdbc, "contact");
         Map<String, Long> goneBefore = new HashMap<>();
         for (var key : keys) {
@@ -259,5 +262,18 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "deals")).containsExactly(deal);
         assertThat(moved(answer, "activities")).containsExactly(activity);
         assertThat(moved(answer, "feedback")).containsExactly(feedback);
+        assertThat(jdbc.sql("select contact_id::text from business_card where id = ?").param(card)
+                .query(String.class).single()).isEqualTo(keep);
+    }
+
+    /** A business card confirmed into this contact at this customer (cards module; written as its reader would). */
+    private UUID businessCard(UUID companyId, UUID contactId) {
+        UUID card = UUID.randomUUID();
+        jdbc.sql("""
+                insert into business_card (id, status, file_key, file_name, content_type, file_size, owner_id,
+                    company_id, contact_id) values (?, 'reviewed', 'none', 'card.png', 'image/png', 1,
+                    (select id from app_user order by created_at limit 1), ?, ?)""")
+                .params(card, companyId, contactId).update();
+        return card;
     }
 }

@@ -189,6 +189,11 @@ final class OperationLevels {
         rule("POST /api/v1/renewals", E);
         rule("GET /api/v1/success-settings", V);
         rule("PATCH /api/v1/success-settings", A);
+        rule("GET /api/v1/cards", V);
+        rule("POST /api/v1/cards", E);
+        rule("GET /api/v1/cards/{id}", V);
+        rule("GET /api/v1/cards/{id}/image", V);
+        rule("POST /api/v1/cards/{id}/confirm", E);
         rule("GET /api/v1/churns", V);
         rule("POST /api/v1/churns", E);
         rule("GET /api/v1/churns/{id}", V);
