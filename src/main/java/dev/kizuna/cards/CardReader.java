@@ -43,8 +43,8 @@ final class CardReader {
             if (best == null || attempt.score() > best.score()) {
                 best = attempt;
             }
-            if (best.good()) {
-                break;
+            if (best.good() && !(portrait && quarters == 0)) {
+                break; // a portrait image may be a card on its side read passably: compare with a quarter turn
             }
         }
         List<OcrLine> lines = new ArrayList<>(best.lines().stream().filter(l -> CardText.compact(l.text()).length() > 1).toList());
