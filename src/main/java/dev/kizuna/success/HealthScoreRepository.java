@@ -72,22 +72,38 @@ class HealthScoreRepository {
         return jdbc.sql(SELECT + " where s.company_id = ?").param(companyId).query(this::map).optional();
     }
 
-    /** The customer's band before this write, locked until the transaction ends; empty when never scored. */
-    Optional<String> lockBand(UUID companyId) {
-        return jdbc.sql("select band from success_health_score where company_id = ? for update").param(companyId)
-                .query(String.class).optional();
+    /** The batch's current bands, locked until the transaction ends; customers never scored are absent. */
+    java.util.Map<UUID, String> lockBands(java.util.Collection<UUID> companies) {
+        java.util.Map<UUID, String> bands = new java.util.HashMap<>();
+        jdbc.sql("select company_id, band from success_health_score where company_id = any(?::uuid[]) order by company_id for update")
+                .param(companies.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    bands.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return bands;
     }
 
-    void put(UUID companyId, HealthModel model, ScoreCard card, LocalDate day, boolean bandChanged) {
+    /** The current scores of a batch in one statement; the band's start day moves only where the band changed. */
+    void putAll(List<HealthScorer.Scored> batch, LocalDate day) {
+        if (batch.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into success_health_score (company_id, model_id, model_number, score, band, band_since,
-                    components, computed_on) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                    components, computed_on)
+                select t.c, t.m, t.n, t.s, t.b, cast(? as date), cast(t.j as jsonb), cast(? as date)
+                  from unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::text[], ?::text[]) as t(c, m, n, s, b, j)
                 on conflict (company_id) do update set model_id = excluded.model_id,
                     model_number = excluded.model_number, score = excluded.score, band = excluded.band,
-                    band_since = case when ? then excluded.band_since else success_health_score.band_since end,
+                    band_since = case when success_health_score.band <> excluded.band then excluded.band_since
+                                      else success_health_score.band_since end,
                     components = excluded.components, computed_on = excluded.computed_on, computed_at = now()
-                """).params(companyId, model.id(), model.number(), card.score(), card.band().code(), day,
-                json.writeValueAsString(card.components()), day, bandChanged).update();
+                """).params(day, day, HealthSnapshotRepository.column(batch, s -> s.customer().id()),
+                HealthSnapshotRepository.column(batch, s -> s.model().id()),
+                HealthSnapshotRepository.column(batch, s -> s.model().number()),
+                HealthSnapshotRepository.column(batch, s -> s.card().score().toPlainString()),
+                HealthSnapshotRepository.column(batch, s -> s.card().band().code()),
+                HealthSnapshotRepository.column(batch, s -> json.writeValueAsString(s.card().components()))).update();
     }
 
     /** Customers (status 'customer') after {@code afterId}, by id; {@code unscoredOn} keeps those without that day's snapshot. */

@@ -3,7 +3,6 @@ package dev.kizuna.success;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,19 +22,45 @@ class HealthSnapshotRepository {
     }
 
     /**
-     * Writes the day's snapshot: the first writer of a customer's day wins ("on conflict do nothing", true when this
-     * call wrote it); {@code replace} overwrites it (a model was published during the day).
+     * Writes the day's snapshot of a batch in one statement: the first writer of a customer's day wins ("on conflict
+     * do nothing"), {@code replace} overwrites it (a model was published during the day). Answers the customers whose
+     * day this call wrote (with {@code replace}, all of them).
      */
-    boolean put(UUID companyId, LocalDate day, HealthModel model, ScoreCard card, boolean replace) {
+    java.util.Set<UUID> putAll(List<HealthScorer.Scored> batch, LocalDate day, boolean replace) {
+        if (batch.isEmpty()) {
+            return java.util.Set.of();
+        }
         String conflict = replace ? """
                 do update set model_id = excluded.model_id, model_number = excluded.model_number,
                     score = excluded.score, band = excluded.band, components = excluded.components""" : "do nothing";
-        return jdbc.sql("""
+        return new java.util.HashSet<>(jdbc.sql("""
                 insert into success_health_snapshot (company_id, snapshot_on, model_id, model_number, score, band,
-                    components) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
-                on conflict (company_id, snapshot_on)\s""" + conflict).params(companyId, day, model.id(),
-                model.number(), card.score(), card.band().code(), json.writeValueAsString(card.components()))
-                .update() == 1;
+                    components)
+                select t.c, cast(? as date), t.m, t.n, t.s, t.b, cast(t.j as jsonb)
+                  from unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::text[], ?::text[]) as t(c, m, n, s, b, j)
+                on conflict (company_id, snapshot_on)\s""" + conflict + " returning company_id")
+                .params(day, column(batch, s -> s.customer().id()), column(batch, s -> s.model().id()),
+                        column(batch, s -> s.model().number()), column(batch, s -> s.card().score().toPlainString()),
+                        column(batch, s -> s.card().band().code()),
+                        column(batch, s -> json.writeValueAsString(s.card().components())))
+                .query(UUID.class).list());
+    }
+
+    /** The highest score of each customer in {@code [from, to)}; customers without a snapshot then are absent. */
+    java.util.Map<UUID, BigDecimal> highest(java.util.Collection<UUID> companies, LocalDate from, LocalDate to) {
+        java.util.Map<UUID, BigDecimal> high = new java.util.HashMap<>();
+        jdbc.sql("""
+                select company_id, max(score) from success_health_snapshot
+                 where company_id = any(?::uuid[]) and snapshot_on >= ? and snapshot_on < ? group by company_id
+                """).params(companies.stream().map(UUID::toString).toArray(String[]::new), from, to)
+                .query(rs -> {
+                    high.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                });
+        return high;
+    }
+
+    static String[] column(List<HealthScorer.Scored> batch, java.util.function.Function<HealthScorer.Scored, Object> f) {
+        return batch.stream().map(f).map(String::valueOf).toArray(String[]::new);
     }
 
     List<HealthSnapshot> history(UUID companyId, LocalDate from) {
@@ -45,15 +70,6 @@ class HealthSnapshotRepository {
                 """).params(companyId, from).query((rs, n) -> new HealthSnapshot(
                         rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), HealthBand.of(rs.getString(3)),
                         rs.getInt(4))).list();
-    }
-
-    /** The highest score in {@code [from, to)}, if any. */
-    Optional<BigDecimal> highest(UUID companyId, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select max(score) from success_health_snapshot where company_id = ? and snapshot_on >= ?
-                   and snapshot_on < ?
-                """).params(companyId, from, to).query(BigDecimal.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     long count(UUID companyId) {
