@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.work.Board;
-import dev.kizuna.work.Boards;
 import dev.kizuna.work.TaskDraft;
 import dev.kizuna.work.Tasks;
 import org.slf4j.Logger;
@@ -22,14 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LoopClosing {
 
-    static final String BOARD = "【倉庫】改善要求、不満点などの報告";
+    static final String BOARD = VoiceBoards.FEEDBACK;
     private static final Logger log = LoggerFactory.getLogger(LoopClosing.class);
 
-    private final Boards boards;
+    private final VoiceBoards boards;
     private final Tasks tasks;
     private final MessageSource messages;
 
-    LoopClosing(Boards boards, Tasks tasks, MessageSource messages) {
+    LoopClosing(VoiceBoards boards, Tasks tasks, MessageSource messages) {
         this.boards = boards;
         this.tasks = tasks;
         this.messages = messages;
@@ -41,8 +40,7 @@ class LoopClosing {
         if (votes.isEmpty()) {
             return made;
         }
-        Board board = boards.findByName(BOARD).filter(b -> !b.retired())
-                .or(() -> boards.list(false).stream().findFirst()).orElse(null);
+        Board board = boards.named(BOARD).orElse(null);
         if (board == null) {
             log.warn("Feedback {} closed but there is no board for the owners' tasks", item.id());
             return made;

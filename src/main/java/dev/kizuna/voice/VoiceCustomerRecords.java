@@ -28,7 +28,9 @@ class VoiceCustomerRecords implements CustomerRecords {
     @Override
     public Set<String> tables() {
         return Set.of("voice_feedback.company_id", "voice_feedback.contact_id", "voice_feedback_vote.company_id",
-                "voice_feedback_vote.contact_id");
+                "voice_feedback_vote.contact_id", "voice_survey_invitation.company_id",
+                "voice_survey_invitation.contact_id", "voice_survey_response.company_id",
+                "voice_survey_response.contact_id");
     }
 
     @Override
@@ -36,7 +38,11 @@ class VoiceCustomerRecords implements CustomerRecords {
         UUID actor = CurrentActor.idOrNull();
         return List.of(MovedRecords.of(MODULE, "feedback",
                         rows.move("voice_feedback", "company_id", survivorId, mergedId, actor)),
-                MovedRecords.of(MODULE, "feedbackVotes", rows.moveVotes(survivorId, mergedId, actor)));
+                MovedRecords.of(MODULE, "feedbackVotes", rows.moveVotes(survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "surveyInvitations",
+                        rows.move("voice_survey_invitation", "company_id", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "surveyResponses",
+                        rows.move("voice_survey_response", "company_id", survivorId, mergedId, actor)));
     }
 
     @Override
@@ -45,12 +51,18 @@ class VoiceCustomerRecords implements CustomerRecords {
         return List.of(MovedRecords.of(MODULE, "feedback",
                         rows.move("voice_feedback", "contact_id", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "feedbackVotes",
-                        rows.move("voice_feedback_vote", "contact_id", survivorId, mergedId, actor)));
+                        rows.move("voice_feedback_vote", "contact_id", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "surveyInvitations",
+                        rows.move("voice_survey_invitation", "contact_id", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "surveyResponses",
+                        rows.move("voice_survey_response", "contact_id", survivorId, mergedId, actor)));
     }
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
         return List.of(new HeldRecords("feedback", rows.count("voice_feedback", companyId)),
-                new HeldRecords("feedbackVotes", rows.count("voice_feedback_vote", companyId)));
+                new HeldRecords("feedbackVotes", rows.count("voice_feedback_vote", companyId)),
+                new HeldRecords("surveyInvitations", rows.count("voice_survey_invitation", companyId)),
+                new HeldRecords("surveyResponses", rows.count("voice_survey_response", companyId)));
     }
 }

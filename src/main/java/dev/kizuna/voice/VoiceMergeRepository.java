@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 class VoiceMergeRepository {
 
     /** Columns that point at a customer ({@code company_id}) or a contact ({@code contact_id}). */
-    static final List<String> TABLES = List.of("voice_feedback", "voice_feedback_vote");
+    static final List<String> TABLES = List.of("voice_feedback", "voice_feedback_vote", "voice_survey_invitation",
+            "voice_survey_response");
 
     private final JdbcClient jdbc;
 

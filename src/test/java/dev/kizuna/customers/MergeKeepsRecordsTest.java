@@ -127,6 +127,8 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                     and b.metric = a.metric and b.measured_on = a.measured_on where a.company_id = ?""")
                 .params(keep, gone).query(Long.class).single());
 
+        surveyAnswer(gone, UUID.fromString(contact));
+
         var keys = CustomerForeignKeys.to(jdbc, "company");
         Map<String, Long> keepBefore = new HashMap<>();
         Map<String, Long> goneBefore = new HashMap<>();
@@ -187,6 +189,8 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "subscriptions")).containsExactly(subscription);
         assertThat(moved(answer, "healthActions")).containsExactly(healthAction.toString());
         assertThat(moved(answer, "businessCards")).containsExactly(card.toString());
+        assertThat(moved(answer, "surveyInvitations")).hasSize(1);
+        assertThat(moved(answer, "surveyResponses")).hasSize(1);
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);
@@ -236,6 +240,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 + "\",\"outcome\":\"reached\",\"details\":\"担当者の確認\"}");
         String feedback = create("/api/v1/feedback", "{\"kind\":\"praise\",\"body\":\"対応が早くて助かった\","
                 + "\"companyId\":\"" + company + "\",\"contactId\":\"" + gone + "\"}");
+        surveyAnswer(company, UUID.fromString(gone));
         UUID goneId = UUID.fromString(gone);
         UUID card = businessCard(company, goneId);
         var keys = CustomerForeignKeys.to(jdbc, "contact");
@@ -275,5 +280,15 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                     (select id from app_user order by created_at limit 1), ?, ?)""")
                 .params(card, companyId, contactId).update();
         return card;
+    }
+
+    /** A survey link sent to the contact and its answer (rows as the public page leaves them). */
+    private void surveyAnswer(UUID companyId, UUID contactId) throws Exception {
+        String survey = create("/api/v1/surveys", "{\"title\":\"満足度\",\"questions\":[{\"kind\":\"nps\",\"label\":\"おすすめ度\"}]}");
+        UUID invitation = UUID.randomUUID();
+        jdbc.sql("insert into voice_survey_invitation (id, survey_id, token_hash, company_id, contact_id) values (?, ?::uuid, ?, ?, ?)")
+                .params(invitation, survey, UUID.randomUUID().toString(), companyId, contactId).update();
+        jdbc.sql("insert into voice_survey_response (id, survey_id, invitation_id, company_id, contact_id, nps) values (?, ?::uuid, ?, ?, ?, 9)")
+                .params(UUID.randomUUID(), survey, invitation, companyId, contactId).update();
     }
 }

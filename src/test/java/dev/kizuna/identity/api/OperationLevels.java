@@ -231,6 +231,12 @@ final class OperationLevels {
         rule("POST /api/v1/feedback/{id}/votes", E);
         rule("POST /api/v1/feedback/{id}/merge", E);
         rule("POST /api/v1/feedback/{id}/replies", E);
+        rule("GET /api/v1/surveys", V);
+        rule("POST /api/v1/surveys", E);
+        rule("GET /api/v1/surveys/{id}", V);
+        rule("POST /api/v1/surveys/{id}/send", E);
+        rule("GET /api/v1/surveys/{id}/results", V);
+        rule("GET /api/v1/survey-responses", V);
         rule("GET /api/v1/success-plans", V);
         rule("POST /api/v1/success-plans", E);
         rule("GET /api/v1/success-plans/{id}", V);
