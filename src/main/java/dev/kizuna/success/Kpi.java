@@ -12,4 +12,16 @@ public record Kpi(UUID id, UUID companyId, String name, String unit, String kind
 
     public static final List<String> KINDS = List.of("kgi", "kpi");
     public static final List<String> BETTER = List.of("higher", "lower");
+
+    /** A value as a share (0–100) of the largest target or actual of the months: the height of its bar in a chart. */
+    public int share(java.math.BigDecimal value) {
+        java.math.BigDecimal peak = months.stream()
+                .flatMap(m -> java.util.stream.Stream.of(m.target(), m.actual()))
+                .filter(java.util.Objects::nonNull).max(java.math.BigDecimal::compareTo).orElse(null);
+        if (value == null || peak == null || peak.signum() <= 0 || value.signum() <= 0) {
+            return 0;
+        }
+        return value.multiply(java.math.BigDecimal.valueOf(100))
+                .divide(peak, 0, java.math.RoundingMode.HALF_UP).min(java.math.BigDecimal.valueOf(100)).intValue();
+    }
 }

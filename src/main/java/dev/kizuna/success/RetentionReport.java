@@ -2,13 +2,13 @@ package dev.kizuna.success;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -34,50 +34,78 @@ public record RetentionReport(List<Month> months, List<Cohort> cohorts) {
     }
 
     static RetentionReport of(Collection<ContractFact> facts, YearMonth from, YearMonth to) {
-        Map<YearMonth, Set<UUID>> runningAtEnd = new TreeMap<>();
-        for (YearMonth m = from.minusMonths(1); !m.isAfter(to); m = m.plusMonths(1)) {
-            runningAtEnd.put(m, running(facts, m.atEndOfMonth()));
+        // Month index 0 is the month before the range: its end is the first month's start.
+        YearMonth base = from.minusMonths(1);
+        int span = (int) base.until(to, ChronoUnit.MONTHS) + 1;
+        LocalDate[] ends = new LocalDate[span];
+        for (int i = 0; i < span; i++) {
+            ends[i] = base.plusMonths(i).atEndOfMonth();
+        }
+        Map<UUID, BitSet> runningAtEnd = new HashMap<>();
+        long[] revenue = new long[span];
+        for (ContractFact f : facts) {
+            // A contract runs from its start to its churn: active at the end of each month in between, no other.
+            int i = (int) Math.max(0, base.until(YearMonth.from(f.startsOn()), ChronoUnit.MONTHS));
+            if (i >= span || !f.activeOn(ends[i])) {
+                continue;
+            }
+            BitSet months = runningAtEnd.computeIfAbsent(f.companyId(), k -> new BitSet(span));
+            boolean fixedAmount = f.amounts().size() == 1;
+            long monthly = f.amounts().getFirst().monthly();
+            for (; i < span && f.activeOn(ends[i]); i++) {
+                months.set(i);
+                revenue[i] += fixedAmount ? monthly : f.monthlyOn(ends[i]);
+            }
+        }
+        int[] running = new int[span];
+        int[] kept = new int[span];
+        for (BitSet months : runningAtEnd.values()) {
+            for (int i = months.nextSetBit(0); i >= 0; i = months.nextSetBit(i + 1)) {
+                running[i]++;
+                if (i + 1 < span && months.get(i + 1)) {
+                    kept[i + 1]++;
+                }
+            }
         }
         List<Month> months = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            LocalDate last = m.atEndOfMonth();
-            Set<UUID> atStart = runningAtEnd.get(m.minusMonths(1));
-            Set<UUID> atEnd = runningAtEnd.get(m);
-            int kept = (int) atStart.stream().filter(atEnd::contains).count();
-            long revenue = facts.stream().filter(f -> f.activeOn(last)).mapToLong(f -> f.monthlyOn(last)).sum();
-            months.add(new Month(m, atStart.size(), atStart.size() - kept, permille(kept, atStart.size()),
-                    atEnd.size(), atEnd.isEmpty() ? null : revenue / atEnd.size()));
+        for (int i = 1; i < span; i++) {
+            int atStart = running[i - 1];
+            months.add(new Month(base.plusMonths(i), atStart, atStart - kept[i], permille(kept[i], atStart),
+                    running[i], running[i] == 0 ? null : revenue[i] / running[i]));
         }
-        return new RetentionReport(months, cohorts(facts, from, to, runningAtEnd));
+        return new RetentionReport(months, cohorts(facts, base, span, runningAtEnd));
     }
 
-    private static List<Cohort> cohorts(Collection<ContractFact> facts, YearMonth from, YearMonth to,
-            Map<YearMonth, Set<UUID>> runningAtEnd) {
-        Map<UUID, LocalDate> firstStart = new LinkedHashMap<>();
+    /** Customers by the month of their first contract in the range, and the share still running each month after. */
+    private static List<Cohort> cohorts(Collection<ContractFact> facts, YearMonth base, int span,
+            Map<UUID, BitSet> runningAtEnd) {
+        Map<UUID, LocalDate> firstStart = new HashMap<>();
         facts.forEach(f -> firstStart.merge(f.companyId(), f.startsOn(), (a, b) -> a.isBefore(b) ? a : b));
-        Map<YearMonth, List<UUID>> byCohort = new TreeMap<>();
+        Map<YearMonth, int[]> stillRunning = new TreeMap<>();
+        Map<YearMonth, Integer> sizes = new HashMap<>();
         firstStart.forEach((company, start) -> {
             YearMonth cohort = YearMonth.from(start);
-            if (!cohort.isBefore(from) && !cohort.isAfter(to)) {
-                byCohort.computeIfAbsent(cohort, k -> new ArrayList<>()).add(company);
+            int from = (int) base.until(cohort, ChronoUnit.MONTHS);
+            if (from < 1 || from >= span) {
+                return;
+            }
+            sizes.merge(cohort, 1, Integer::sum);
+            int[] counts = stillRunning.computeIfAbsent(cohort, k -> new int[span]);
+            BitSet months = runningAtEnd.getOrDefault(company, new BitSet());
+            for (int i = months.nextSetBit(from); i >= 0; i = months.nextSetBit(i + 1)) {
+                counts[i]++;
             }
         });
         List<Cohort> cohorts = new ArrayList<>();
-        byCohort.forEach((cohort, companies) -> {
+        stillRunning.forEach((cohort, counts) -> {
+            int size = sizes.get(cohort);
             List<Integer> shares = new ArrayList<>();
-            for (YearMonth m = cohort; !m.isAfter(to); m = m.plusMonths(1)) {
-                Set<UUID> running = runningAtEnd.get(m);
-                shares.add(permille((int) companies.stream().filter(running::contains).count(), companies.size()));
+            for (int i = (int) base.until(cohort, ChronoUnit.MONTHS); i < span; i++) {
+                shares.add(permille(counts[i], size));
             }
-            cohorts.add(new Cohort(cohort, companies.size(), List.copyOf(shares)));
+            cohorts.add(new Cohort(cohort, size, List.copyOf(shares)));
         });
         return cohorts;
-    }
-
-    private static Set<UUID> running(Collection<ContractFact> facts, LocalDate day) {
-        Set<UUID> running = new HashSet<>();
-        facts.stream().filter(f -> f.activeOn(day)).forEach(f -> running.add(f.companyId()));
-        return running;
     }
 
     static Integer permille(long part, long whole) {

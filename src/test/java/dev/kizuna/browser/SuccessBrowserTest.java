@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -84,6 +85,18 @@ class SuccessBrowserTest extends BrowserTest {
         hold.locator("input[name=actionDue]").fill(LocalDate.now(TOKYO).plusDays(7).toString());
         hold.locator("[data-testid=hold-meeting]").click();
         assertThat(page.locator("[data-testid=flash]")).containsText("ネクストアクション1件をタスクにしました");
+
+        page.locator("#kpiName").fill("モバイルオーダー件数");
+        page.locator("#unit").fill("件");
+        page.locator("[data-testid=add-kpi]").click();
+        Locator kpi = page.locator("[data-testid=kpi]").filter(new Locator.FilterOptions().setHasText("モバイルオーダー件数"));
+        kpi.locator("input[name=month]").fill(YearMonth.now(TOKYO).toString());
+        kpi.locator("input[name=target]").fill("500");
+        kpi.locator("input[name=actual]").fill("400");
+        kpi.locator("[data-testid=save-kpi-month]").click();
+        kpi = page.locator("[data-testid=kpi]").filter(new Locator.FilterOptions().setHasText("モバイルオーダー件数"));
+        assertThat(kpi.locator("[data-testid=attainment]")).hasText("80%");
+        assertThat(kpi.locator("[data-testid=kpi-chart] .kpi-bar-actual.below")).hasCount(1);
 
         page.locator("[data-testid=plan-settings] #goLiveOn").fill(goLive.plusDays(14).toString());
         page.locator("[data-testid=save-plan-settings]").click();

@@ -52,6 +52,15 @@ public class Formats {
         return DateTimeFormatter.ofPattern(isJapanese(locale) ? "yyyy年M月" : "MMM yyyy", locale).format(month);
     }
 
+    /** A month in a chart's axis: 4月, or Apr. */
+    public String shortMonth(java.time.YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(isJapanese(locale) ? "M月" : "MMM", locale).format(month);
+    }
+
     /** ISO-8601 with offset in the user's zone, for {@code <time datetime>} attributes. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone()));
