@@ -25,11 +25,29 @@ class MeetingRepository {
     }
 
     void insertProposed(UUID planId, UUID companyId, String anchor, Instant startsAt, UUID actor) {
+        String kind = CadenceDates.ANCHOR.equals(anchor) ? "regular" : "review";
         jdbc.sql("""
                 insert into success_meeting (id, company_id, plan_id, kind, anchor, starts_at, created_by, updated_by)
-                values (?, ?, ?, 'review', ?, ?, ?, ?)
-                """).params(Ids.newId(), companyId, planId, anchor, OffsetDateTime.ofInstant(startsAt,
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(Ids.newId(), companyId, planId, kind, anchor, OffsetDateTime.ofInstant(startsAt,
                 SuccessClock.ZONE), actor, actor).update();
+    }
+
+    /** Moves the plan's proposed regular meeting, not yet held, to a new day (agenda and attendees kept). */
+    int placeProposedRegular(UUID planId, Instant startsAt, UUID actor) {
+        return jdbc.sql("""
+                update success_meeting set starts_at = ?, version = version + 1, updated_at = now(), updated_by = ?
+                where plan_id = ? and anchor = ? and status = 'planned'
+                """).params(OffsetDateTime.ofInstant(startsAt, SuccessClock.ZONE), actor, planId, CadenceDates.ANCHOR)
+                .update();
+    }
+
+    /** Cancels the plan's proposed regular meeting (the plan no longer has a cadence). */
+    int cancelProposedRegular(UUID planId, UUID actor) {
+        return jdbc.sql("""
+                update success_meeting set status = 'cancelled', version = version + 1, updated_at = now(),
+                    updated_by = ? where plan_id = ? and anchor = ? and status = 'planned'
+                """).params(actor, planId, CadenceDates.ANCHOR).update();
     }
 
     /** Places the plan's planned meeting of the anchor on a new day, keeping its time of day. */

@@ -34,15 +34,19 @@ public class Meetings {
     private final MeetingRules rules;
     private final MeetingHolding holding;
     private final PlanRepository plans;
+    private final PlanMeetingDates meetingDates;
+    private final SuccessClock clock;
     private final AuditLog audit;
 
     Meetings(MeetingRepository meetings, MeetingRecordRepository records, MeetingRules rules, MeetingHolding holding,
-            PlanRepository plans, AuditLog audit) {
+            PlanRepository plans, PlanMeetingDates meetingDates, SuccessClock clock, AuditLog audit) {
         this.meetings = meetings;
         this.records = records;
         this.rules = rules;
         this.holding = holding;
         this.plans = plans;
+        this.meetingDates = meetingDates;
+        this.clock = clock;
         this.audit = audit;
     }
 
@@ -111,6 +115,14 @@ public class Meetings {
     public Meeting hold(UUID id, long version, String minutes, String decisions, List<MeetingAction> actions) {
         Meeting before = find(id);
         holding.hold(before, version, minutes, decisions, actions);
+        if (CadenceDates.ANCHOR.equals(before.anchor()) && before.planId() != null) {
+            plans.find(before.planId()).ifPresent(plan -> {
+                java.time.LocalDate held = before.startsAt().atZone(SuccessClock.ZONE).toLocalDate();
+                java.time.LocalDate today = clock.today();
+                meetingDates.proposeRegular(plan.id(), plan.companyId(), plan.meetingCadence(), plan.goLiveOn(),
+                        held.isAfter(today) ? held : today, CurrentActor.idOrNull());
+            });
+        }
         Meeting after = find(id);
         audit.record("meeting.held", AUDIT_TYPE, id, view(before), view(after));
         return after;

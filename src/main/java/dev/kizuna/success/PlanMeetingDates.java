@@ -37,6 +37,19 @@ class PlanMeetingDates {
         }
     }
 
+    /**
+     * Proposes the plan's next regular meeting (定例) after {@code after}: the one proposed earlier and not yet held
+     * moves there, or a new one is proposed; a plan without cadence has its proposal cancelled.
+     */
+    void proposeRegular(UUID planId, UUID companyId, String cadence, LocalDate goLive, LocalDate after, UUID actor) {
+        LocalDate day = CadenceDates.next(cadence, goLive, after, calendar::isBusinessDay);
+        if (day == null) {
+            meetings.cancelProposedRegular(planId, actor);
+        } else if (meetings.placeProposedRegular(planId, at(day), actor) == 0) {
+            meetings.insertProposed(planId, companyId, CadenceDates.ANCHOR, at(day), actor);
+        }
+    }
+
     /** Moves the plan's planned meetings; answers how many moved. */
     int move(UUID planId, LocalDate from, LocalDate to, UUID actor) {
         ReviewDates dates = reviews(to);

@@ -83,6 +83,8 @@ public class SuccessPlans {
         plans.insert(id, clean, actor);
         items.copyFromTemplate(id, clean.templateId(), clean.ownerUserId(), actor);
         meetingDates.proposeReviews(id, clean.companyId(), clean.goLiveOn(), actor);
+        meetingDates.proposeRegular(id, clean.companyId(), clean.meetingCadence(), clean.goLiveOn(),
+                laterOf(clean.goLiveOn(), clock.today()), actor);
         SuccessPlan created = find(id);
         audit.record("successPlan.created", AUDIT_TYPE, id, null, auditView(created));
         events.publishEvent(new SuccessPlanCreated(id, created.companyId(), created.goLiveOn()));
@@ -101,6 +103,10 @@ public class SuccessPlans {
         }
         long days = GoLiveMove.daysBetween(before.goLiveOn(), clean.goLiveOn());
         int meetings = days == 0 ? 0 : meetingDates.move(id, before.goLiveOn(), clean.goLiveOn(), actor);
+        if (days != 0 || !before.meetingCadence().equals(clean.meetingCadence())) {
+            meetingDates.proposeRegular(id, before.companyId(), clean.meetingCadence(), clean.goLiveOn(),
+                    laterOf(clean.goLiveOn(), clock.today()), actor);
+        }
         GoLiveMove move = new GoLiveMove(before.goLiveOn(), clean.goLiveOn(), days, days == 0 ? 0 : items.count(id),
                 meetings);
         SuccessPlan after = find(id);
@@ -147,5 +153,9 @@ public class SuccessPlans {
         return Map.of("companyId", p.companyId(), "goLiveOn", p.goLiveOn(), "template", p.templateName(),
                 "ownerUserId", String.valueOf(p.ownerUserId()), "ownerRoleId", String.valueOf(p.ownerRoleId()),
                 "meetingCadence", p.meetingCadence());
+    }
+
+    private static LocalDate laterOf(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }
