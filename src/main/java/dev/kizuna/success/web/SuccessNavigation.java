@@ -14,17 +14,17 @@ class SuccessNavigation {
 
     @Bean
     NavItem renewalsNav() {
-        return new NavItem(NavItem.MAIN, "success.nav.renewals", "/success/renewals", null, 35);
+        return new NavItem(NavItem.SUCCESS, "success.nav.renewals", "/success/renewals", null, 35);
     }
 
     @Bean
     NavItem retentionNav() {
-        return new NavItem(NavItem.MAIN, "success.nav.retention", "/success/reports/retention", null, 36);
+        return new NavItem(NavItem.SUCCESS, "success.nav.retention", "/success/reports/retention", null, 36);
     }
 
     @Bean
     NavItem healthListNav() {
-        return new NavItem(NavItem.MAIN, "success.health.nav", "/health", null, 37);
+        return new NavItem(NavItem.SUCCESS, "success.health.nav", "/health", null, 37);
     }
 
     @Bean
