@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class MarketingFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("items", "productId", "quantity", "unitPrice", "cycleUnit", "cycleEvery",
-            "dayOfMonth", "nextDeliveryOn", "payment", "title", "until", "reason", "status");
+            "dayOfMonth", "nextDeliveryOn", "payment", "title", "until", "reason", "status", "f2From", "f3From", "f4From",
+            "ltvGoal", "from", "to");
 
     private final MessageSource messages;
 

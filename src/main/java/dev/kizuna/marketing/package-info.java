@@ -1,10 +1,13 @@
 /**
  * Marketing for a D2C shop's retention (seed 002's CRM department): subscriptions (定期便 — products, cycle, next
  * delivery, skip, pause, cancel, with history) whose deliveries become commerce orders once each through
- * {@code Orders.placeRecurring}.
+ * {@code Orders.placeRecurring}; per customer F stages (F0–F4, boundaries a setting), 12-month LTV and RFM scores from
+ * paid orders, kept current on commerce's {@code OrderPaid} and rebuildable from scratch, with the F-stage and LTV
+ * reports. Shows them on the customer page (a {@code CustomerPanel}).
  * <p>
- * Public face: the facade {@link dev.kizuna.marketing.Subscriptions}, its records and the event
- * {@link dev.kizuna.marketing.SubscriptionStarted}. The cycle arithmetic is the pure type
+ * Public face: the facade {@link dev.kizuna.marketing.Subscriptions}, {@link dev.kizuna.marketing.CustomerStages} and
+ * {@link dev.kizuna.marketing.MarketingReports}, their records and the events
+ * {@link dev.kizuna.marketing.SubscriptionStarted} and {@link dev.kizuna.marketing.FrequencyStageReached}. The cycle arithmetic is the pure type
  * {@link dev.kizuna.marketing.DeliveryCycle}, tested without Spring. Subscriptions are here rather than in commerce:
  * commerce keeps what was sold (orders, payments); the promise to deliver again belongs with the retention work
  * that follows it.
@@ -12,9 +15,9 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Marketing",
         allowedDependencies = {"identity", "customers", "commerce"})
 @ReadsTables(module = "customers", tables = "company",
-        why = "the customer's name on subscription lists")
-@ReadsTables(module = "commerce", tables = "product",
-        why = "the product's name and tax rate on a subscription's items")
+        why = "the customer's name on subscription lists; all customers are the F0 count")
+@ReadsTables(module = "commerce", tables = {"product", "sales_order"},
+        why = "the product's name and tax rate on a subscription's items; paid orders are what F stages, LTV and RFM count")
 @ReadsTables(module = "identity", tables = "app_user",
         why = "who changed a subscription, in its history")
 package dev.kizuna.marketing;

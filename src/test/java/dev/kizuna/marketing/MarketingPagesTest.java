@@ -68,14 +68,21 @@ class MarketingPagesTest extends ApiTestBase {
             jdbc.sql("update app_user set locale = ? where id = ?").params(lang, member.id()).update();
             Cookie s = signIn();
             for (String path : List.of("/subscriptions", "/subscriptions?status=skipping", location,
-                    "/customers/" + companyId, "/subscriptions/new?companyId=" + companyId)) {
+                    "/customers/" + companyId, "/subscriptions/new?companyId=" + companyId, "/marketing/reports",
+                    "/marketing/reports?from=2012-01&to=2012-06", "/marketing/reports?from=2013-01&to=2012-01")) {
                 mvc.perform(MockMvcRequestBuilders.get(path).cookie(s)).andExpect(status().isOk())
                         .andExpect(content().string(containsString("lang=\"" + lang + "\"")))
                         .andExpect(content().string(not(containsString("??"))));
             }
         }
         jdbc.sql("update app_user set locale = 'ja' where id = ?").param(member.id()).update();
-        mvc.perform(MockMvcRequestBuilders.get(location).cookie(signIn()))
+        Cookie ja = signIn();
+        mvc.perform(MockMvcRequestBuilders.get("/customers/" + companyId).cookie(ja))
+                .andExpect(content().string(containsString("data-testid=\"f-stage\">F0<")));
+        mvc.perform(MockMvcRequestBuilders.get("/marketing/reports").cookie(ja))
+                .andExpect(content().string(containsString("data-testid=\"stage-bars\"")))
+                .andExpect(content().string(containsString("F2転換率")));
+        mvc.perform(MockMvcRequestBuilders.get(location).cookie(ja))
                 .andExpect(content().string(containsString("スキップ")))
                 .andExpect(content().string(containsString("30日ごと")))
                 .andExpect(content().string(containsString("集中美容液 × 2")));

@@ -24,6 +24,18 @@ final class ApiInput {
         }
     }
 
+    /** A month {@code YYYY-MM}; left out, {@code fallback}. */
+    static java.time.YearMonth month(String field, String value, java.time.YearMonth fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return java.time.YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "MarketingMonth"));
+        }
+    }
+
     /** {@code filter[field]} of a list request, or null. */
     static String filter(Map<String, String[]> parameters, String field) {
         String[] v = parameters.get("filter[" + field + "]");

@@ -11,4 +11,9 @@ class MarketingNavigation {
     NavItem subscriptionsNav() {
         return new NavItem(NavItem.MAIN, "marketing.nav.subscriptions", "/subscriptions", null, 36);
     }
+
+    @Bean
+    NavItem marketingReportsNav() {
+        return new NavItem(NavItem.MAIN, "marketing.nav.reports", "/marketing/reports", null, 37);
+    }
 }

@@ -294,6 +294,12 @@ final class OperationLevels {
         rule("POST /api/v1/subscriptions/{id}/cancel", E);
         rule("GET /api/v1/subscriptions/{id}/history", V);
         rule("GET /api/v1/subscriptions/{id}/deliveries", V);
+        rule("GET /api/v1/marketing-reports/f-stages", V);
+        rule("GET /api/v1/marketing-reports/ltv", V);
+        rule("GET /api/v1/customer-figures/{companyId}", V);
+        rule("POST /api/v1/customer-figures/rebuild", A);
+        rule("GET /api/v1/marketing-settings", V);
+        rule("PATCH /api/v1/marketing-settings", A);
     }
 
     private OperationLevels() {
