@@ -38,6 +38,12 @@ public class MarketingReports {
     }
 
     public record StageReport(List<Long> customersByStage, List<StageMonth> months) {
+
+        /** A stage's share of all customers, in whole percent (for a bar). */
+        public long percent(long customers) {
+            long total = customersByStage.stream().mapToLong(Long::longValue).sum();
+            return total == 0 ? 0 : customers * 100 / total;
+        }
     }
 
     public record LtvCohort(String month, long customers, Long averageLtv, Integer goalReachedPermille,
@@ -45,6 +51,14 @@ public class MarketingReports {
     }
 
     public record LtvReport(long goal, long completeCustomers, Long averageLtv, List<LtvCohort> cohorts) {
+
+        /** A cohort's average LTV as a share of the goal, in whole percent up to 100 (for a bar). */
+        public long percentOfGoal(LtvCohort c) {
+            if (c.averageLtv() == null) {
+                return 0;
+            }
+            return goal == 0 ? 100 : Math.min(100, c.averageLtv() * 100 / goal);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
