@@ -21,6 +21,12 @@ public record BacktestFigures(int outcomes, int churned, BigDecimal churnRate, B
 
     /** One fifth of the customers by score, worst first. */
     public record LiftStep(int group, int customers, int churned, BigDecimal lift, BigDecimal churnersFound) {
+
+        /** The churners found so far in whole percent (0 without churners), for the page's bar. */
+        public int percentFound() {
+            return churnersFound == null ? 0 : churnersFound.movePointRight(2).setScale(0, RoundingMode.HALF_UP)
+                    .intValue();
+        }
     }
 
     static final int SCALE = 4;

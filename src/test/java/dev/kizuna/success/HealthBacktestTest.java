@@ -100,6 +100,20 @@ class HealthBacktestTest extends ApiTestBase {
         // 危険's lift: (2/2) / (3/7) = 7/3 = 2.3333
         assertThat(JsonPath.<Double>read(body, "$.model.figures.bands[0].lift")).isEqualTo(2.3333);
         assertThat(JsonPath.<Double>read(body, "$.comparison.figures.auc")).isEqualTo(0.8333);
+
+        // The model page shows the same figures side by side, its lift chart drawn from the outcomes.
+        var account = accounts.create(PermissionLevel.ADMIN);
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").user("email", account.email()).password(account.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/health/models/" + model + "/backtest").cookie(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("from", "2025-07-01").param("to", "2025-09-30").param("daysBefore", "60")
+                        .param("compareWith", other))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"backtest-auc\">0.9583<", "data-testid=\"backtest-auc\">0.8333<",
+                "width: 33%", "width: 100%");
     }
 
     @Test
