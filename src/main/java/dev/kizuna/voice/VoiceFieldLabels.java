@@ -14,8 +14,7 @@ class VoiceFieldLabels implements FieldLabels {
 
     static final Set<String> FIELDS = Set.of("kind", "body", "source", "productArea", "status", "statusReason",
             "mergeId", "votedBy", "sort", "title", "language", "intro", "thanks", "questions", "contactIds",
-            "targetListId", "answers", "token", "anonymous", "text", "receivedOn", "writerUserId", "reply",
-            "catchCopies", "rough", "output", "minutes", "decision", "comment", "writtenAt", "from", "to");
+            "targetListId", "answers", "token", "anonymous", "from", "to");
 
     private final MessageSource messages;
 
