@@ -31,7 +31,7 @@ class HomeApiTest extends ApiTestBase {
 
         String home = body(accounts.token(rep));
         assertThat(keys(home)).containsExactly("followUps", "myTasks", "myStalledDeals", "myUnpaidOrders", "yesterday",
-                "renewals");
+                "renewals", "atRisk");
         assertThat(lines(home, "followUps", "href")).contains("/customers/" + r.company());
         assertThat(lines(home, "followUps", "tone")).contains("danger"); // due yesterday
         assertThat(lines(home, "myTasks", "href")).containsExactly("/tasks/" + r.task());
@@ -57,7 +57,7 @@ class HomeApiTest extends ApiTestBase {
     void aViewerSeesReadOnlyCardsOfEveryonesWork() throws Exception {
         records(accounts.create(PermissionLevel.MEMBER));
         String home = body(tokenFor(PermissionLevel.VIEWER));
-        assertThat(keys(home)).contains("stalledDeals", "overduePayments", "boardBacklog", "phases", "renewals")
+        assertThat(keys(home)).contains("stalledDeals", "overduePayments", "boardBacklog", "phases", "renewals", "atRisk")
                 .doesNotContain("myTasks", "followUps", "teamBudget", "dailyReport");
         assertThat(lines(home, "stalledDeals", "text")).isNotEmpty();
     }

@@ -37,7 +37,7 @@ class HomeApi {
     @GetMapping
     @Operation(summary = "The caller's home: cards in their order, each with its title and lines in the caller's "
             + "language (text, detail, href of the record, tone danger/warning), a link to the full list and the text "
-            + "shown when empty. Cards: followUps, myTasks, myStalledDeals, myUnpaidOrders, yesterday, renewals, "
+            + "shown when empty. Cards: followUps, myTasks, myStalledDeals, myUnpaidOrders, yesterday, renewals, atRisk, "
             + "dailyReport, teamBudget, stalledDeals, overduePayments, complianceRanking, boardBacklog, phases")
     HomeJson get() {
         return new HomeJson(home.cards());

@@ -30,7 +30,7 @@ public class Home {
 
     /** The catalogue's order: a rep's own work first, then the figures, the team's, customer success. */
     static final List<String> ORDER = List.of("followUps", "myTasks", "myStalledDeals", "myUnpaidOrders", "yesterday",
-            "renewals", "dailyReport", "teamBudget", "stalledDeals", "overduePayments", "complianceRanking",
+            "renewals", "atRisk", "dailyReport", "teamBudget", "stalledDeals", "overduePayments", "complianceRanking",
             "boardBacklog", "phases");
 
     private final List<HomeCard> catalogue;

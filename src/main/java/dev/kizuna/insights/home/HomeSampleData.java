@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class HomeSampleData implements SampleData {
 
     static final String SUCCESS_ROLE = "カスタマーサクセス";
-    static final List<String> SUCCESS_CARDS = List.of("myTasks", "followUps", "renewals", "phases", "boardBacklog",
-            "yesterday");
+    static final List<String> SUCCESS_CARDS = List.of("myTasks", "followUps", "atRisk", "renewals", "phases",
+            "boardBacklog", "yesterday");
 
     private final Roles roles;
     private final Home home;

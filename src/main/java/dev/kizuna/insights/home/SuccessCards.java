@@ -41,6 +41,24 @@ class SuccessCards {
         });
     }
 
+    /** Customers whose health score is lowest (危険 and 注意 first), from the health score's facade. */
+    @Bean
+    HomeCard healthCard(dev.kizuna.success.HealthScores health) {
+        return card("atRisk", PermissionLevel.VIEWER, Set.of(PermissionLevel.values()), c -> {
+            var owner = c.level() == PermissionLevel.MEMBER ? c.me() : null;
+            List<HomeLine> lines = health.list(new dev.kizuna.success.HealthFilter(null, owner, "score"),
+                    PageQuery.first(LINES)).items().stream()
+                    .filter(h -> h.band() == dev.kizuna.success.HealthBand.DANGER
+                            || h.band() == dev.kizuna.success.HealthBand.CAUTION)
+                    .map(h -> {
+                        HomeLine line = HomeLine.of(h.companyName(), c.text("success.health.band." + h.band().code())
+                                + " · " + h.score().setScale(0, java.math.RoundingMode.HALF_UP), "/customers/" + h.companyId());
+                        return line.tone(h.band() == dev.kizuna.success.HealthBand.DANGER ? "danger" : "warning");
+                    }).toList();
+            return c.card("atRisk", lines, "/health");
+        });
+    }
+
     @Bean
     HomeCard phasesCard(PhaseBoard board) {
         return card("phases", PermissionLevel.VIEWER, Set.of(PermissionLevel.VIEWER), c -> {

@@ -9,7 +9,7 @@ class MarketingNavigation {
 
     @Bean
     NavItem subscriptionsNav() {
-        return new NavItem(NavItem.MAIN, "marketing.nav.subscriptions", "/subscriptions", null, 36);
+        return new NavItem(NavItem.SALES, "marketing.nav.subscriptions", "/subscriptions", null, 36);
     }
 
     @Bean
