@@ -13,6 +13,16 @@ class InsightsNavigation {
     }
 
     @Bean
+    NavItem reportsNav() {
+        return new NavItem(NavItem.ANALYSIS, "report.nav", "/reports", null, 10);
+    }
+
+    @Bean
+    NavItem dashboardsNav() {
+        return new NavItem(NavItem.ANALYSIS, "dashboard.nav", "/dashboards", null, 11);
+    }
+
+    @Bean
     NavItem homeCardsNav() {
         return new NavItem(NavItem.SETTINGS, "home.cards.nav", "/admin/home-cards", "ADMIN", 325);
     }

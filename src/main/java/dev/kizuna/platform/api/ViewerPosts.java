@@ -20,7 +20,9 @@ final class ViewerPosts {
             "/api/v1/companies/duplicate-candidates",
             "/api/v1/exports",
             "/api/v1/notifications/read",
-            "/api/v1/deals/{id}/coaching-notes/{noteId}/acknowledge").stream()
+            "/api/v1/deals/{id}/coaching-notes/{noteId}/acknowledge",
+            "/api/v1/reports/run",
+            "/api/v1/reports/records").stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     private ViewerPosts() {

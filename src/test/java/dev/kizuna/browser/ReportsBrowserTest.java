@@ -1,0 +1,64 @@
+package dev.kizuna.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+/** A manager builds a report of order amounts by month and rep as a stacked bar, drills into it and saves it shared. */
+class ReportsBrowserTest extends BrowserTest {
+
+    @Test
+    void aManagerBuildsAStackedBarDrillsIntoItAndSharesIt() {
+        TestAccounts.Account manager = accounts.create(PermissionLevel.MANAGER);
+        TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
+        String customer = unique("株式会社レポート");
+        UUID company = UUID.randomUUID();
+        jdbc.sql("insert into company (id, kind, name, status) values (?, 'company', ?, 'customer')").params(company, customer)
+                .update();
+        String number = unique("SO-RB-");
+        jdbc.sql("""
+                insert into sales_order (id, number, company_id, owner_id, title, ordered_on, invoice_amount)
+                values (?, ?, ?, ?, '名刺 500枚', ?, 120000)""")
+                .params(UUID.randomUUID(), number, company, rep.id(), LocalDate.parse("2026-11-10")).update();
+
+        signIn(page, manager);
+        page.navigate("/reports");
+        page.locator("[data-testid=new-report]").click();
+        page.locator("#source").selectOption("orders");
+        assertThat(page.locator("#groupBy")).isVisible(); // the builder shows the source's fields
+        page.locator("#function").selectOption("sum");
+        page.locator("#field").selectOption("invoiceAmount");
+        page.locator("#groupBy").selectOption("owner");
+        page.locator("#period").selectOption("orderedOn");
+        page.locator("#chart").selectOption("stacked");
+        page.locator("select[name=f0]").selectOption("customer");
+        page.locator("input[name=v0]").fill(customer);
+        page.locator("[data-testid=run-report]").click();
+
+        assertThat(page.locator("[data-testid=report-chart]")).isVisible();
+        assertThat(page.locator("[data-testid=report-row]")).hasCount(1);
+        assertThat(page.locator("[data-testid=report-row]")).containsText("2026-11");
+        assertThat(page.locator("[data-testid=report-row]")).containsText("120,000");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof Chart")).isEqualTo("function");
+        screenshot(page, "ja-report-stacked");
+
+        page.locator("input#name").fill("月別・担当者別の受注額");
+        page.locator("#shared").check();
+        page.locator("[data-testid=save-report] button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/reports/[0-9a-f-]{36}$"));
+        assertThat(page.locator("[data-testid=report-name]")).hasText("月別・担当者別の受注額");
+
+        // the records behind the bar: its order, one tap from the order's page
+        page.locator("[data-testid=report-drill]").first().click();
+        assertThat(page.locator("[data-testid=report-record]")).hasCount(1);
+        assertThat(page.locator("[data-testid=report-record]")).containsText(number);
+        page.locator("[data-testid=report-record]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/orders/[0-9a-f-]{36}$"));
+    }
+}
