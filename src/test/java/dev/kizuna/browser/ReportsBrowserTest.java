@@ -31,14 +31,15 @@ class ReportsBrowserTest extends BrowserTest {
         page.navigate("/reports");
         page.locator("[data-testid=new-report]").click();
         page.locator("#source").selectOption("orders");
-        assertThat(page.locator("#groupBy")).isVisible(); // the builder shows the source's fields
+        page.waitForURL(Pattern.compile(".*source=orders.*")); // choosing the records re-shows the builder with their fields
+        assertThat(page.locator("#groupBy")).isVisible();
         page.locator("#function").selectOption("sum");
         page.locator("#field").selectOption("invoiceAmount");
         page.locator("#groupBy").selectOption("owner");
         page.locator("#period").selectOption("orderedOn");
         page.locator("#chart").selectOption("stacked");
-        page.locator("select[name=f0]").selectOption("customer");
-        page.locator("input[name=v0]").fill(customer);
+        page.locator("[data-testid=report-builder] select[name=f0]").selectOption("customer");
+        page.locator("[data-testid=report-builder] input[name=v0]").fill(customer);
         page.locator("[data-testid=run-report]").click();
 
         assertThat(page.locator("[data-testid=report-chart]")).isVisible();
