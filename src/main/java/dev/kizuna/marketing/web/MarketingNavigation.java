@@ -14,6 +14,6 @@ class MarketingNavigation {
 
     @Bean
     NavItem marketingReportsNav() {
-        return new NavItem(NavItem.MAIN, "marketing.nav.reports", "/marketing/reports", null, 37);
+        return new NavItem(NavItem.ANALYSIS, "marketing.nav.reports", "/marketing/reports", null, 37);
     }
 }
