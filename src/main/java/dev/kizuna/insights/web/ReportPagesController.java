@@ -21,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * table and chart, and the records behind a bar.
  */
 @Controller
-class ReportsController {
+class ReportPagesController {
 
     private final Reports reports;
     private final dev.kizuna.insights.report.ReportSchedules schedules;
     private final FormErrors formErrors;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    ReportsController(Reports reports, dev.kizuna.insights.report.ReportSchedules schedules, FormErrors formErrors,
+    ReportPagesController(Reports reports, dev.kizuna.insights.report.ReportSchedules schedules, FormErrors formErrors,
             tools.jackson.databind.json.JsonMapper json) {
         this.reports = reports;
         this.schedules = schedules;
