@@ -9,6 +9,7 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import dev.kizuna.platform.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +60,8 @@ class OrdersController {
             @RequestParam(required = false) String deliveredOn, @RequestParam(required = false) String dueOn,
             Model model, RedirectAttributes redirect) {
         try {
-            Order o = orders.recordDelivery(id, version, Forms.date("deliveredOn", deliveredOn),
-                    Forms.date("dueOn", dueOn));
+            Order o = orders.recordDelivery(id, version, FormValues.date("deliveredOn", deliveredOn),
+                    FormValues.date("dueOn", dueOn));
             Flash.success(redirect, "commerce.flash.delivered", o.number());
             return "redirect:/orders/" + id;
         } catch (RuleViolationException e) {
@@ -76,8 +77,8 @@ class OrdersController {
             @RequestParam(required = false) String deliveryDueOn, @RequestParam(required = false) String invoiceAmount,
             @RequestParam(required = false) String dueOn, Model model, RedirectAttributes redirect) {
         try {
-            Order o = orders.update(id, version, Forms.date("deliveryDueOn", deliveryDueOn),
-                    Forms.yen("invoiceAmount", invoiceAmount), Forms.date("dueOn", dueOn));
+            Order o = orders.update(id, version, FormValues.date("deliveryDueOn", deliveryDueOn),
+                    FormValues.yen("invoiceAmount", invoiceAmount), FormValues.date("dueOn", dueOn));
             Flash.success(redirect, "commerce.flash.orderSaved", o.number());
             return "redirect:/orders/" + id;
         } catch (RuleViolationException e) {
@@ -93,8 +94,8 @@ class OrdersController {
             @RequestParam(required = false) String amount, @RequestParam(defaultValue = "") String note, Model model,
             RedirectAttributes redirect) {
         try {
-            var p = orders.recordPayment(id, version, Forms.date("receivedOn", receivedOn),
-                    Forms.yen("amount", amount), note);
+            var p = orders.recordPayment(id, version, FormValues.date("receivedOn", receivedOn),
+                    FormValues.yen("amount", amount), note);
             Flash.success(redirect, "commerce.flash.paid", p.orderNumber(), "¥" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN).format(p.amount()));
             return "redirect:/orders/" + id;
         } catch (RuleViolationException e) {

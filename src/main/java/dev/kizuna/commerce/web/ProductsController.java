@@ -12,6 +12,7 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import dev.kizuna.platform.web.FormValues;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ProductsController {
             @RequestParam(defaultValue = "") String unit, @RequestParam(required = false) String unitPrice,
             @RequestParam(required = false) Integer taxRate, Model model, RedirectAttributes redirect) {
         try {
-            Product p = products.create(new ProductDraft(code, name, unit, Forms.yen("unitPrice", unitPrice), taxRate,
+            Product p = products.create(new ProductDraft(code, name, unit, FormValues.yen("unitPrice", unitPrice), taxRate,
                     true));
             Flash.success(redirect, "commerce.flash.productSaved", p.name());
             return "redirect:/admin/products";
@@ -77,7 +78,7 @@ class ProductsController {
             @RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect) {
         return formErrors.saveVersioned(model, () -> {
             Product p = products.update(id, version, new ProductDraft(code, name, unit,
-                    Forms.yen("unitPrice", unitPrice), taxRate, active));
+                    FormValues.yen("unitPrice", unitPrice), taxRate, active));
             Flash.success(redirect, "commerce.flash.productSaved", p.name());
             return "redirect:/admin/products";
         }, () -> edit(id, model));

@@ -11,6 +11,7 @@ import dev.kizuna.commerce.QuoteDraft;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.web.FormValues;
 
 /**
  * The quote form as typed, every field kept as text: a form with a mistake in one line comes back with the dates,
@@ -19,6 +20,9 @@ import dev.kizuna.platform.api.RuleViolationException;
 record QuoteForm(String title, String issuedOn, String validUntil, String notes, List<String> productId,
         List<String> description, List<String> quantity, List<String> unit, List<String> unitPrice,
         List<String> taxRate) {
+
+    /** Empty rows the quote form offers at least. */
+    static final int LINE_ROWS = 8;
 
     /** One row of the line table as typed. */
     record LineRow(String productId, String description, String quantity, String unit, String unitPrice,
@@ -53,7 +57,7 @@ record QuoteForm(String title, String issuedOn, String validUntil, String notes,
                     at(taxRate, i)));
         }
         int filled = (int) rows.stream().filter(r -> !r.equals(LineRow.BLANK)).count();
-        while (rows.size() < Math.max(Forms.LINE_ROWS, filled + 2)) {
+        while (rows.size() < Math.max(LINE_ROWS, filled + 2)) {
             rows.add(LineRow.BLANK);
         }
         return rows;
@@ -62,8 +66,8 @@ record QuoteForm(String title, String issuedOn, String validUntil, String notes,
     /** What the service checks; text that is not a date or a number is refused here, every such field named. */
     QuoteDraft draft() {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate issued = read(problems, () -> Forms.date("issuedOn", issuedOn));
-        LocalDate valid = read(problems, () -> Forms.date("validUntil", validUntil));
+        LocalDate issued = read(problems, () -> FormValues.date("issuedOn", issuedOn));
+        LocalDate valid = read(problems, () -> FormValues.date("validUntil", validUntil));
         List<LineDraft> lines = new ArrayList<>();
         int sent = description == null ? 0 : description.size();
         for (int i = 0; i < sent; i++) {
@@ -71,9 +75,9 @@ record QuoteForm(String title, String issuedOn, String validUntil, String notes,
             String p = at(productId, i);
             UUID product = p.isBlank() ? null : Ids.parse(p).orElse(null);
             lines.add(new LineDraft(product, at(description, i),
-                    read(problems, () -> Forms.integer("lines[" + row + "].quantity", at(quantity, row))),
-                    at(unit, i), read(problems, () -> Forms.yen("lines[" + row + "].unitPrice", at(unitPrice, row))),
-                    read(problems, () -> Forms.integer("lines[" + row + "].taxRate", at(taxRate, row)))));
+                    read(problems, () -> FormValues.integer("lines[" + row + "].quantity", at(quantity, row))),
+                    at(unit, i), read(problems, () -> FormValues.yen("lines[" + row + "].unitPrice", at(unitPrice, row))),
+                    read(problems, () -> FormValues.integer("lines[" + row + "].taxRate", at(taxRate, row)))));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);

@@ -15,6 +15,7 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import dev.kizuna.platform.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,8 +66,8 @@ class SubscriptionsController {
         UUID companyId = UUID.fromString(f.companyId());
         try {
             Subscription s = subscriptions.start(new SubscriptionDraft(companyId, null, items(f), f.cycleUnit(),
-                    Forms.integer("cycleEvery", f.cycleEvery()), Forms.integer("dayOfMonth", f.dayOfMonth()),
-                    Forms.date("nextDeliveryOn", f.nextDeliveryOn()), f.payment()));
+                    FormValues.integer("cycleEvery", f.cycleEvery()), FormValues.integer("dayOfMonth", f.dayOfMonth()),
+                    FormValues.date("nextDeliveryOn", f.nextDeliveryOn()), f.payment()));
             Flash.success(redirect, "marketing.flash.started", s.title());
             return "redirect:/subscriptions/" + s.id();
         } catch (RuleViolationException e) {
@@ -79,7 +80,7 @@ class SubscriptionsController {
         List<SubscriptionDraft.ItemDraft> items = new ArrayList<>();
         if (f.productId() != null && !f.productId().isBlank()) {
             items.add(new SubscriptionDraft.ItemDraft(UUID.fromString(f.productId()),
-                    Forms.integer("items[0].quantity", f.quantity()), Forms.yen("items[0].unitPrice", f.unitPrice())));
+                    FormValues.integer("items[0].quantity", f.quantity()), FormValues.yen("items[0].unitPrice", f.unitPrice())));
         }
         return items;
     }
@@ -107,7 +108,7 @@ class SubscriptionsController {
         try {
             Subscription s = switch (action) {
                 case "skip" -> subscriptions.skip(id, version);
-                case "pause" -> subscriptions.pause(id, version, Forms.date("until", until));
+                case "pause" -> subscriptions.pause(id, version, FormValues.date("until", until));
                 default -> subscriptions.cancel(id, version, reason);
             };
             Flash.success(redirect, "marketing.flash." + action, s.title());

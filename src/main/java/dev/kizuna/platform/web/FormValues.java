@@ -1,4 +1,4 @@
-package dev.kizuna.commerce.web;
+package dev.kizuna.platform.web;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -7,15 +7,16 @@ import java.time.format.DateTimeParseException;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 
-/** Reading typed yen, dates and numbers from form fields, with the field named when the form is wrong. */
-final class Forms {
+/**
+ * Reading typed yen, dates and whole numbers from form fields (full-width digits, commas, ¥ and 円 accepted), with
+ * the field named when the form is wrong. Blank is none.
+ */
+public final class FormValues {
 
-    static final int LINE_ROWS = 8;
-
-    private Forms() {
+    private FormValues() {
     }
 
-    static Long yen(String field, String text) {
+    public static Long yen(String field, String text) {
         String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", "")
                 .replace("¥", "").replace("円", "").strip();
         if (s.isEmpty()) {
@@ -28,7 +29,7 @@ final class Forms {
         }
     }
 
-    static LocalDate date(String field, String text) {
+    public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -39,7 +40,7 @@ final class Forms {
         }
     }
 
-    static Integer integer(String field, String text) {
+    public static Integer integer(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
