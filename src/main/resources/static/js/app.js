@@ -59,6 +59,13 @@
 // Lists: "tick all on this page", and removing a condition row of a list's condition builder.
 (function () {
   'use strict';
+  // The list's search box reloads the list as the user types; its "change" when the user then leaves the box (to tick
+  // "all on this page", say) would reload it once more and drop the ticks. Typing and Enter are enough.
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('form.list-filter input[name=q]')) {
+      event.stopPropagation();
+    }
+  }, true);
   document.addEventListener('change', function (event) {
     var all = event.target.closest('[data-check-all]');
     if (!all) {
