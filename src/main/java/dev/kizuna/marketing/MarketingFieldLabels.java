@@ -16,10 +16,18 @@ class MarketingFieldLabels implements FieldLabels {
             "dayOfMonth", "nextDeliveryOn", "payment", "title", "until", "reason", "status", "f2From", "f3From", "f4From",
             "ltvGoal", "from", "to");
 
+    private static final java.util.List<String> PATHS = java.util.List.of("/api/v1/customer-figures", "/api/v1/marketing-", "/api/v1/subscriptions", "/marketing/", "/subscriptions");
+
     private final MessageSource messages;
 
     MarketingFieldLabels(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** Only this module's pages and API: its names (status, title, reason …) are common words elsewhere. */
+    @Override
+    public boolean labels(String path) {
+        return PATHS.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -21,10 +21,18 @@ class HealthFieldLabels implements FieldLabels {
     private static final Set<String> FIELDS = Set.of("components", "bands", "dropPoints", "dropDays", "basedOn",
             "daysBefore", "compareWith", "segment.kind");
 
+    private static final java.util.List<String> PATHS = java.util.List.of("/api/v1/health-", "/api/v1/usage-metrics", "/api/v1/companies/", "/health", "/customers/");
+
     private final MessageSource messages;
 
     HealthFieldLabels(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** Only this module's pages and API: its names (status, kind, from, to …) are common words elsewhere. */
+    @Override
+    public boolean labels(String path) {
+        return PATHS.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -20,10 +20,18 @@ class SuccessFieldLabels implements FieldLabels {
             "toPlan", "amountAfter", "changedOn", "reason", "decidedOn", "newEndsOn", "contractId", "churnedOn",
             "reasonId", "questions", "answers", "cause", "improvement", "withinDays", "earlyRenewalDays");
 
+    private static final java.util.List<String> PATHS = java.util.List.of("/api/v1/success-", "/api/v1/meetings", "/api/v1/kpis", "/api/v1/contracts", "/api/v1/renewals", "/api/v1/churn", "/success", "/customers/");
+
     private final MessageSource messages;
 
     SuccessFieldLabels(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** Only this module's pages and API: its names (status, kind, from, to …) are common words elsewhere. */
+    @Override
+    public boolean labels(String path) {
+        return PATHS.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -16,10 +16,18 @@ class VoiceFieldLabels implements FieldLabels {
             "mergeId", "votedBy", "sort", "title", "language", "intro", "thanks", "questions", "contactIds",
             "targetListId", "answers", "token", "anonymous", "from", "to");
 
+    private static final java.util.List<String> PATHS = java.util.List.of("/api/v1/feedback", "/api/v1/surveys", "/api/v1/survey-responses", "/voice/", "/s/");
+
     private final MessageSource messages;
 
     VoiceFieldLabels(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** Only this module's pages and API: its names (status, title, reason …) are common words elsewhere. */
+    @Override
+    public boolean labels(String path) {
+        return PATHS.stream().anyMatch(path::startsWith);
     }
 
     @Override

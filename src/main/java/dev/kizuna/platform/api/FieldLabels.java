@@ -11,4 +11,13 @@ public interface FieldLabels {
 
     /** The label of {@code field} (as named in a problem, e.g. {@code customFields.rank}), if this source knows it. */
     Optional<String> label(String field, Locale locale);
+
+    /**
+     * Whether this source labels the fields of a request to {@code path} (without the context path). A module that
+     * labels common names ({@code status}, {@code body}, {@code items}) in its own words answers only for its own
+     * pages and API, so another module's {@code status} keeps its own label.
+     */
+    default boolean labels(String path) {
+        return true;
+    }
 }

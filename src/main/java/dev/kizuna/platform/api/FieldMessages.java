@@ -94,12 +94,26 @@ public class FieldMessages {
         if (field.matches("^\\w+\\[\\d+\\]\\..+")) { // items[3].name: labelled as name
             field = field.substring(field.indexOf("].") + 2);
         }
+        String path = requestPath();
         for (FieldLabels source : dataLabels) {
+            if (path != null && !source.labels(path)) {
+                continue;
+            }
             var label = source.label(field, locale);
             if (label.isPresent()) {
                 return label.get();
             }
         }
         return messages.getMessage("field." + field, null, field, locale);
+    }
+
+    /** The current request's path, or null outside a request (a job, an import running in the background). */
+    private static String requestPath() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            return request.getRequestURI().substring(request.getContextPath().length());
+        }
+        return null;
     }
 }
