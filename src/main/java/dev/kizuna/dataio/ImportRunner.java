@@ -217,7 +217,7 @@ class ImportRunner {
 
     private CompanyRows.Owners owners() {
         Map<String, UUID> byKey = new HashMap<>();
-        users.pickable().forEach(u -> {
+        users.all(true).forEach(u -> {
             byKey.putIfAbsent(u.email().toLowerCase(java.util.Locale.ROOT), u.id());
             byKey.putIfAbsent(CompanyColumns.key(u.displayName()), u.id());
         });

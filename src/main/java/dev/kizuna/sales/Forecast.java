@@ -160,7 +160,7 @@ public class Forecast {
         Set<UUID> repIds = new LinkedHashSet<>(targetOf.keySet());
         repIds.addAll(perRep.keySet());
         Map<UUID, String> names = new HashMap<>();
-        for (UserSummary u : users.pickable()) {
+        for (UserSummary u : users.all(false)) { // a rep who has left still sold
             names.put(u.id(), u.displayName());
         }
         List<RepLine> reps = repIds.stream().map(id -> new RepLine(id, names.getOrDefault(id, "—"), months.stream()

@@ -11,10 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.support.ApiTestBase;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,32 @@ class ImportOwnerTest extends ApiTestBase {
                         "{\"mapping\":[\"name\"],\"defaultOwnerId\":\"" + UUID.randomUUID() + "\",\"duplicates\":\"maybe\"}"))
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("defaultOwnerId", "duplicates")));
+    }
+
+    @Test
+    void anOwnerIsFoundBeyondTheFirstTwoHundredPeople() throws Exception {
+        TestAccounts.Account importer = accounts.create(PermissionLevel.MEMBER);
+        TestAccounts.Account named = accounts.create(PermissionLevel.MEMBER);
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        List<UUID> ahead = new ArrayList<>();
+        for (int i = 0; i < PageQuery.MAX_LIMIT + 1; i++) { // furigana ァ sorts before テスト: a picker's whole page
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into app_user (id, email, display_name, name_kana, password_hash, permission_level)
+                    values (?, ?, ?, 'ァ', 'x', 'MEMBER')""").params(id, "ahead-" + s + "-" + i + "@test.example.jp",
+                    "先頭 " + s + i).update();
+            ahead.add(id);
+        }
+        try {
+            String token = accounts.token(importer);
+            String id = upload(token, "会社名,営業担当\r\n大勢" + s + "," + named.email() + "\r\n");
+            mvc.perform(put(token, "/api/v1/imports/" + id + "/mapping", "{\"mapping\":[\"name\",\"ownerId\"]}"))
+                    .andExpect(status().isOk());
+            run(token, id);
+            assertThat(ownerOf("大勢" + s)).isEqualTo(named.id());
+        } finally { // the other tests' pickers keep their first page
+            ahead.forEach(id -> jdbc.sql("update app_user set active = false where id = ?").param(id).update());
+        }
     }
 
     @Test
