@@ -79,6 +79,43 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Spring names a scanned bean after its simple class name, so two modules each landing a {@code Forms} or a
+     * {@code Settings} component stop the application at start. Name classes by their module's business word.
+     */
+    @Test
+    void noTwoScannedBeansShareASimpleName() {
+        Map<String, List<String>> byBeanName = new TreeMap<>();
+        CLASSES.stream()
+                .filter(c -> SCANNED.stream().anyMatch(c::isAnnotatedWith))
+                .filter(c -> !c.isNestedClass() || c.getModifiers().contains(JavaModifier.STATIC))
+                .forEach(c -> byBeanName.computeIfAbsent(beanName(c), k -> new java.util.ArrayList<>())
+                        .add(c.getName()));
+        assertThat(byBeanName).hasSizeGreaterThan(100);
+        assertThat(byBeanName.entrySet().stream().filter(e -> e.getValue().size() > 1).toList())
+                .as("beans of the same name").isEmpty();
+    }
+
+    /** The stereotypes component scanning picks up (meta-annotations are not followed into Spring's own jars). */
+    private static final List<Class<? extends java.lang.annotation.Annotation>> SCANNED = List.of(
+            org.springframework.stereotype.Component.class, org.springframework.stereotype.Service.class,
+            Repository.class, Controller.class, RestController.class,
+            org.springframework.context.annotation.Configuration.class,
+            org.springframework.web.bind.annotation.ControllerAdvice.class,
+            org.springframework.web.bind.annotation.RestControllerAdvice.class);
+
+    private static String beanName(com.tngtech.archunit.core.domain.JavaClass c) {
+        for (Class<? extends java.lang.annotation.Annotation> kind : SCANNED) {
+            if (c.isAnnotatedWith(kind)) {
+                Object value = c.getAnnotationOfType(kind.getName()).get("value").orElse("");
+                if (value instanceof String named && !named.isEmpty()) {
+                    return named;
+                }
+            }
+        }
+        return java.beans.Introspector.decapitalize(c.getSimpleName());
+    }
+
     @Test
     void noFieldInjection() {
         fields().should().notBeAnnotatedWith(Autowired.class)
