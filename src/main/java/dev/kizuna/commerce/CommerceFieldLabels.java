@@ -1,31 +1,28 @@
 package dev.kizuna.commerce;
 
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
-import dev.kizuna.platform.api.FieldLabels;
+import dev.kizuna.platform.api.ModuleFieldLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Labels product, quote, order and payment fields in error messages ({@code commerce.field.<name>}). */
 @Component
-class CommerceFieldLabels implements FieldLabels {
+class CommerceFieldLabels extends ModuleFieldLabels {
 
-    static final Set<String> FIELDS = Set.of("code", "unit", "unitPrice", "taxRate", "title", "issuedOn",
-            "validUntil", "notes", "lines", "productId", "quantity", "to", "deliveredOn", "deliveryDueOn",
-            "invoiceAmount", "dueOn", "receivedOn", "note", "orderId", "issuerName", "issuerAddress", "issuerPhone",
-            "registrationNumber", "quoteValidDays", "quoteId");
-
-    private final MessageSource messages;
+    static final Set<String> FIELDS = Set.of(
+            "code", "unit", "unitPrice", "taxRate", "title", "issuedOn", "validUntil", "notes", "lines", "productId",
+            "quantity", "to", "deliveredOn", "deliveryDueOn", "invoiceAmount", "dueOn", "receivedOn", "note", "orderId",
+            "issuerName", "issuerAddress", "issuerPhone", "registrationNumber", "quoteValidDays", "quoteId");
 
     CommerceFieldLabels(MessageSource messages) {
-        this.messages = messages;
+        super(messages, "commerce.field.", FIELDS, List.of());
     }
 
+    /** Commerce names its fields as they are, filters included (its labels stand everywhere). */
     @Override
-    public Optional<String> label(String field, Locale locale) {
-        return FIELDS.contains(field)
-                ? Optional.of(messages.getMessage("commerce.field." + field, null, field, locale)) : Optional.empty();
+    protected String nameOf(String field) {
+        return field;
     }
 }

@@ -6,32 +6,25 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.kizuna.activities.TimelineEntry;
-import dev.kizuna.activities.TimelineSource;
+import dev.kizuna.activities.OneKindTimelineSource;
 import org.springframework.stereotype.Component;
 
 /** A customer's timeline shows its survey answers (kind {@code survey}): the survey, the NPS score and each answer. */
 @Component
-class SurveyTimelineSource implements TimelineSource {
+class SurveyTimelineSource extends OneKindTimelineSource {
 
     static final String KIND = "survey";
 
     private final SurveyResponseRepository responses;
 
     SurveyTimelineSource(SurveyResponseRepository responses) {
+        super(KIND, false);
         this.responses = responses;
     }
 
     @Override
-    public List<String> kinds() {
-        return List.of(KIND);
-    }
-
-    @Override
-    public List<TimelineEntry> entries(UUID companyId, UUID contactId, List<String> kinds, Instant before,
-            UUID beforeId, int limit) {
-        if (kinds != null && !kinds.isEmpty() && !kinds.contains(KIND)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> entries(UUID companyId, UUID contactId, Instant before, UUID beforeId,
+            int limit) {
         return responses.ofCompany(companyId, contactId, before, beforeId, limit).stream()
                 .map(r -> new TimelineEntry(KIND, r.submittedAt(), r.id(), r.surveyTitle()
                         + (r.nps() == null ? "" : " (NPS " + r.nps() + ")"), "voice.timeline.survey", detail(r),

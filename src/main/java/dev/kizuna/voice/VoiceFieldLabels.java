@@ -1,40 +1,29 @@
 package dev.kizuna.voice;
 
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
-import dev.kizuna.platform.api.FieldLabels;
+import dev.kizuna.platform.api.ModuleFieldLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Labels the voice fields in error messages ({@code voice.field.<name>}); answers[n] fields name the question. */
 @Component
-class VoiceFieldLabels implements FieldLabels {
+class VoiceFieldLabels extends ModuleFieldLabels {
 
-    static final Set<String> FIELDS = Set.of("kind", "body", "source", "productArea", "status", "statusReason",
-            "mergeId", "votedBy", "sort", "title", "language", "intro", "thanks", "questions", "contactIds",
-            "targetListId", "answers", "token", "anonymous", "from", "to");
-
-    private static final java.util.List<String> PATHS = java.util.List.of("/api/v1/feedback", "/api/v1/surveys", "/api/v1/survey-responses", "/voice/", "/s/");
-
-    private final MessageSource messages;
+    static final Set<String> FIELDS = Set.of(
+            "kind", "body", "source", "productArea", "status", "statusReason", "mergeId", "votedBy", "sort", "title",
+            "language", "intro", "thanks", "questions", "contactIds", "targetListId", "answers", "token", "anonymous",
+            "from", "to");
 
     VoiceFieldLabels(MessageSource messages) {
-        this.messages = messages;
+        super(messages, "voice.field.", FIELDS, List.of("/api/v1/feedback", "/api/v1/surveys",
+                "/api/v1/survey-responses", "/voice/", "/s/"));
     }
 
-    /** Only this module's pages and API: its names (status, title, reason …) are common words elsewhere. */
+    /** An answer's field is named as the list ({@code answers[2].score} → answers). */
     @Override
-    public boolean labels(String path) {
-        return PATHS.stream().anyMatch(path::startsWith);
-    }
-
-    @Override
-    public Optional<String> label(String field, Locale locale) {
-        String name = field.startsWith("filter[") ? field.substring(7).replaceAll("\\].*", "") : field;
-        name = name.replaceAll("\\[.*", "");
-        return FIELDS.contains(name) ? Optional.of(messages.getMessage("voice.field." + name, null, name, locale))
-                : Optional.empty();
+    protected String nameOf(String field) {
+        return super.nameOf(field).replaceAll("\\[.*", "");
     }
 }

@@ -3,28 +3,20 @@ package dev.kizuna.voice;
 import java.util.List;
 import java.util.UUID;
 
+import dev.kizuna.platform.db.CustomerRowsRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Plain SQL that moves this module's rows of a merged customer or contact, and counts a customer's rows. */
+/** Plain SQL that moves this module's rows of a merged customer and counts a customer's rows. */
 @Repository
-class VoiceMergeRepository {
+class VoiceMergeRepository extends CustomerRowsRepository {
 
-    /** Columns that point at a customer ({@code company_id}) or a contact ({@code contact_id}). */
+    /** Tables with columns that point at a customer ({@code company_id}) or a contact ({@code contact_id}). */
     static final List<String> TABLES = List.of("voice_feedback", "voice_feedback_vote", "voice_survey_invitation",
             "voice_survey_response");
 
-    private final JdbcClient jdbc;
-
     VoiceMergeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    List<UUID> move(String table, String column, UUID to, UUID from, UUID actor) {
-        requireKnown(table, column);
-        return jdbc.sql("update " + table + " set " + column + " = :to, version = version + 1, updated_at = now(),"
-                + " updated_by = :actor where " + column + " = :from returning id")
-                .param("to", to).param("from", from).param("actor", actor).query(UUID.class).list();
+        super(jdbc, TABLES);
     }
 
     /**
@@ -32,33 +24,21 @@ class VoiceMergeRepository {
      * the merged one's goes (one vote per customer). Recounts the items touched.
      */
     List<UUID> moveVotes(UUID to, UUID from, UUID actor) {
-        List<UUID> items = jdbc.sql("select feedback_id from voice_feedback_vote where company_id = ?").param(from)
+        List<UUID> items = jdbc().sql("select feedback_id from voice_feedback_vote where company_id = ?").param(from)
                 .query(UUID.class).list();
-        List<UUID> moved = jdbc.sql("""
+        List<UUID> moved = jdbc().sql("""
                 update voice_feedback_vote v set company_id = ?, version = version + 1, updated_at = now(),
                     updated_by = ? where v.company_id = ? and not exists (select 1 from voice_feedback_vote w
                     where w.feedback_id = v.feedback_id and w.company_id = ?) returning id
                 """).params(to, actor, from, to).query(UUID.class).list();
-        jdbc.sql("delete from voice_feedback_vote where company_id = ?").param(from).update();
+        jdbc().sql("delete from voice_feedback_vote where company_id = ?").param(from).update();
         for (UUID item : items) {
-            jdbc.sql("""
+            jdbc().sql("""
                     update voice_feedback f set vote_count = s.n, revenue_at_stake = s.revenue
                       from (select count(*) as n, coalesce(sum(revenue), 0) as revenue from voice_feedback_vote
                             where feedback_id = ?) s where f.id = ?
                     """).params(item, item).update();
         }
         return moved;
-    }
-
-    long count(String table, UUID companyId) {
-        requireKnown(table, "company_id");
-        return jdbc.sql("select count(*) from " + table + " where company_id = ?").param(companyId)
-                .query(Long.class).single();
-    }
-
-    private static void requireKnown(String table, String column) {
-        if (!TABLES.contains(table) || !List.of("company_id", "contact_id").contains(column)) {
-            throw new IllegalArgumentException(table + "." + column);
-        }
     }
 }

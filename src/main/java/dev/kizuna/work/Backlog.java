@@ -26,12 +26,12 @@ public class Backlog {
     }
 
     private final BoardRepository boards;
-    private final TaskRepository tasks;
+    private final TaskBacklogRepository tasks;
     private final BusinessCalendar calendar;
     private final WorkNotices notices;
     private final Clock clock;
 
-    Backlog(BoardRepository boards, TaskRepository tasks, BusinessCalendar calendar, WorkNotices notices,
+    Backlog(BoardRepository boards, TaskBacklogRepository tasks, BusinessCalendar calendar, WorkNotices notices,
             Optional<Clock> clock) {
         this.boards = boards;
         this.tasks = tasks;
@@ -77,7 +77,7 @@ public class Backlog {
         LocalDate today = today();
         int total = 0;
         for (Board b : boards.list(false)) {
-            List<TaskRepository.BacklogItem> claimed = tasks.claimBacklog(b.id(), cutoff(today, b.backlogDays()));
+            List<TaskBacklogRepository.BacklogItem> claimed = tasks.claimBacklog(b.id(), cutoff(today, b.backlogDays()));
             if (!claimed.isEmpty() && b.managerId() != null) {
                 notices.backlog(b.managerId(), b, claimed.size());
             }

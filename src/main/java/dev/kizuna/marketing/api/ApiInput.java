@@ -14,14 +14,7 @@ final class ApiInput {
     }
 
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "Date"));
-        }
+        return dev.kizuna.platform.api.ApiValues.date(field, value);
     }
 
     /** A month {@code YYYY-MM}; left out, {@code fallback}. */

@@ -19,6 +19,30 @@ public final class ApiValues {
     private ApiValues() {
     }
 
+    /** A date written {@code YYYY-MM-DD}; blank is none; otherwise 422 {@code Date} naming the field. */
+    public static java.time.LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "Date"));
+        }
+    }
+
+    /** A time with its offset ({@code 2026-12-08T10:00:00+09:00}); blank is none; otherwise 422 {@code DateTime}. */
+    public static Instant time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolationException(FieldProblem.of(field, "DateTime"));
+        }
+    }
+
     /** An id in the URL's path: malformed means "not found" ({@code type} names what was looked for). */
     public static UUID pathId(String type, String value) {
         return Ids.parse(value).orElseThrow(() -> new NotFoundException(type, value));

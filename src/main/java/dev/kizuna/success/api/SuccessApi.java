@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,25 +32,11 @@ final class SuccessApi {
     }
 
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "SuccessDate"));
-        }
+        return dev.kizuna.platform.api.ApiValues.date(field, value);
     }
 
     static Instant time(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "SuccessDateTime"));
-        }
+        return dev.kizuna.platform.api.ApiValues.time(field, value);
     }
 
     static OffsetDateTime out(Instant at) {

@@ -21,14 +21,7 @@ final class Forms {
     }
 
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "SuccessDate"));
-        }
+        return dev.kizuna.platform.api.ApiValues.date(field, value);
     }
 
     /** A whole number (an amount in yen, a count of days); blank is none. */
@@ -51,7 +44,7 @@ final class Forms {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "SuccessDateTime"));
+            throw new RuleViolationException(FieldProblem.of(field, "DateTime"));
         }
     }
 }

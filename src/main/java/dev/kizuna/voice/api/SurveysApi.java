@@ -3,15 +3,12 @@ package dev.kizuna.voice.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 import dev.kizuna.platform.api.CursorPage;
-import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.ListFilters;
 import dev.kizuna.platform.api.PageQuery;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.Versions;
 import dev.kizuna.voice.Survey;
 import dev.kizuna.voice.SurveyDraft;
@@ -143,13 +140,6 @@ class SurveysApi {
     }
 
     private static Instant time(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "VoiceDateTime"));
-        }
+        return dev.kizuna.platform.api.ApiValues.time(field, value);
     }
 }
