@@ -3,7 +3,10 @@ package dev.kizuna.integrations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,6 +37,7 @@ class NotificationMail {
     private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
     static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     static final int MAX_LINES = 50;
+    static final LocalTime DIGEST_TIME = LocalTime.of(7, 30);
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
@@ -61,10 +65,21 @@ class NotificationMail {
         this.sender = sender;
     }
 
-    @Scheduled(cron = "0 30 7 * * *", zone = "Asia/Tokyo")
-    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
+    /**
+     * Every minute from 07:30 Tokyo, the day's digests not yet sent. Run once at 07:30, an instance that died in the
+     * middle left the rest of the day's digests unsent; now any instance's next run sends them (each person's day is
+     * claimed just before their e-mail, so a second run or a second instance sends nothing twice).
+     */
+    @Scheduled(initialDelayString = "PT50S", fixedDelayString = "PT1M")
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30S") // a dead holder blocks others 30 s at most
     void run() {
-        sendFor(LocalDate.now(clock.withZone(ZONE)));
+        digestsDue(ZonedDateTime.now(clock.withZone(ZONE)));
+    }
+
+    /** The digests due at {@code now}: none before 07:30 Tokyo, the day's unsent ones after. */
+    int digestsDue(ZonedDateTime now) {
+        ZonedDateTime local = now.withZoneSameInstant(ZONE);
+        return local.toLocalTime().isBefore(DIGEST_TIME) ? 0 : sendFor(local.toLocalDate());
     }
 
     record Person(UUID id, String email, String locale, LocalDate lastDigestOn) {
@@ -123,8 +138,10 @@ class NotificationMail {
 
     /**
      * Every minute: for each person who asked for e-mail as notifications come, the notifications since the last
-     * mail, in one e-mail. The window is claimed on their preference row (so two instances never send the same one);
-     * a failed mail gives the window back to be tried next minute. Returns how many e-mails went out.
+     * mail, in one e-mail. Each person's window is claimed on their preference row just before their e-mail (so two
+     * instances never send the same one, and an instance that dies leaves the people it had not reached to the next
+     * run on any instance); a failed mail gives the window back to be tried next minute. Returns how many e-mails
+     * went out.
      */
     @Scheduled(initialDelayString = "PT45S", fixedDelayString = "PT1M")
     @SchedulerLock(name = "notification-mail", lockAtMostFor = "PT30S") // a dead holder blocks others 30 s at most
@@ -132,22 +149,18 @@ class NotificationMail {
         sendRecent();
     }
 
+    record Window(UUID id, Timestamp from, Timestamp to) {
+    }
+
     int sendRecent() {
         if (sender == null) {
             return 0;
         }
-        record Window(UUID id, String email, String locale, Timestamp from, Timestamp to) {
-        }
-        List<Window> windows = transaction.execute(s -> jdbc.sql("""
-                with due as (select p.user_id, p.last_mailed_at from notification_preference p
-                              where p.email_each for update skip locked)
-                update notification_preference p set last_mailed_at = now()
-                  from due where p.user_id = due.user_id
-                returning p.user_id, due.last_mailed_at, p.last_mailed_at
-                """).query((rs, n) -> new Window(rs.getObject(1, UUID.class), null, null, rs.getTimestamp(2),
-                        rs.getTimestamp(3))).list());
         int sent = 0;
-        for (Window w : windows == null ? List.<Window>of() : windows) {
+        List<UUID> seen = new ArrayList<>();
+        for (Window claimed = claimNext(seen); claimed != null; claimed = claimNext(seen)) {
+            Window w = claimed;
+            seen.add(w.id());
             Person p = jdbc.sql("select id, email, locale, null from app_user where id = ? and active").param(w.id())
                     .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), null))
                     .optional().orElse(null);
@@ -175,6 +188,25 @@ class NotificationMail {
             }
         }
         return sent;
+    }
+
+    /**
+     * Claims the next person with something to mail (or whose window has not begun yet), not yet seen in this run:
+     * moves their window's end to now and returns it. One at a time, so claimed means about to be sent.
+     */
+    private Window claimNext(List<UUID> seen) {
+        return transaction.execute(s -> jdbc.sql("""
+                with due as (select p.user_id, p.last_mailed_at from notification_preference p
+                              where p.email_each and not (p.user_id = any(?))
+                                and (p.last_mailed_at is null or exists (select 1 from notification n
+                                      where n.user_id = p.user_id and n.read_at is null and n.created_at > p.last_mailed_at))
+                              order by p.last_mailed_at nulls first limit 1 for update skip locked)
+                update notification_preference p set last_mailed_at = now()
+                  from due where p.user_id = due.user_id
+                returning p.user_id, due.last_mailed_at, p.last_mailed_at
+                """).param(seen.toArray(UUID[]::new))
+                .query((rs, n) -> new Window(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getTimestamp(3)))
+                .optional().orElse(null));
     }
 
     private SimpleMailMessage mail(Person p, List<Line> lines, String subjectKey, String subjectArgument,

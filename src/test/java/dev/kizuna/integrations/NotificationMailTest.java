@@ -103,6 +103,80 @@ class NotificationMailTest extends ApiTestBase {
         assertThat(text).contains("見積の承認待ち").contains("入金遅延：O-2026-000123").doesNotContain("有効にする前の通知");
     }
 
+    /**
+     * Issue 25: the run claimed every person's window at once before mailing any; an instance that died in the middle
+     * lost the windows of everyone it had not reached. Here the first e-mail of a run ends it the way a killed
+     * instance would (an Error nothing catches); the next run, on any instance, mails the others. Only the one being
+     * sent when it died is not sent again (nobody can know whether it went out).
+     */
+    @Test
+    void anInstanceThatDiesMidRunLeavesTheOthersToTheNextRun() throws Exception {
+        var smtp = new JavaMailSenderImpl();
+        smtp.setHost("127.0.0.1");
+        smtp.setPort(greenMail.getSmtp().getPort());
+        java.util.List<TestAccounts.Account> reps = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
+            reps.add(rep);
+            mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences")
+                            .header("Authorization", "Bearer " + accounts.token(rep)).contentType("application/json")
+                            .content("{\"dailyDigest\":false,\"emailEach\":true}"))
+                    .andExpect(status().isOk());
+        }
+        Thread.sleep(20);
+        for (TestAccounts.Account rep : reps) {
+            notify(rep.id(), "途中で止まった回の通知", "now()", false);
+        }
+        digest.useSender(new JavaMailSenderImpl() {
+            @Override
+            public void send(org.springframework.mail.SimpleMailMessage... messages) {
+                throw new InstanceDied(); // the instance dies while sending its first e-mail
+            }
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(digest::sendRecent).isInstanceOf(InstanceDied.class);
+
+        digest.useSender(smtp); // the next run, as on another instance
+        assertThat(digest.sendRecent()).isEqualTo(2);
+        assertThat(digest.sendRecent()).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
+    /**
+     * Issue 25: the digest ran once, at 07:30; an instance that died in the middle of it left the rest of the day's
+     * digests unsent, as no run came again until the next morning. It now runs every minute (no longer at a cron
+     * time) and sends what is due from 07:30 Tokyo, under a 30 s job lock.
+     */
+    @Test
+    void theDigestIsLookedForEveryMinuteFrom0730() throws Exception {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        digest.useSender(sender);
+        java.lang.reflect.Method run = NotificationMail.class.getDeclaredMethod("run");
+        org.springframework.scheduling.annotation.Scheduled schedule =
+                run.getAnnotation(org.springframework.scheduling.annotation.Scheduled.class);
+        assertThat(schedule.cron()).as("not once a day").isEmpty();
+        assertThat(java.time.Duration.parse(schedule.fixedDelayString())).isLessThanOrEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(java.time.Duration.parse(run.getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .lockAtMostFor())).isLessThanOrEqualTo(java.time.Duration.ofSeconds(30));
+
+        TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/notifications/preferences")
+                        .header("Authorization", "Bearer " + accounts.token(rep)).contentType("application/json")
+                        .content("{\"dailyDigest\":true,\"emailEach\":false}"))
+                .andExpect(status().isOk());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        notify(rep.id(), "昨日の通知", today.minusDays(1) + " 12:00:00+09", false);
+        java.time.ZonedDateTime morning = today.atTime(7, 29).atZone(ZoneId.of("Asia/Tokyo"));
+        assertThat(digest.digestsDue(morning)).as("not before 07:30").isZero();
+        assertThat(digest.digestsDue(morning.plusMinutes(16))).as("a run at 07:45 sends what is due").isEqualTo(1);
+        assertThat(digest.digestsDue(morning.plusMinutes(17))).isZero();
+    }
+
+    /** Stands for the end of a killed JVM: an Error the job does not catch. */
+    private static final class InstanceDied extends Error {
+    }
+
     private static String decoded(MimeMessage message) throws Exception {
         String body = GreenMailUtil.getBody(message);
         return new String(jakarta.mail.internet.MimeUtility.decode(

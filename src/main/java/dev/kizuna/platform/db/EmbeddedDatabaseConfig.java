@@ -1,5 +1,7 @@
 package dev.kizuna.platform.db;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultLifecycleProcessor;
 
 /**
  * When no database URL is configured ({@code KIZUNA_DB_URL} / {@code spring.datasource.url}), Kizuna runs
@@ -28,5 +31,17 @@ class EmbeddedDatabaseConfig {
         dataSource.setConnectionTimeout(connectionTimeoutMillis); // fail fast (503) while the database is away
         dataSource.setPoolName("kizuna-embedded");
         return dataSource;
+    }
+
+    /**
+     * Spring Boot's own lifecycle processor (its timeout per shutdown phase kept) that also stops the embedded server
+     * when the JVM is about to be halted after the refresh (the AOT training run).
+     */
+    @Bean
+    static DefaultLifecycleProcessor lifecycleProcessor(
+            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeoutPerShutdownPhase) {
+        DefaultLifecycleProcessor processor = new StopDatabaseBeforeHalt();
+        processor.setTimeoutPerShutdownPhase(timeoutPerShutdownPhase.toMillis());
+        return processor;
     }
 }

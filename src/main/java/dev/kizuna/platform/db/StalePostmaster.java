@@ -37,8 +37,7 @@ final class StalePostmaster {
 
     /** Stops the server an earlier, dead run left on {@code pgData}; returns whether there was one. */
     static boolean stopIfLeftBehind(Path pgData) throws IOException {
-        Optional<ProcessHandle> server = serverNamedIn(pgData.resolve("postmaster.pid"))
-                .filter(process -> serves(process, pgData));
+        Optional<ProcessHandle> server = runningOn(pgData);
         if (server.isEmpty()) {
             return false; // none, or a stale pid file PostgreSQL itself will replace
         }
@@ -52,6 +51,11 @@ final class StalePostmaster {
         } catch (OverlappingFileLockException e) {
             return false; // this JVM runs it
         }
+    }
+
+    /** The live PostgreSQL serving {@code pgData}, as its {@code postmaster.pid} names it. */
+    static Optional<ProcessHandle> runningOn(Path pgData) throws IOException {
+        return serverNamedIn(pgData.resolve("postmaster.pid")).filter(process -> serves(process, pgData));
     }
 
     private static Optional<ProcessHandle> serverNamedIn(Path pidFile) throws IOException {
