@@ -42,6 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(TestAccounts.class)
 class HomeBenchmarkTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HomeBenchmarkTest.class);
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
 
@@ -84,7 +86,7 @@ class HomeBenchmarkTest {
                 rows.add(new String[] {result.scenario(), String.valueOf(connections),
                         "%.0f".formatted(result.p50Ms()), "%.0f".formatted(result.p95Ms()), String.valueOf(result.errors()),
                         "%.0f".formatted(floor.p95Ms()), "%.1f".formatted(result.p95Ms() / Math.max(0.1, floor.p95Ms()))});
-                System.out.println(String.join(" | ", rows.getLast()));
+                LOG.info("\n{}", String.join(" | ", rows.getLast()));
             }
         }
         StringBuilder md = new StringBuilder("# home\n\n- warm-up: " + warmup.toSeconds() + " s, measured: "
@@ -95,7 +97,7 @@ class HomeBenchmarkTest {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("home.md"), md);
-        System.out.println(md);
+        LOG.info("\n{}", md);
         assertThat(rows).allSatisfy(r -> assertThat(r[4]).isEqualTo("0"));
     }
 

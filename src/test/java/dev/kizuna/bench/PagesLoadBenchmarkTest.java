@@ -45,6 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(TestAccounts.class)
 class PagesLoadBenchmarkTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PagesLoadBenchmarkTest.class);
+
     private static final int USERS = 50;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
@@ -124,7 +126,7 @@ class PagesLoadBenchmarkTest {
                 var result = load.run(scenario.getKey(), connections, warmup, measured, scenario.getValue(),
                         scenario.getKey().equals("move a deal") ? keepVersion : null);
                 rows.add(row(result, floor));
-                System.out.println(String.join(" | ", rows.getLast()));
+                LOG.info("\n{}", String.join(" | ", rows.getLast()));
             }
         }
         write(rows, warmup, measured, customers.size());
@@ -167,7 +169,7 @@ class PagesLoadBenchmarkTest {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("pages-load.md"), md);
-        System.out.println(md);
+        LOG.info("\n{}", md);
     }
 
     private void signIn(HttpClient client, TestAccounts.Account account) throws Exception {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class CardAccuracyBenchmarkTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CardAccuracyBenchmarkTest.class);
+
     @Test
     void fieldAccuracyOverRenderedCards() throws Exception {
         Tesseract tesseract = new Tesseract("tesseract", Duration.ofSeconds(60));
@@ -40,7 +42,7 @@ class CardAccuracyBenchmarkTest {
             var reading = reader.read(new ByteArrayInputStream(png));
             accuracy.add(card, reading.fields(), (System.nanoTime() - start) / 1e9);
         }
-        System.out.println("Business card accuracy (" + count + " rendered cards):\n" + accuracy.report());
+        LOG.info("\n{}", "Business card accuracy (" + count + " rendered cards):\n" + accuracy.report());
         assertThat(accuracy.rate(CardFieldName.EMAIL)).as("the benchmark ran and read e-mail at all").isPositive();
     }
 

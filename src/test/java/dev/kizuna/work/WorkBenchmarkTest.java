@@ -46,6 +46,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @Tag("bench")
 class WorkBenchmarkTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkBenchmarkTest.class);
+
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -169,7 +171,7 @@ class WorkBenchmarkTest {
         setup.put("open tasks on the measured board", taskCount);
         setup.put("iterations per scenario", iterations);
         setup.put("baseline", "the board: the counts query and the first-50 query of each open column, through JdbcClient");
-        System.out.println(BenchReport.write("work", setup, results));
+        LOG.info("\n{}", BenchReport.write("work", setup, results));
     }
 
     private long dueCount(UUID playbook) {
