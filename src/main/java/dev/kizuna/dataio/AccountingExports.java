@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.kizuna.dataio.file.CsvWriter;
+import dev.kizuna.platform.table.CsvWriter;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,7 @@ import dev.kizuna.customers.ContactRow;
 import dev.kizuna.customers.CustomField;
 import dev.kizuna.customers.CustomFields;
 import dev.kizuna.customers.CustomerExports;
-import dev.kizuna.dataio.file.TableWriter;
+import dev.kizuna.platform.table.TableWriter;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.files.FileStore;
 import org.slf4j.Logger;

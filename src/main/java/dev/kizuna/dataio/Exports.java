@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import dev.kizuna.customers.ListView;
 import dev.kizuna.customers.ListViews;
-import dev.kizuna.dataio.file.TableWriter;
+import dev.kizuna.platform.table.TableWriter;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.FieldProblem;

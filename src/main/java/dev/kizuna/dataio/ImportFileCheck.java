@@ -6,8 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.kizuna.dataio.file.TableLimitException;
-import dev.kizuna.dataio.file.TableReader;
+import dev.kizuna.platform.table.TableLimitException;
+import dev.kizuna.platform.table.TableReader;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 

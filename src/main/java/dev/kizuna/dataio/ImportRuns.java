@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.customers.CompanyImports;
-import dev.kizuna.dataio.file.CsvWriter;
+import dev.kizuna.platform.table.CsvWriter;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.RuleViolationException;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.customers.CustomFields;
-import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.platform.table.FileFormats;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import dev.kizuna.customers.CustomField;
 import dev.kizuna.customers.CustomFields;
-import dev.kizuna.dataio.file.FileFormats;
-import dev.kizuna.dataio.file.TableReader;
+import dev.kizuna.platform.table.FileFormats;
+import dev.kizuna.platform.table.TableReader;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.NotFoundException;

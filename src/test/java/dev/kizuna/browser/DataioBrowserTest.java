@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import dev.kizuna.dataio.file.FileFormats;
-import dev.kizuna.dataio.file.TableReader;
+import dev.kizuna.platform.table.FileFormats;
+import dev.kizuna.platform.table.TableReader;
 import dev.kizuna.identity.PermissionLevel;
 import org.junit.jupiter.api.Test;
 

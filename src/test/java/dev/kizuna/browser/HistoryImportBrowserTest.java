@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.platform.table.FileFormats;
 import dev.kizuna.identity.PermissionLevel;
 import org.junit.jupiter.api.Test;
 

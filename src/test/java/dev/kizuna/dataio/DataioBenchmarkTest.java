@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 
 import dev.kizuna.bench.BenchReport;
 import dev.kizuna.bench.Measurement;
-import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.platform.table.FileFormats;
 import dev.kizuna.support.KizunaTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

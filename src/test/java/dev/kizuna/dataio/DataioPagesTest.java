@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.platform.table.FileFormats;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.ApiTestBase;
 import dev.kizuna.support.TestAccounts;

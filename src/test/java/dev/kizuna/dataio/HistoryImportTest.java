@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import dev.kizuna.commerce.Order;
 import dev.kizuna.commerce.Orders;
-import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.platform.table.FileFormats;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.sales.DealDraft;
 import dev.kizuna.sales.Deals;

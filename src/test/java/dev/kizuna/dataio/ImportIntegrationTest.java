@@ -12,7 +12,7 @@ import java.util.UUID;
 import dev.kizuna.customers.CustomFieldDraft;
 import dev.kizuna.customers.CustomFields;
 import dev.kizuna.customers.FieldType;
-import dev.kizuna.dataio.file.FileFormats;
+import dev.kizuna.platform.table.FileFormats;
 import dev.kizuna.support.KizunaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

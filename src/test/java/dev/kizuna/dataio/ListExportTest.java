@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.kizuna.dataio.file.FileFormats;
-import dev.kizuna.dataio.file.TableReader;
+import dev.kizuna.platform.table.FileFormats;
+import dev.kizuna.platform.table.TableReader;
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.ApiTestBase;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-import dev.kizuna.dataio.file.CsvWriter;
+import dev.kizuna.platform.table.CsvWriter;
 import org.junit.jupiter.api.Test;
 
 /**

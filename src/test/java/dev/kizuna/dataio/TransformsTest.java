@@ -32,8 +32,8 @@ class TransformsTest {
         assertThat(Transforms.wholeNumber("1,234,567")).isEqualTo(1_234_567L);
         assertThat(Transforms.wholeNumber("￥１，２００円")).isEqualTo(1_200L);
         assertThat(Transforms.wholeNumber("3億")).isEqualTo(300_000_000L);
-        assertThat(Transforms.wholeNumber(new String("¥120,000".getBytes(dev.kizuna.dataio.file.FileFormats.CP932),
-                dev.kizuna.dataio.file.FileFormats.CP932))).as("a yen sign through Shift_JIS").isEqualTo(120_000L);
+        assertThat(Transforms.wholeNumber(new String("¥120,000".getBytes(dev.kizuna.platform.table.FileFormats.CP932),
+                dev.kizuna.platform.table.FileFormats.CP932))).as("a yen sign through Shift_JIS").isEqualTo(120_000L);
         assertThat(Transforms.wholeNumber("1.5万")).isEqualTo(15_000L);
         assertThat(Transforms.smallNumber("30人")).isEqualTo(30);
         assertThat(Transforms.wholeNumber(" ")).isNull();

@@ -1,4 +1,4 @@
-package dev.kizuna.dataio.file;
+package dev.kizuna.platform.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.kizuna.dataio.file;
+package dev.kizuna.platform.table;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

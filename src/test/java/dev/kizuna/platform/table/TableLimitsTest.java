@@ -1,4 +1,4 @@
-package dev.kizuna.dataio.file;
+package dev.kizuna.platform.table;
 
 import static dev.kizuna.support.HostileFiles.cell;
 import static dev.kizuna.support.HostileFiles.xlsx;

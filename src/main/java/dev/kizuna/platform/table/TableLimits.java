@@ -1,4 +1,4 @@
-package dev.kizuna.dataio.file;
+package dev.kizuna.platform.table;
 
 /**
  * How much of a table file a reader takes in before it refuses the file: the widest row, the longest cell and row,
