@@ -18,7 +18,7 @@ class SuccessFieldLabels extends ModuleFieldLabels {
             "unit", "better", "month", "target", "actual", "planId", "months", "from", "to", "planName", "amount",
             "billing", "startsOn", "endsOn", "autoRenew", "noticeDays", "renewalOwnerUserId", "toPlan", "amountAfter",
             "changedOn", "reason", "decidedOn", "newEndsOn", "contractId", "churnedOn", "reasonId", "questions",
-            "answers", "cause", "improvement", "withinDays", "earlyRenewalDays");
+            "answers", "cause", "improvement", "withinDays", "earlyRenewalDays", "file");
 
     SuccessFieldLabels(MessageSource messages) {
         super(messages, "success.field.", FIELDS, List.of("/api/v1/success-", "/api/v1/meetings", "/api/v1/kpis",

@@ -113,6 +113,20 @@ class KpisApi {
         return KpiJson.of(kpis.putMonths(SuccessApi.pathId("kpi", id), months));
     }
 
+    @PostMapping(path = "/api/v1/kpis/{id}/actuals", consumes = {"text/csv", "text/tab-separated-values",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Enter months from a spreadsheet: CSV, TSV or .xlsx (members)", description = """
+            The body is the file: a header naming the month column (月, 年月, 対象月 or month) and a target (目標) and/or
+            actual (実績) column, then a row a month (2026-04, 2026/4 or 2026年4月; numbers may carry commas, 円 or %).
+            CSV in UTF-8 or Shift_JIS. At most 256 KB and 120 months. A bad file is refused whole (422, field `file`,
+            naming the row and cell); a blank cell keeps the stored value.""")
+    KpiJson putActualsFile(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request)
+            throws java.io.IOException {
+        java.util.UUID kpi = SuccessApi.pathId("kpi", id);
+        kpis.find(kpi);
+        return KpiJson.of(kpis.putMonths(kpi, dev.kizuna.success.KpiMonthsFile.read(request.getInputStream())));
+    }
+
     private static YearMonth month(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -12,6 +12,7 @@ import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
 import dev.kizuna.success.Kpi;
 import dev.kizuna.success.KpiMonth;
+import dev.kizuna.success.KpiMonthsFile;
 import dev.kizuna.success.Kpis;
 import dev.kizuna.success.SuccessPlans;
 import org.springframework.stereotype.Controller;
@@ -65,6 +66,30 @@ class KpisController {
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems().stream().map(p -> new FieldProblem(
                     p.field().replace("months[0].", ""), p.code(), p.arguments())).toList());
+            pageModel.fill(plan, model);
+            model.addAttribute("kpiEditing", kpiId);
+            return "success/plan";
+        }
+    }
+
+    @PostMapping("/success/plans/{planId}/kpis/{kpiId}/file")
+    String file(@PathVariable UUID planId, @PathVariable UUID kpiId,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            Model model, RedirectAttributes redirect) throws java.io.IOException {
+        var plan = plans.find(planId);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new RuleViolationException(FieldProblem.of(KpiMonthsFile.FIELD, "NotBlank"));
+            }
+            List<KpiMonth> months;
+            try (var in = file.getInputStream()) {
+                months = KpiMonthsFile.read(in);
+            }
+            kpis.putMonths(kpiId, months);
+            Flash.success(redirect, "success.flash.kpiFile", months.size());
+            return "redirect:/success/plans/" + planId + "#kpis";
+        } catch (RuleViolationException e) {
+            formErrors.show(model, e.problems());
             pageModel.fill(plan, model);
             model.addAttribute("kpiEditing", kpiId);
             return "success/plan";
