@@ -147,4 +147,27 @@ class SurveyResponseRepository {
                 rs.getObject("contact_id", UUID.class), rs.getString("contact_name"),
                 (Integer) rs.getObject("nps"), FeedbackRepository.instant(rs, "submitted_at"), List.of())).list());
     }
+
+    /**
+     * Each customer's latest score answered in [{@code from}, {@code to}): the NPS, or with {@code rating} the latest
+     * rating answer. Customers without one are absent.
+     */
+    Map<UUID, Long> latestScores(java.util.Collection<UUID> companyIds, boolean rating, Instant from, Instant to) {
+        Map<UUID, Long> out = new java.util.HashMap<>();
+        if (companyIds.isEmpty()) {
+            return out;
+        }
+        String sql = rating ? """
+                select distinct on (r.company_id) r.company_id, a.score from voice_survey_response r
+                  join voice_survey_answer a on a.response_id = r.id
+                  join voice_survey_question q on q.id = a.question_id and q.kind = 'rating'
+                 where r.company_id = any(?) and r.submitted_at >= ? and r.submitted_at < ? and a.score is not null
+                 order by r.company_id, r.submitted_at desc, r.id desc, q.position""" : """
+                select distinct on (r.company_id) r.company_id, r.nps as score from voice_survey_response r
+                 where r.company_id = any(?) and r.submitted_at >= ? and r.submitted_at < ? and r.nps is not null
+                 order by r.company_id, r.submitted_at desc, r.id desc""";
+        jdbc.sql(sql).params(companyIds.toArray(UUID[]::new), java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
+                .query((rs, n) -> out.put(rs.getObject("company_id", UUID.class), rs.getLong("score"))).list();
+        return out;
+    }
 }

@@ -21,6 +21,11 @@ class VoiceBoards {
     }
 
     Optional<Board> named(String name) {
-        return boards.findByName(name).filter(b -> !b.retired()).or(() -> boards.list(false).stream().findFirst());
+        return exact(name).or(() -> boards.list(false).stream().findFirst());
+    }
+
+    /** The board of that name only, when it exists and is not retired. */
+    Optional<Board> exact(String name) {
+        return boards.findByName(name).filter(b -> !b.retired());
     }
 }

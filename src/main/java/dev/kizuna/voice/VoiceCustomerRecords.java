@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A merged customer's feedback and votes follow it to the survivor (a customer that voted for an item under both
- * names keeps one vote); a merged contact's too. A customer with feedback or votes cannot be deleted.
+ * names keeps one vote); a merged contact's too, and so do their postcards on the reply desk. A customer with feedback or votes cannot be deleted.
  */
 @Component
 class VoiceCustomerRecords implements CustomerRecords {
@@ -30,7 +30,7 @@ class VoiceCustomerRecords implements CustomerRecords {
         return Set.of("voice_feedback.company_id", "voice_feedback.contact_id", "voice_feedback_vote.company_id",
                 "voice_feedback_vote.contact_id", "voice_survey_invitation.company_id",
                 "voice_survey_invitation.contact_id", "voice_survey_response.company_id",
-                "voice_survey_response.contact_id");
+                "voice_survey_response.contact_id", "voice_letter.company_id", "voice_letter.contact_id");
     }
 
     @Override
@@ -42,7 +42,8 @@ class VoiceCustomerRecords implements CustomerRecords {
                 MovedRecords.of(MODULE, "surveyInvitations",
                         rows.move("voice_survey_invitation", "company_id", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "surveyResponses",
-                        rows.move("voice_survey_response", "company_id", survivorId, mergedId, actor)));
+                        rows.move("voice_survey_response", "company_id", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "letters", rows.move("voice_letter", "company_id", survivorId, mergedId, actor)));
     }
 
     @Override
@@ -55,7 +56,8 @@ class VoiceCustomerRecords implements CustomerRecords {
                 MovedRecords.of(MODULE, "surveyInvitations",
                         rows.move("voice_survey_invitation", "contact_id", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "surveyResponses",
-                        rows.move("voice_survey_response", "contact_id", survivorId, mergedId, actor)));
+                        rows.move("voice_survey_response", "contact_id", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "letters", rows.move("voice_letter", "contact_id", survivorId, mergedId, actor)));
     }
 
     @Override
@@ -63,6 +65,7 @@ class VoiceCustomerRecords implements CustomerRecords {
         return List.of(new HeldRecords("feedback", rows.count("voice_feedback", companyId)),
                 new HeldRecords("feedbackVotes", rows.count("voice_feedback_vote", companyId)),
                 new HeldRecords("surveyInvitations", rows.count("voice_survey_invitation", companyId)),
-                new HeldRecords("surveyResponses", rows.count("voice_survey_response", companyId)));
+                new HeldRecords("surveyResponses", rows.count("voice_survey_response", companyId)),
+                new HeldRecords("letters", rows.count("voice_letter", companyId)));
     }
 }

@@ -14,11 +14,12 @@ class VoiceFieldLabels extends ModuleFieldLabels {
     static final Set<String> FIELDS = Set.of(
             "kind", "body", "source", "productArea", "status", "statusReason", "mergeId", "votedBy", "sort", "title",
             "language", "intro", "thanks", "questions", "contactIds", "targetListId", "answers", "token", "anonymous",
-            "from", "to");
+            "from", "to", "receivedOn", "reply", "copies", "rough", "researched", "output", "action", "decision",
+            "comment", "assigneeId", "overdue", "dueBy", "timer");
 
     VoiceFieldLabels(MessageSource messages) {
         super(messages, "voice.field.", FIELDS, List.of("/api/v1/feedback", "/api/v1/surveys",
-                "/api/v1/survey-responses", "/voice/", "/s/"));
+                "/api/v1/survey-responses", "/api/v1/letters", "/voice/", "/s/"));
     }
 
     /** An answer's field is named as the list ({@code answers[2].score} → answers). */

@@ -13,7 +13,7 @@ class VoiceMergeRepository extends CustomerRowsRepository {
 
     /** Tables with columns that point at a customer ({@code company_id}) or a contact ({@code contact_id}). */
     static final List<String> TABLES = List.of("voice_feedback", "voice_feedback_vote", "voice_survey_invitation",
-            "voice_survey_response");
+            "voice_survey_response", "voice_letter");
 
     VoiceMergeRepository(JdbcClient jdbc) {
         super(jdbc, TABLES);

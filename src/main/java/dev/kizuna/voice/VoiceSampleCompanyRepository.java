@@ -20,4 +20,10 @@ class VoiceSampleCompanyRepository {
         return jdbc.sql("select id from company where kind = 'company' order by created_at, id limit ?").param(n)
                 .query(UUID.class).list();
     }
+
+    /** The first sample individual customers (a D2C shop's buyers): who writes postcards. */
+    List<UUID> firstIndividuals(int n) {
+        return jdbc.sql("select id from company where kind = 'individual' order by created_at, id limit ?").param(n)
+                .query(UUID.class).list();
+    }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Voices from the first sample customers (a complaint three of them share, an improvement request, a word of praise)
- * and a satisfaction survey with NPS and eight answers through its open link.
+ * and a satisfaction survey with NPS and eight answers through its open link; and postcards from the D2C shop's
+ * customers on the reply desk, one of them already past its due time.
  */
 @Component
 class VoiceSampleData implements SampleData {
@@ -18,14 +19,25 @@ class VoiceSampleData implements SampleData {
     private final FeedbackItems feedback;
     private final Surveys surveys;
     private final SurveyAnswering answering;
+    private final Letters letters;
 
     VoiceSampleData(VoiceSampleCompanyRepository companies, FeedbackItems feedback, Surveys surveys,
-            SurveyAnswering answering) {
+            SurveyAnswering answering, Letters letters) {
         this.companies = companies;
         this.feedback = feedback;
         this.surveys = surveys;
         this.answering = answering;
+        this.letters = letters;
     }
+
+    /** Days ago, and what the customer wrote. */
+    private static final String[][] POSTCARDS = {
+            {"10", "いつも化粧水を愛用しています。最近、朝のメイクのりが良くなった気がします。冬は乾燥が気になるのですが、"
+                    + "乳液と一緒に使うときの順番を教えていただけますか。"},
+            {"1", "定期便が届くのを毎月楽しみにしています。母にもすすめたいのですが、60代の肌にも合うでしょうか。"},
+            {"0", "お誕生日のお手紙をありがとうございました。手書きのメッセージがとても嬉しかったです。"
+                    + "美容液の量は1回どれくらいが良いですか。"},
+            {"0", "使い始めて3か月、シミが少し薄くなった気がします。これからも続けたいので、お得な続け方があれば知りたいです。"}};
 
     @Override
     public String name() {
@@ -48,6 +60,11 @@ class VoiceSampleData implements SampleData {
                     ids.get(ids.size() - 1), null, null));
             feedback.log(new FeedbackDraft("praise", "サポートの方の説明がとても丁寧で、すぐに使えるようになった。", "survey",
                     "サポート", ids.getFirst(), null, null));
+        }
+        List<UUID> writers = companies.firstIndividuals(POSTCARDS.length);
+        for (int i = 0; i < writers.size(); i++) {
+            letters.intake(new LetterDraft("postcard", writers.get(i), null,
+                    letters.today().minusDays(Integer.parseInt(POSTCARDS[i][0])), POSTCARDS[i][1]));
         }
         var created = surveys.create(new SurveyDraft("ご利用満足度アンケート（2026年冬）", "ja",
                 "いつもご利用ありがとうございます。今後のサービス改善のため、1分ほどのアンケートにご協力ください。",

@@ -128,6 +128,9 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 .params(keep, gone).query(Long.class).single());
 
         surveyAnswer(gone, UUID.fromString(contact));
+        // The postcard reply desk: a postcard the merged customer's contact wrote.
+        String letter = create("/api/v1/letters", "{\"companyId\":\"" + gone + "\",\"contactId\":\"" + contact
+                + "\",\"body\":\"いつも化粧水を愛用しています。\"}");
 
         var keys = CustomerForeignKeys.to(jdbc, "company");
         Map<String, Long> keepBefore = new HashMap<>();
@@ -191,6 +194,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "businessCards")).containsExactly(card.toString());
         assertThat(moved(answer, "surveyInvitations")).hasSize(1);
         assertThat(moved(answer, "surveyResponses")).hasSize(1);
+        assertThat(moved(answer, "letters")).containsExactly(letter);
         String audit = jdbc.sql("select after_value::text from audit_event where action = 'company.merged'"
                 + " and object_id = ? order by id desc limit 1").param(keep.toString()).query(String.class).single();
         assertThat(JsonPath.<List<String>>read(audit, "$.moved[?(@.kind == 'orders')].ids[0]")).containsExactly(order);

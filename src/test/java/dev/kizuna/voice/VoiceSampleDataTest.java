@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The voice sample data loads through the facades as the system: a voice three customers share, and an NPS survey. */
+/** The voice sample data loads through the facades as the system: a voice three customers share, an NPS survey, postcards. */
 @KizunaTest
 class VoiceSampleDataTest {
 
@@ -27,7 +27,17 @@ class VoiceSampleDataTest {
             jdbc.sql("insert into company (id, kind, name, status) values (?, 'company', ?, 'customer')")
                     .params(UUID.randomUUID(), "株式会社見本" + i).update();
         }
+        for (int i = 0; i < 4; i++) {
+            jdbc.sql("insert into company (id, kind, name, status) values (?, 'individual', ?, 'customer')")
+                    .params(UUID.randomUUID(), "見本 花子" + i).update();
+        }
+        java.time.Instant before = java.time.Instant.now();
         SystemActor.run(() -> sampleData.load());
+        // Four postcards on the reply desk, the one that came in ten days ago past its due time.
+        assertThat(jdbc.sql("select count(*) from voice_letter where created_at >= ?")
+                .param(java.sql.Timestamp.from(before)).query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from voice_letter where created_at >= ? and due_at < now()")
+                .param(java.sql.Timestamp.from(before)).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select max(vote_count) from voice_feedback where product_area = '発注画面'")
                 .query(Integer.class).single()).isEqualTo(3);
         UUID survey = jdbc.sql("select id from voice_survey where title = 'ご利用満足度アンケート（2026年冬）'"

@@ -11,4 +11,10 @@ class VoiceNavigation {
     NavItem feedbackNav() {
         return new NavItem(NavItem.SUCCESS, "voice.nav.feedback", "/voice/feedback", null, 36);
     }
+
+    /** Seed 002's お手紙返信: the CRM staff's daily desk. */
+    @Bean
+    NavItem lettersNav() {
+        return new NavItem(NavItem.SUCCESS, "voice.nav.letters", "/voice/letters", null, 38);
+    }
 }

@@ -250,6 +250,18 @@ final class OperationLevels {
         rule("POST /api/v1/surveys/{id}/send", E);
         rule("GET /api/v1/surveys/{id}/results", V);
         rule("GET /api/v1/survey-responses", V);
+        // voice: the postcard reply desk (branch voice2)
+        rule("GET /api/v1/letters", V);
+        rule("POST /api/v1/letters", E);
+        rule("GET /api/v1/letters/{id}", V);
+        rule("PATCH /api/v1/letters/{id}", E);
+        rule("POST /api/v1/letters/{id}/claim", E);
+        rule("POST /api/v1/letters/{id}/release", E);
+        rule("POST /api/v1/letters/{id}/timer", E);
+        rule("POST /api/v1/letters/{id}/submit", E);
+        rule("POST /api/v1/letters/{id}/review", M);
+        rule("GET /api/v1/letters/{id}/reviews", V);
+        rule("POST /api/v1/letters/{id}/sent", E);
         rule("GET /api/v1/success-plans", V);
         rule("POST /api/v1/success-plans", E);
         rule("GET /api/v1/success-plans/{id}", V);

@@ -1,0 +1,106 @@
+package dev.kizuna.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed 002's postcard reply desk in a real browser, in Japanese and English, on a desktop and on a 390 px phone: the
+ * queue oldest due first with the overdue postcard highlighted, claiming one, the research panel beside the writing
+ * area, a timer, submitting, the head's approval and marking the reply sent. Screenshots in target/screenshots.
+ */
+class LetterDeskBrowserTest extends BrowserTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+    private String customer(String admin, String name) throws Exception {
+        return JsonPath.read(api(admin, "/api/v1/companies", "{\"kind\":\"individual\",\"name\":\"" + name
+                + "\",\"nameKana\":\"ヤマダ ハナコ\",\"prefecture\":\"大阪府\",\"city\":\"堺市\",\"birthday\":\"1974-05-10\","
+                + "\"status\":\"customer\"}"), "$.id");
+    }
+
+    private String postcard(String admin, String company, LocalDate on, String text) throws Exception {
+        return JsonPath.read(api(admin, "/api/v1/letters", "{\"companyId\":\"" + company + "\",\"receivedOn\":\"" + on
+                + "\",\"body\":\"" + text + "\"}"), "$.id");
+    }
+
+    @Test
+    void theDeskInJapaneseAndEnglishOnADesktopAndAPhone() throws Exception {
+        String admin = accounts.token(accounts.create(PermissionLevel.ADMIN));
+        TestAccounts.Account writer = accounts.create(PermissionLevel.MEMBER);
+        TestAccounts.Account head = accounts.create(PermissionLevel.MANAGER);
+        run("ja", desktop(), 1280, admin, writer, head);
+        run("ja", phoneAt390("ja-JP"), 390, admin, writer, head);
+        run("en", desktop().setLocale("en-US"), 1280, admin, writer, head);
+        run("en", phoneAt390("en-US"), 390, admin, writer, head);
+    }
+
+    private static Browser.NewContextOptions phoneAt390(String locale) {
+        return new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true)
+                .setHasTouch(true).setLocale(locale).setTimezoneId("Asia/Tokyo");
+    }
+
+    private void run(String lang, Browser.NewContextOptions options, int width, String admin,
+            TestAccounts.Account writer, TestAccounts.Account head) throws Exception {
+        String name = "山田 花子" + System.nanoTime() % 100000;
+        String company = customer(admin, name);
+        String late = postcard(admin, company, TODAY.minusDays(10), "いつも化粧水を愛用しています。冬の乾燥が気になります。");
+        postcard(admin, company, TODAY, "定期便を毎月楽しみにしています。");
+        String shot = "letters-" + lang + "-" + (width < 500 ? "phone" : "desktop");
+        boolean ja = "ja".equals(lang);
+
+        Page p = newContext(options).newPage();
+        signIn(p, writer);
+        p.navigate("/voice/letters?companyId=" + company);
+        var rows = p.getByTestId("letter-row");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.first()).hasAttribute("data-overdue", "true");
+        assertThat(rows.first()).hasClass(java.util.regex.Pattern.compile("list-group-item-danger"));
+        assertThat(rows.first().getByTestId("letter-due")).containsText(ja ? "期限切れ" : "Overdue");
+        assertThat(rows.nth(1)).hasAttribute("data-overdue", "false");
+        assertNoHorizontalScroll(p, width);
+        screenshot(p, shot + "-queue");
+
+        rows.first().getByTestId("claim").click();
+        assertThat(p).hasURL(java.util.regex.Pattern.compile(".*/voice/letters/" + late));
+        assertThat(p.getByTestId("letter-assignee")).isVisible();
+        assertThat(p.getByTestId("research-age")).containsText("52");
+        assertThat(p.locator("#reply")).hasValue(java.util.regex.Pattern.compile("^" + name + "様"));
+        p.locator("#researched").check();
+        p.getByTestId("save").click();
+        p.getByTestId("timer-toggle-reply").click();
+        assertThat(p.getByTestId("timer-toggle-reply")).hasText(ja ? "ストップ" : "Stop");
+        p.getByTestId("timer-toggle-reply").click();
+        p.locator("#copy1").fill("冬の乾燥に、朝の一滴");
+        p.locator("#copy2").fill("うるおいは朝つくる");
+        p.locator("#copy3").fill("乾燥知らずの冬へ");
+        p.locator("#rough").fill("想定商品: 薬用化粧水 / メインビジュアル: 朝の洗面台");
+        assertNoHorizontalScroll(p, width);
+        screenshot(p, shot + "-writing");
+        p.getByTestId("submit").click();
+        assertThat(p.getByTestId("letter-status")).hasText(ja ? "部門長確認中" : "With the head");
+
+        Page h = newContext(options).newPage();
+        signIn(h, head);
+        h.navigate("/voice/letters/" + late);
+        h.locator("#comment").fill(ja ? "よく書けています" : "Well written");
+        h.getByTestId("approve").click();
+        assertThat(h.getByTestId("letter-status")).hasText(ja ? "承認済" : "Approved");
+
+        p.reload();
+        p.getByTestId("mark-sent").click();
+        assertThat(p.getByTestId("letter-status")).hasText(ja ? "返信済" : "Sent");
+        assertNoHorizontalScroll(p, width);
+        screenshot(p, shot + "-sent");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from activity where company_id = ?::uuid"
+                + " and details like ?").params(company, "%冬の乾燥に、朝の一滴%").query(Long.class).single()).isEqualTo(1);
+    }
+}
