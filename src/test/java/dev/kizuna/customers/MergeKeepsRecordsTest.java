@@ -245,6 +245,8 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         String feedback = create("/api/v1/feedback", "{\"kind\":\"praise\",\"body\":\"対応が早くて助かった\","
                 + "\"companyId\":\"" + company + "\",\"contactId\":\"" + gone + "\"}");
         surveyAnswer(company, UUID.fromString(gone));
+        String letter = create("/api/v1/letters", "{\"companyId\":\"" + company + "\",\"contactId\":\"" + gone
+                + "\",\"body\":\"いつも丁寧な対応をありがとうございます。\"}");
         UUID goneId = UUID.fromString(gone);
         UUID card = businessCard(company, goneId);
         var keys = CustomerForeignKeys.to(jdbc, "contact");
@@ -271,6 +273,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "deals")).containsExactly(deal);
         assertThat(moved(answer, "activities")).containsExactly(activity);
         assertThat(moved(answer, "feedback")).containsExactly(feedback);
+        assertThat(moved(answer, "letters")).containsExactly(letter);
         assertThat(jdbc.sql("select contact_id::text from business_card where id = ?").param(card)
                 .query(String.class).single()).isEqualTo(keep);
     }

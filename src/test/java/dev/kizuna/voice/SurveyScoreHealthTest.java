@@ -41,7 +41,9 @@ class SurveyScoreHealthTest extends ApiTestBase {
                 + "\"segment\":{\"tag\":\"" + tag + "\"},\"components\":[{\"key\":\"nps\",\"measure\":\"surveyScore\","
                 + "\"params\":{\"kind\":\"nps\",\"days\":\"180\"},\"weight\":100,\"thresholds\":["
                 + "{\"from\":0,\"to\":7,\"points\":0},{\"from\":7,\"to\":9,\"points\":5},{\"from\":9,\"points\":10}]}]}}");
+        java.time.Instant since = java.time.Instant.now();
         data.post("/api/v1/health-models/" + model + "/publish", "{\"version\":0}");
+        dev.kizuna.support.EventListenersDone.since(jdbc, since);
         assertThat(score(admin, company)).isZero();
 
         String survey = data.id("/api/v1/surveys", "{\"title\":\"ご利用満足度アンケート\",\"language\":\"ja\","
