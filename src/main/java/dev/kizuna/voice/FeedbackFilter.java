@@ -45,12 +45,13 @@ public record FeedbackFilter(String status, String kind, String source, String p
                 .oneOf("sort", sort, SORTS).verify();
     }
 
-    private static String value(Map<String, String[]> p, String field) {
+    /** The value of {@code filter[field]} (or plain {@code field}), stripped; null when absent or blank. */
+    static String value(Map<String, String[]> p, String field) {
         String v = one(p, "filter[" + field + "]");
         return v != null ? v : one(p, field);
     }
 
-    private static String one(Map<String, String[]> p, String name) {
+    static String one(Map<String, String[]> p, String name) {
         String[] v = p.get(name);
         return v == null || v.length == 0 || v[0].isBlank() ? null : v[0].strip();
     }

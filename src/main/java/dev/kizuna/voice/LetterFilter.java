@@ -24,16 +24,16 @@ public record LetterFilter(String status, UUID assigneeId, boolean unassigned, B
 
     /** From {@code filter[x]} (or {@code x}) of a request, each refused naming its field. */
     public static LetterFilter fromParameters(Map<String, String[]> p) {
-        String assignee = value(p, "assigneeId");
+        String assignee = FeedbackFilter.value(p, "assigneeId");
         boolean unassigned = "unassigned".equals(assignee);
-        String overdue = value(p, "overdue");
-        String dueBy = value(p, "dueBy");
+        String overdue = FeedbackFilter.value(p, "overdue");
+        java.time.LocalDate dueBy = ApiValues.date("filter[dueBy]", FeedbackFilter.value(p, "dueBy"));
         Check.of().failIf(overdue != null && !List.of("true", "false").contains(overdue), "filter[overdue]", "OneOf",
                 "true, false").verify();
-        LetterFilter f = new LetterFilter(value(p, "status"),
+        LetterFilter f = new LetterFilter(FeedbackFilter.value(p, "status"),
                 unassigned ? null : ApiValues.optionalId("filter[assigneeId]", assignee), unassigned,
-                overdue == null ? null : Boolean.valueOf(overdue), date(dueBy), value(p, "kind"),
-                ApiValues.optionalId("filter[companyId]", value(p, "companyId")));
+                overdue == null ? null : Boolean.valueOf(overdue), dueBy, FeedbackFilter.value(p, "kind"),
+                ApiValues.optionalId("filter[companyId]", FeedbackFilter.value(p, "companyId")));
         f.verify();
         return f;
     }
@@ -42,27 +42,5 @@ public record LetterFilter(String status, UUID assigneeId, boolean unassigned, B
         List<String> statuses = new ArrayList<>(Letter.STATUSES);
         statuses.add("open");
         Check.of().oneOf("filter[status]", status, statuses).oneOf("filter[kind]", kind, Letter.KINDS).verify();
-    }
-
-    private static java.time.LocalDate date(String v) {
-        if (v == null) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            Check.of().failIf(true, "filter[dueBy]", "Date").verify();
-            return null;
-        }
-    }
-
-    private static String value(Map<String, String[]> p, String field) {
-        String v = one(p, "filter[" + field + "]");
-        return v != null ? v : one(p, field);
-    }
-
-    private static String one(Map<String, String[]> p, String name) {
-        String[] v = p.get(name);
-        return v == null || v.length == 0 || v[0].isBlank() ? null : v[0].strip();
     }
 }

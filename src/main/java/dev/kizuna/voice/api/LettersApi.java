@@ -89,14 +89,7 @@ class LettersApi {
             (YYYY-MM-DD, default today; not in the future), body (the customer's text, up to 4,000 characters). Due
             at 18:00 of the second business day after it came in (the letters board's backlog days).""")
     ResponseEntity<LetterJson> create(@RequestBody IntakeRequest body) {
-        LocalDate received = null;
-        if (body.receivedOn() != null && !body.receivedOn().isBlank()) {
-            try {
-                received = LocalDate.parse(body.receivedOn().strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                Check.of().failIf(true, "receivedOn", "Date").verify();
-            }
-        }
+        LocalDate received = dev.kizuna.platform.api.ApiValues.date("receivedOn", body.receivedOn());
         Letter l = letters.intake(new LetterDraft(body.kind(), VoiceApi.id("companyId", body.companyId()),
                 VoiceApi.id("contactId", body.contactId()), received, body.body()));
         return ResponseEntity.created(URI.create("/api/v1/letters/" + l.id())).eTag(Versions.etag(l.version()))

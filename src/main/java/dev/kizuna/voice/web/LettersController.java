@@ -89,14 +89,12 @@ class LettersController {
             @RequestParam(required = false) String receivedOn, @RequestParam(required = false) String body,
             RedirectAttributes redirect) {
         try {
-            LocalDate received = receivedOn == null || receivedOn.isBlank() ? null : LocalDate.parse(receivedOn);
+            LocalDate received = ApiValues.date("receivedOn", receivedOn);
             Letter l = letters.intake(new LetterDraft(kind, ApiValues.optionalId("companyId", companyId), null,
                     received, body));
             Flash.success(redirect, "voice.letter.flash.received", l.companyName());
         } catch (RuleViolationException e) {
             Flash.warning(redirect, "voice.letter.flash.notReceived", fieldMessages.of(e.problems()).getFirst().message());
-        } catch (java.time.format.DateTimeParseException e) {
-            Flash.warning(redirect, "voice.letter.flash.notReceived", receivedOn);
         }
         return "redirect:/voice/letters";
     }
