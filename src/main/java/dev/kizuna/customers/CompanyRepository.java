@@ -247,4 +247,12 @@ class CompanyRepository {
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getTimestamp("last_activity_at") == null ? null : rs.getTimestamp("last_activity_at").toInstant());
     }
+
+    /** Turns e-mail opt-in off; false when it was off already. */
+    boolean optOutOfEmail(UUID id, UUID actor) {
+        return jdbc.sql("""
+                update company set email_opt_in = false, version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and email_opt_in
+                """).params(actor, id).update() == 1;
+    }
 }

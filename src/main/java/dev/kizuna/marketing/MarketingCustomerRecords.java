@@ -10,7 +10,8 @@ import dev.kizuna.customers.MovedRecords;
 import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
-/** A merged customer's subscriptions follow it to the survivor; a customer with subscriptions cannot be deleted. */
+/** A merged customer's subscriptions, sequence enrolments, mail log and postal opt-outs follow it to the survivor; a customer
+ * holding any of them cannot be deleted. */
 @Component
 class MarketingCustomerRecords implements CustomerRecords {
 
@@ -24,13 +25,17 @@ class MarketingCustomerRecords implements CustomerRecords {
 
     @Override
     public Set<String> tables() {
-        return Set.of("subscription.company_id");
+        return Set.of("subscription.company_id", "sequence_enrollment.company_id", "marketing_mail.company_id",
+                "postal_opt_out.company_id");
     }
 
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
         UUID actor = CurrentActor.idOrNull();
-        return List.of(MovedRecords.of(MODULE, "subscriptions", rows.move("subscription", survivorId, mergedId, actor)));
+        return List.of(MovedRecords.of(MODULE, "subscriptions", rows.move("subscription", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "sequenceEnrollments", rows.moveEnrollments(survivorId, mergedId)),
+                MovedRecords.of(MODULE, "marketingMails", rows.movePlain("marketing_mail", survivorId, mergedId)),
+                MovedRecords.of(MODULE, "postalOptOuts", rows.movePlain("postal_opt_out", survivorId, mergedId)));
     }
 
     @Override
@@ -40,6 +45,9 @@ class MarketingCustomerRecords implements CustomerRecords {
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
-        return List.of(new HeldRecords("subscriptions", rows.count("subscription", companyId)));
+        return List.of(new HeldRecords("subscriptions", rows.count("subscription", companyId)),
+                new HeldRecords("sequenceEnrollments", rows.count("sequence_enrollment", companyId)),
+                new HeldRecords("marketingMails", rows.count("marketing_mail", companyId)),
+                new HeldRecords("postalOptOuts", rows.count("postal_opt_out", companyId)));
     }
 }

@@ -131,4 +131,13 @@ class SubscriptionRepository {
                 rs.getString("cancel_reason"), List.of(), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
+
+    /** The customer's next delivery among its subscriptions that are not cancelled: its date and title. */
+    Optional<Map.Entry<LocalDate, String>> nextDeliveryOf(UUID companyId) {
+        return jdbc.sql("""
+                select next_delivery_on, title from subscription where company_id = ? and status <> 'cancelled'
+                order by next_delivery_on, id limit 1
+                """).param(companyId).query((rs, n) -> Map.entry(rs.getObject("next_delivery_on", LocalDate.class),
+                rs.getString("title"))).optional();
+    }
 }

@@ -5,6 +5,14 @@
  * paid orders, kept current on commerce's {@code OrderPaid} and rebuildable from scratch, with the F-stage and LTV
  * reports. Shows them on the customer page (a {@code CustomerPanel}).
  * <p>
+ * Reaching customers (campaigns branch): segments (saved, dynamic filters over customers and their figures,
+ * {@link dev.kizuna.marketing.Segments}), e-mail templates with merge fields, campaigns (a template to a segment, now or
+ * at a time) and step sequences (steps after a trigger, in calendar or business days). All mail goes through one
+ * outbox, {@code marketing_mail}, which is also each recipient's log: only customers who accept e-mail get a row,
+ * a row is claimed before it is sent (so a restart or a second instance never sends it twice), throttled and retried
+ * with back-off; every mail names the sender and carries a one-click unsubscribe link ({@code /u/{token}}) and the
+ * List-Unsubscribe headers. Other modules refer to campaigns through {@link dev.kizuna.marketing.CampaignCatalog}.
+ * <p>
  * Public face: the facade {@link dev.kizuna.marketing.Subscriptions}, {@link dev.kizuna.marketing.CustomerStages} and
  * {@link dev.kizuna.marketing.MarketingReports}, their records and the events
  * {@link dev.kizuna.marketing.SubscriptionStarted} and {@link dev.kizuna.marketing.FrequencyStageReached}. The cycle arithmetic is the pure type

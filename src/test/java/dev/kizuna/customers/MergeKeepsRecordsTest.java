@@ -92,6 +92,21 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 + product + "\"}],\"cycleUnit\":\"days\",\"cycleEvery\":30,\"nextDeliveryOn\":\""
                 + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1) + "\"}");
 
+        // Marketing (campaigns branch): a step sequence's enrolment, its logged mail, a postal opt-out.
+        UUID mailTemplate = UUID.randomUUID();
+        UUID stepSequence = UUID.randomUUID();
+        UUID enrollment = UUID.randomUUID();
+        jdbc.sql("insert into email_template (id, name, subject, body_text) values (?, '統合テスト', '件名', '本文')")
+                .param(mailTemplate).update();
+        jdbc.sql("insert into step_sequence (id, name, trigger_kind) values (?, '統合テスト', 'first_purchase')")
+                .param(stepSequence).update();
+        jdbc.sql("insert into sequence_enrollment (id, sequence_id, company_id, status, started_on) values (?, ?, ?,"
+                + " 'active', date '2029-03-01')").params(enrollment, stepSequence, gone).update();
+        jdbc.sql("insert into marketing_mail (id, enrollment_id, step, company_id, template_id, to_address,"
+                + " unsubscribe_token) values (?, ?, 1, ?, ?, 'gone@example.jp', ?)").params(UUID.randomUUID(),
+                enrollment, gone, mailTemplate, UUID.randomUUID().toString()).update();
+        jdbc.sql("insert into postal_opt_out (id, company_id) values (?, ?)").params(UUID.randomUUID(), gone).update();
+
         // Voice of the customer: an item the merged customer (and its contact) said, voted for by it.
         String feedback = create("/api/v1/feedback", "{\"kind\":\"request\",\"body\":\"請求書をまとめて出したい\","
                 + "\"companyId\":\"" + gone + "\",\"contactId\":\"" + contact + "\"}");
@@ -190,6 +205,9 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "feedback")).containsExactly(feedback);
         assertThat(moved(answer, "feedbackVotes")).hasSize(1);
         assertThat(moved(answer, "subscriptions")).containsExactly(subscription);
+        assertThat(moved(answer, "sequenceEnrollments")).containsExactly(enrollment.toString());
+        assertThat(moved(answer, "marketingMails")).hasSize(1);
+        assertThat(moved(answer, "postalOptOuts")).hasSize(1);
         assertThat(moved(answer, "healthActions")).containsExactly(healthAction.toString());
         assertThat(moved(answer, "businessCards")).containsExactly(card.toString());
         assertThat(moved(answer, "surveyInvitations")).hasSize(1);

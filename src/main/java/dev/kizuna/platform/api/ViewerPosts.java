@@ -9,7 +9,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The API POSTs a viewer may make (they change nothing of the business's records): their own tokens, duplicate
- * look-ups, exports, marking notifications read, acknowledging coaching. Every other POST needs a member or more,
+ * look-ups, exports, marking notifications read, acknowledging coaching, counting a segment being edited. Every
+ * other POST needs a member or more,
  * so the Idempotency-Key filter refuses a viewer's before reading the body. The permission-matrix test holds this
  * list to what the services allow.
  */
@@ -22,7 +23,8 @@ final class ViewerPosts {
             "/api/v1/notifications/read",
             "/api/v1/deals/{id}/coaching-notes/{noteId}/acknowledge",
             "/api/v1/reports/run",
-            "/api/v1/reports/records").stream()
+            "/api/v1/reports/records",
+            "/api/v1/segments/count").stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     private ViewerPosts() {

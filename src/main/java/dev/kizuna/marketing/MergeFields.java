@@ -1,0 +1,54 @@
+package dev.kizuna.marketing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The merge fields a template may hold, written {@code {{氏名}}}: each becomes the recipient's value when the mail is
+ * made. A name not in {@link #NAMES} is refused when the template is saved.
+ */
+final class MergeFields {
+
+    /** 氏名 the person (an individual customer, or a company's primary contact), 会社名 the customer's name, … */
+    static final List<String> NAMES = List.of("氏名", "会社名", "次回お届け日", "定期便", "Fステージ", "購入回数",
+            "最終購入日", "送信者名", "配信停止URL");
+    private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+    private MergeFields() {
+    }
+
+    /** The names in the text that are not merge fields, in order of appearance. */
+    static List<String> unknown(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = FIELD.matcher(text);
+        while (m.find()) {
+            if (!NAMES.contains(m.group(1)) && !out.contains(m.group(1))) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** The text with each field replaced by its value (HTML-escaped in HTML); a missing value becomes empty. */
+    static String render(String text, Map<String, String> values, boolean html) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Matcher m = FIELD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.getOrDefault(m.group(1), "");
+            m.appendReplacement(out, Matcher.quoteReplacement(html ? HtmlUtils.htmlEscape(value) : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
