@@ -3,7 +3,6 @@ package dev.kizuna.marketing.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import dev.kizuna.marketing.Campaign;
@@ -12,10 +11,8 @@ import dev.kizuna.marketing.Campaigns;
 import dev.kizuna.marketing.MarketingMail;
 import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
-import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.ListFilters;
 import dev.kizuna.platform.api.PageQuery;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +52,7 @@ class CampaignsApi {
     record CampaignRequest(Long version, String name, String templateId, String segmentId, String scheduledAt) {
         CampaignDraft draft() {
             return new CampaignDraft(name, ApiValues.optionalId("templateId", templateId),
-                    ApiValues.optionalId("segmentId", segmentId), time("scheduledAt", scheduledAt));
+                    ApiValues.optionalId("segmentId", segmentId), ApiValues.time("scheduledAt", scheduledAt));
         }
     }
 
@@ -136,17 +133,6 @@ class CampaignsApi {
     @Operation(summary = "How many of the campaign's mails are queued, sending, sent, failed and skipped")
     Map<String, Long> progress(@PathVariable String id) {
         return campaigns.progress(ApiValues.pathId("campaign", id));
-    }
-
-    private static Instant time(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldProblem.of(field, "MarketingDateTime"));
-        }
     }
 
     private static OffsetDateTime utc(Instant at) {
