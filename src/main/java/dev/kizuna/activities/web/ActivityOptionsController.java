@@ -35,7 +35,8 @@ class ActivityOptionsController {
         model.addAttribute("types", options.of(ActivityOption.TYPE, true));
         model.addAttribute("templates", options.templates(null));
         model.addAttribute("typeNames", options.of(ActivityOption.TYPE, true).stream()
-                .collect(java.util.stream.Collectors.toMap(ActivityOption::id, ActivityOption::name)));
+                .collect(java.util.stream.Collectors.toMap(ActivityOption::id,
+                        o -> o.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
         return "activities/options";
     }
 

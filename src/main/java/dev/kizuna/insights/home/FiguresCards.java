@@ -45,7 +45,7 @@ class FiguresCards {
             CommerceFigures orders = commerce.byOwner(day, day, c.today()).getOrDefault(c.me(), CommerceFigures.NONE);
             List<HomeLine> lines = new ArrayList<>();
             lines.add(HomeLine.of(c.text("home.yesterday.activities"), c.text("home.count", activities),
-                    "/activities/customers"));
+                    "/daily-reports"));
             lines.add(HomeLine.of(c.text("home.yesterday.deals"), c.text("home.yesterday.dealsLine",
                     deals.movedForward(), deals.won(), c.yen(deals.wonAmount())), "/deals/list?ownerId=" + c.me()));
             lines.add(HomeLine.of(c.text("home.yesterday.orders"), c.text("home.yesterday.ordersLine",

@@ -19,7 +19,7 @@ class AuditController {
     private static final int PAGE_SIZE = 50;
 
     static final java.util.List<String> ACTION_GROUPS = java.util.List.of("signin.", "signout", "user.", "role.",
-            "team.", "api-token.", "company.", "contact.", "required-fields.");
+            "team.", "api-token.", "company.", "contact.", "required-fields.", "import.", "export.");
 
     private final AuditTrail trail;
     private final tools.jackson.databind.json.JsonMapper json;

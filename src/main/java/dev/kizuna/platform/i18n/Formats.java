@@ -52,6 +52,46 @@ public class Formats {
         return DateTimeFormatter.ofPattern(isJapanese(locale) ? "yyyy年M月" : "MMM yyyy", locale).format(month);
     }
 
+    /**
+     * A span of days as people write it: 2026年12月1日〜6日 / Dec 1–6, 2026; a whole calendar month is the month
+     * (2026年11月 / Nov 2026); one day is that day.
+     */
+    public String dateRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return date(from == null ? to : from);
+        }
+        java.time.YearMonth month = java.time.YearMonth.from(from);
+        if (from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth())) {
+            return yearMonth(month);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean ja = isJapanese(locale);
+        boolean sameYear = from.getYear() == to.getYear();
+        boolean sameMonth = sameYear && from.getMonth() == to.getMonth();
+        String first = DateTimeFormatter.ofPattern(ja ? "yyyy年M月d日" : sameYear ? "MMM d" : "MMM d, yyyy", locale).format(from);
+        if (from.equals(to)) {
+            return DateTimeFormatter.ofPattern(ja ? "yyyy年M月d日" : "MMM d, yyyy", locale).format(from);
+        }
+        if (ja) {
+            return first + "〜" + DateTimeFormatter.ofPattern(sameMonth ? "d日" : sameYear ? "M月d日" : "yyyy年M月d日", locale).format(to);
+        }
+        return sameMonth ? first + "–" + DateTimeFormatter.ofPattern("d, yyyy", locale).format(to)
+                : first + " – " + DateTimeFormatter.ofPattern("MMM d, yyyy", locale).format(to);
+    }
+
+    /** A span of months: 2026年4月〜9月, 2026年12月〜2027年3月 / Apr – Sep 2026, Dec 2026 – Mar 2027; one month alone. */
+    public String monthRange(java.time.YearMonth from, java.time.YearMonth to) {
+        if (from == null || to == null || from.equals(to)) {
+            return yearMonth(from == null ? to : from);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean sameYear = from.getYear() == to.getYear();
+        if (isJapanese(locale)) {
+            return yearMonth(from) + "〜" + (sameYear ? DateTimeFormatter.ofPattern("M月", locale).format(to) : yearMonth(to));
+        }
+        return (sameYear ? DateTimeFormatter.ofPattern("MMM", locale).format(from) : yearMonth(from)) + " – " + yearMonth(to);
+    }
+
     /** A month in a chart's axis: 4月, or Apr. */
     public String shortMonth(java.time.YearMonth month) {
         if (month == null) {
