@@ -60,6 +60,9 @@
       return;
     }
     var values = {version: card.getAttribute('data-version'), from: 'board'};
+    if (board.getAttribute('data-mine')) {
+      values.mine = 'true';
+    }
     values[board.getAttribute('data-column-field')] = column.getAttribute('data-column-value');
     card.classList.add('is-moving');
     htmx.ajax('POST', board.getAttribute('data-move-url').replace('{id}', id), {

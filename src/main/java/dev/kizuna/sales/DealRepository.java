@@ -164,39 +164,47 @@ class DealRepository {
     }
 
     /** Up to {@code limit} deals of a stage: an active stage's longest waiting first, a terminal one's newest. */
-    List<Deal> ofStage(Stage stage, Instant since, int limit, StallRule.AsOf asOf) {
+    /** A stage's first cards; {@code owner} (may be null: everyone's) narrows them to one person's deals. */
+    List<Deal> ofStage(Stage stage, Instant since, int limit, StallRule.AsOf asOf, UUID owner) {
         List<Object> args = new ArrayList<>(asOf.args());
         args.add(stage.id());
+        args.add(owner);
+        args.add(owner);
         if (stage.terminal()) {
             args.add(ts(since));
             args.add(limit);
-            return jdbc.sql(SELECT + " where d.stage_id = ? and d.stage_entered_at >= ? "
+            return jdbc.sql(SELECT + " where d.stage_id = ?" + OWNED + " and d.stage_entered_at >= ? "
                     + "order by d.stage_entered_at desc, d.id desc limit ?").params(args).query(this::map).list();
         }
         args.add(limit);
-        return jdbc.sql(SELECT + " where d.stage_id = ? order by d.stage_entered_at, d.id limit ?").params(args)
+        return jdbc.sql(SELECT + " where d.stage_id = ?" + OWNED + " order by d.stage_entered_at, d.id limit ?").params(args)
                 .query(this::map).list();
     }
+
+    /** Everyone's deals when the owner parameter is null, else that person's. */
+    private static final String OWNED = " and (?::uuid is null or d.owner_id = ?)";
 
     record StageTotal(UUID stageId, long count, long amount, long stalled) {
     }
 
     /** Count, amount and stalled count per stage of the pipeline's active deals (served by deal_active_idx). */
-    List<StageTotal> activeTotals(UUID pipelineId, StallRule.AsOf asOf) {
+    List<StageTotal> activeTotals(UUID pipelineId, StallRule.AsOf asOf, UUID owner) {
         List<Object> args = new ArrayList<>(asOf.args());
         args.add(pipelineId);
+        args.add(owner);
+        args.add(owner);
         return jdbc.sql("select d.stage_id, count(*) as n, coalesce(sum(d.amount), 0) as amount, "
                 + "count(*) filter (where " + StallRule.AsOf.CONDITION + ") as stalled "
-                + "from deal d join pipeline_stage s on s.id = d.stage_id where d.pipeline_id = ? and d.active "
-                + "group by d.stage_id").params(args)
+                + "from deal d join pipeline_stage s on s.id = d.stage_id where d.pipeline_id = ? and d.active" + OWNED
+                + " group by d.stage_id").params(args)
                 .query((rs, n) -> new StageTotal(rs.getObject("stage_id", UUID.class), rs.getLong("n"),
                         rs.getLong("amount"), rs.getLong("stalled"))).list();
     }
 
     /** A terminal stage's deals that reached it since {@code since}. */
-    StageTotal recentTotal(UUID stageId, Instant since) {
-        return jdbc.sql("select count(*) as n, coalesce(sum(amount), 0) as amount from deal "
-                + "where stage_id = ? and stage_entered_at >= ?").params(stageId, ts(since))
+    StageTotal recentTotal(UUID stageId, Instant since, UUID owner) {
+        return jdbc.sql("select count(*) as n, coalesce(sum(amount), 0) as amount from deal d "
+                + "where d.stage_id = ?" + OWNED + " and d.stage_entered_at >= ?").params(stageId, owner, owner, ts(since))
                 .query((rs, n) -> new StageTotal(stageId, rs.getLong("n"), rs.getLong("amount"), 0)).single();
     }
 

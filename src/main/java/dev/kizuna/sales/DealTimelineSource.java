@@ -27,7 +27,7 @@ class DealTimelineSource extends OneKindTimelineSource {
         return changes.changesOfCompany(companyId, before, beforeId, limit).stream()
                 .map(c -> new TimelineEntry(KIND, c.at(), c.id(), c.dealName(),
                         c.fromStageId() == null ? "sales.timeline.created" : "sales.timeline.moved",
-                        (c.fromName() == null ? "" : c.fromName() + " → ") + c.toName(), c.actorName(),
+                        c.movement(org.springframework.context.i18n.LocaleContextHolder.getLocale()), c.actorName(),
                         "/deals/" + c.dealId(), 0))
                 .toList();
     }

@@ -103,16 +103,23 @@ public class Deals {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Board board(UUID pipelineId) {
+        return board(pipelineId, null);
+    }
+
+    /** The board of one person's deals ({@code owner} null: everyone's), totals counted over those deals only. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Board board(UUID pipelineId, UUID owner) {
         Pipeline pipeline = pipelines.find(pipelineId);
         StallRule.AsOf asOf = stallRule.now();
         Instant since = asOf.now().minus(Duration.ofDays(TERMINAL_DAYS));
         Map<UUID, DealRepository.StageTotal> totals = new java.util.HashMap<>();
-        deals.activeTotals(pipelineId, asOf).forEach(t -> totals.put(t.stageId(), t));
+        deals.activeTotals(pipelineId, asOf, owner).forEach(t -> totals.put(t.stageId(), t));
         List<Board.Column> columns = new ArrayList<>();
         for (Stage stage : pipeline.activeStages()) {
-            DealRepository.StageTotal total = stage.terminal() ? deals.recentTotal(stage.id(), since)
+            DealRepository.StageTotal total = stage.terminal() ? deals.recentTotal(stage.id(), since, owner)
                     : totals.getOrDefault(stage.id(), new DealRepository.StageTotal(stage.id(), 0, 0, 0));
-            List<Deal> cards = total.count() == 0 ? List.of() : deals.ofStage(stage, since, BOARD_CARDS, asOf);
+            List<Deal> cards = total.count() == 0 ? List.of() : deals.ofStage(stage, since, BOARD_CARDS, asOf, owner);
             columns.add(new Board.Column(stage, total.count(), total.amount(), total.stalled(), cards));
         }
         return new Board(pipeline, columns, asOf.now());

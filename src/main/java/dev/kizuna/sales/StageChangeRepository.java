@@ -33,8 +33,14 @@ class StageChangeRepository {
                 .param("actor", actor).update();
     }
 
-    record StageChangeRow(UUID id, UUID dealId, String dealName, UUID fromStageId, String fromName, UUID toStageId,
-            String toName, String toNameEn, boolean forward, Instant at, String actorName) {
+    record StageChangeRow(UUID id, UUID dealId, String dealName, UUID fromStageId, String fromName, String fromNameEn,
+            UUID toStageId, String toName, String toNameEn, boolean forward, Instant at, String actorName) {
+
+        /** "ヒアリング → 見積" or, for an English reader, the stages' English names where they have them. */
+        String movement(java.util.Locale locale) {
+            String to = StageChange.label(toName, toNameEn, locale);
+            return fromName == null ? to : StageChange.label(fromName, fromNameEn, locale) + " → " + to;
+        }
     }
 
     /** A deal's stage changes, newest first. */
@@ -58,7 +64,7 @@ class StageChangeRepository {
     }
 
     private static final String CHANGES = """
-            select x.*, d.title, f.name as from_name, t.name as to_name, t.name_en as to_name_en,
+            select x.*, d.title, f.name as from_name, f.name_en as from_name_en, t.name as to_name, t.name_en as to_name_en,
                    u.display_name as actor_name
               from deal_stage_change x join deal d on d.id = x.deal_id
               join pipeline_stage t on t.id = x.to_stage_id
@@ -68,7 +74,7 @@ class StageChangeRepository {
 
     private static StageChangeRow change(ResultSet rs, int n) throws SQLException {
         return new StageChangeRow(rs.getObject("id", UUID.class), rs.getObject("deal_id", UUID.class),
-                rs.getString("title"), rs.getObject("from_stage_id", UUID.class), rs.getString("from_name"),
+                rs.getString("title"), rs.getObject("from_stage_id", UUID.class), rs.getString("from_name"), rs.getString("from_name_en"),
                 rs.getObject("to_stage_id", UUID.class), rs.getString("to_name"), rs.getString("to_name_en"),
                 rs.getBoolean("forward"), rs.getTimestamp("changed_at").toInstant(), rs.getString("actor_name"));
     }

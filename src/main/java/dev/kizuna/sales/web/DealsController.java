@@ -51,10 +51,13 @@ class DealsController {
     private final FormErrors formErrors;
     private final dev.kizuna.sales.StalledDeals stalledDeals;
     private final dev.kizuna.customers.ListViews views;
+    private final dev.kizuna.activities.ActivityOptions activityOptions;
 
     DealsController(Deals deals, Pipelines pipelines, Companies companies, Contacts contacts, Users users,
             CustomFields customFields, Activities activities, FormErrors formErrors,
-            dev.kizuna.sales.StalledDeals stalledDeals, dev.kizuna.customers.ListViews views) {
+            dev.kizuna.sales.StalledDeals stalledDeals, dev.kizuna.customers.ListViews views,
+            dev.kizuna.activities.ActivityOptions activityOptions) {
+        this.activityOptions = activityOptions;
         this.stalledDeals = stalledDeals;
         this.views = views;
         this.deals = deals;
@@ -70,7 +73,8 @@ class DealsController {
     /** The board of a pipeline (the first one by default); htmx gets the board alone after a move. */
     @GetMapping("/deals")
     String board(@RequestParam(required = false) UUID pipeline, @RequestParam(required = false) UUID moved,
-            Model model, HttpServletRequest request) {
+            @RequestParam(defaultValue = "false") boolean mine, Model model, HttpServletRequest request) {
+        model.addAttribute("mine", mine);
         model.addAttribute("movedId", moved); // after a move without JavaScript: the focus goes back to that card
         List<Pipeline> all = pipelines.list(false);
         model.addAttribute("pipelines", all);
@@ -79,7 +83,7 @@ class DealsController {
         }
         UUID chosen = pipeline != null && all.stream().anyMatch(p -> p.id().equals(pipeline)) ? pipeline
                 : all.getFirst().id();
-        model.addAttribute("board", deals.board(chosen));
+        model.addAttribute("board", deals.board(chosen, mine ? dev.kizuna.platform.security.CurrentActor.idOrNull() : null));
         return Htmx.pageOr(request, "sales/board", "board");
     }
 
@@ -158,12 +162,19 @@ class DealsController {
 
     private List<Line> timeline(Deal deal) {
         List<Line> lines = new ArrayList<>();
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var labels = new java.util.HashMap<UUID, String>();
+        for (String kind : List.of(dev.kizuna.activities.ActivityOption.CHANNEL, dev.kizuna.activities.ActivityOption.TYPE)) {
+            activityOptions.of(kind, true).forEach(o -> labels.put(o.id(), o.label(locale)));
+        }
+        String dot = "en".equals(locale.getLanguage()) ? " · " : "・";
         for (Activity a : activities.ofDeal(deal.id(), 50)) {
-            lines.add(new Line(a.occurredAt(), a.kind(), a.note() ? "" : a.channelName() + "・" + a.typeName(),
+            lines.add(new Line(a.occurredAt(), a.kind(), a.note() ? "" : labels.getOrDefault(a.channelId(), a.channelName())
+                    + dot + labels.getOrDefault(a.typeId(), a.typeName()),
                     a.details(), a.userName(), "/activities/" + a.id()));
         }
         for (StageChange c : deals.history(deal.id())) {
-            lines.add(new Line(c.at(), "deal", c.fromName() == null ? c.toName() : c.fromName() + " → " + c.toName(),
+            lines.add(new Line(c.at(), "deal", c.movement(),
                     "", c.actorName(), null));
         }
         lines.sort(Comparator.comparing(Line::at).reversed());
@@ -218,15 +229,21 @@ class DealsController {
     @PostMapping("/deals/{id}/move")
     String move(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) UUID stageId,
             @RequestParam(required = false) UUID lostReasonId, @RequestParam(required = false) String lostNote,
-            @RequestParam(defaultValue = "deal") String from, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "deal") String from, @RequestParam(defaultValue = "false") boolean mine,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
             Deal moved = deals.move(id, version, stageId, lostReasonId, lostNote);
             if ("board".equals(from)) {
                 if (Htmx.isHtmx(request)) {
                     model.addAttribute("pipelines", pipelines.list(false));
-                    model.addAttribute("board", deals.board(moved.pipelineId()));
+                    var board = deals.board(moved.pipelineId(), mine ? dev.kizuna.platform.security.CurrentActor.idOrNull() : null);
+                    model.addAttribute("board", board);
+                    model.addAttribute("mine", mine);
                     model.addAttribute("movedId", moved.id());
+                    // On a phone the stages stack, so the card leaves the screen: say where it went.
+                    board.columns().stream().filter(c -> c.stage().id().equals(moved.stageId())).findFirst().ifPresent(c ->
+                            model.addAttribute("movedTo", List.of(moved.name(), c.stage().label(
+                                    org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
                     return "sales/board :: board";
                 }
                 Flash.success(redirect, "sales.flash.moved", moved.name(), moved.stageName());
