@@ -15,7 +15,8 @@
       input.value = window.location.search.slice(1).split('&')
         .filter(function (p) { return p && !/^(cursor|view)=/.test(p); }).join('&');
     });
-    var question = form.getAttribute('data-confirm');
+    // A button can ask its own question (a board card's → 中止 beside its ← back).
+    var question = (event.submitter && event.submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -128,6 +129,72 @@
         event.preventDefault();
         first.focus();
       }
+    }
+  });
+})();
+
+// "@" in a comment box (data-mention-names = where the names are) offers colleagues by name or furigana; picking one
+// writes "@full name " so the comment reaches exactly that person.
+(function () {
+  'use strict';
+  var names = null;
+  function katakana(s) {
+    return s.normalize('NFKC').replace(/[\u3041-\u3096]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 0x60); });
+  }
+  function tokenBefore(box) {
+    var m = /[@＠]([^\s@＠]*)$/.exec(box.value.slice(0, box.selectionStart));
+    return m ? {start: m.index, text: katakana(m[1])} : null;
+  }
+  function close(list) { list.hidden = true; list.innerHTML = ''; }
+  function pick(box, list, name) {
+    var token = tokenBefore(box);
+    if (!token) { return; }
+    var end = box.selectionStart;
+    box.value = box.value.slice(0, token.start) + '@' + name + ' ' + box.value.slice(end);
+    box.selectionStart = box.selectionEnd = token.start + name.length + 2;
+    close(list);
+    box.focus();
+  }
+  function show(box, list) {
+    var token = tokenBefore(box);
+    if (!token || !names) { close(list); return; }
+    var found = names.filter(function (n) {
+      return katakana(n.name).replace(/\s/g, '').indexOf(token.text) >= 0
+        || katakana(n.kana).replace(/\s/g, '').indexOf(token.text) >= 0;
+    }).slice(0, 8);
+    list.innerHTML = '';
+    found.forEach(function (n, i) {
+      var item = document.createElement('li');
+      item.className = 'list-group-item list-group-item-action';
+      item.setAttribute('role', 'option');
+      item.id = list.id + '-' + i;
+      item.textContent = n.name;
+      item.addEventListener('mousedown', function (e) { e.preventDefault(); pick(box, list, n.name); });
+      list.appendChild(item);
+    });
+    list.hidden = found.length === 0;
+  }
+  document.addEventListener('input', function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches('textarea[data-mention-names]')) { return; }
+    var list = document.getElementById(box.getAttribute('aria-controls'));
+    if (names === null) {
+      names = [];
+      fetch(box.getAttribute('data-mention-names'), {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (found) { names = found; show(box, list); });
+    }
+    show(box, list);
+  });
+  document.addEventListener('keydown', function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches('textarea[data-mention-names]')) { return; }
+    var list = document.getElementById(box.getAttribute('aria-controls'));
+    if (list.hidden) { return; }
+    if (event.key === 'Escape') { close(list); event.preventDefault(); }
+    if ((event.key === 'Enter' || event.key === 'Tab') && list.firstChild) {
+      event.preventDefault();
+      pick(box, list, list.firstChild.textContent);
     }
   });
 })();

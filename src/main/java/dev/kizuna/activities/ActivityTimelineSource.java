@@ -29,7 +29,7 @@ class ActivityTimelineSource implements TimelineSource {
             UUID beforeId, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.kind, a.occurred_at, a.details, a.outcome, u.display_name as user_name,
-                       ch.name as channel, ty.name as type, k.name as contact_name,
+                       ch.name as channel, ch.name_en as channel_en, ty.name as type, ty.name_en as type_en, k.name as contact_name,
                        (select count(*) from activity_attachment f where f.activity_id = a.id) as files
                   from activity a join app_user u on u.id = a.user_id
                   left join activity_option ch on ch.id = a.channel_id
@@ -48,15 +48,22 @@ class ActivityTimelineSource implements TimelineSource {
         }
         sql.append(" order by a.occurred_at desc, a.id desc limit ?");
         args.add(limit);
+        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
         return jdbc.sql(sql.toString()).params(args).query((rs, n) -> {
             String kind = rs.getString("kind");
             String title = Activity.NOTE.equals(kind) ? ""
-                    : rs.getString("channel") + "・" + rs.getString("type")
+                    : label(rs.getString("channel"), rs.getString("channel_en"), english)
+                            + (english ? " · " : "・") + label(rs.getString("type"), rs.getString("type_en"), english)
                             + (rs.getString("contact_name") == null ? "" : "（" + rs.getString("contact_name") + "）");
             return new TimelineEntry(kind, rs.getTimestamp("occurred_at").toInstant(), rs.getObject("id", UUID.class),
                     title, outcomeKey(rs.getString("outcome")), rs.getString("details"), rs.getString("user_name"),
                     "/activities/" + rs.getObject("id", UUID.class), rs.getInt("files"));
         }).list();
+    }
+
+    /** The English name of a channel or type on an English page, when it has one (issue 24: 電話・納期確認 in English). */
+    private static String label(String name, String nameEn, boolean english) {
+        return english && nameEn != null && !nameEn.isBlank() ? nameEn : name;
     }
 
     /** 通話 / 不通 beside a call. */

@@ -4,11 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kizuna.identity.UserSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Plain SQL over {@code task_comment}, and the people a comment may @mention. */
+/** Plain SQL over {@code task_comment}. */
 @Repository
 class TaskCommentRepository {
 
@@ -16,13 +15,6 @@ class TaskCommentRepository {
 
     TaskCommentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Every active user's name and e-mail, for finding @mentions (not capped like the pickers' list). */
-    List<UserSummary> mentionable() {
-        return jdbc.sql("select id, email, display_name from app_user where active").query((rs, n) ->
-                new UserSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), "",
-                        null, true, null, "")).list();
     }
 
     void addComment(UUID id, UUID taskId, UUID author, String body, List<UUID> mentions) {

@@ -270,13 +270,13 @@ public class Tasks {
         return checklists.checklist(taskId);
     }
 
-    /** A comment; everyone it @mentions (by display name, with or without the space, or by e-mail) is notified. */
+    /** A comment; everyone it @mentions (by name, surname, furigana or e-mail: see {@link Mentions}) is notified. */
     @PreAuthorize("hasRole('MEMBER')")
     public TaskComment comment(UUID taskId, String body) {
         Task task = find(taskId);
         String clean = body == null ? "" : body.strip();
         Check.of().required("body", clean).maxLength("body", clean, 5000).verify();
-        List<UUID> mentioned = Mentions.find(clean, comments.mentionable());
+        List<UUID> mentioned = Mentions.find(clean, users.all(true));
         UUID me = CurrentActor.required().actorId();
         UUID id = Ids.newId();
         comments.addComment(id, taskId, me, clean, mentioned);

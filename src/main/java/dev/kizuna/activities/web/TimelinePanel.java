@@ -56,12 +56,14 @@ class TimelinePanel implements CustomerPanel, ContactPanel {
 
     /** One page of the timeline (the first when {@code cursor} is null) for the panel and its "more" link. */
     Map<String, Object> model(UUID companyId, UUID contactId, List<String> kinds, String cursor) {
+        var page = timeline.of(companyId, contactId, kinds, new PageQuery(PAGE_SIZE, cursor));
         Map<String, Object> model = new HashMap<>(Map.of(
-                "page", timeline.of(companyId, contactId, kinds, new PageQuery(PAGE_SIZE, cursor)), "companyId", companyId,
-                "kinds", timeline.kinds(), "chosenKinds", kinds,
+                "page", page, "lines", TimelineLine.group(page.items()), "companyId", companyId,
+                "filters", TimelineFilter.available(timeline.kinds()), "chosenKinds", kinds,
                 "unreached", contactId == null ? activities.unreachedInARow(companyId)
                         : activities.unreachedInARowForContact(contactId)));
         model.put("contactId", contactId); // null: the whole customer
+        model.put("first", cursor == null); // the filter buttons head the first page only
         return model;
     }
 }
