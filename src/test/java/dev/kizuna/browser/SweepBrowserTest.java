@@ -157,9 +157,15 @@ class SweepBrowserTest extends BrowserTest {
     private List<String> check(Page page, String path, String lang, int width, String who) {
         String name = "%s-%s-%d-%03d".formatted(who, lang, width, findings.visits() + 1);
         findings.start(name + " " + path);
-        page.navigate(path);
-        page.waitForLoadState(LoadState.LOAD);
-        page.waitForFunction("() => !document.querySelector('.htmx-request')");
+        try {
+            page.navigate(path);
+            page.waitForLoadState(LoadState.LOAD);
+            page.waitForFunction("() => !document.querySelector('.htmx-request')");
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            // A page that never finishes (a template failing half-way through its stream) is one finding, not the end.
+            findings.current("did not finish loading: " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of();
+        }
         if (!(Boolean) page.evaluate("() => !!document.querySelector('main') && !!document.title")) {
             // A piece htmx swaps into a page: only a link got here, and the link is the defect.
             findings.current("a link leads to a piece of a page (no title, no main), not to a page");

@@ -82,6 +82,7 @@ class SweepDefectsBrowserTest extends BrowserTest {
         String pipeline = JsonPath.read(api(token, "/api/v1/pipelines", "{\"name\":\"" + unique("電話で移動")
                 + "\",\"stages\":[{\"name\":\"ヒアリング\",\"kind\":\"open\",\"winProbability\":30},"
                 + "{\"name\":\"見積提出\",\"kind\":\"open\",\"winProbability\":60},"
+                + "{\"name\":\"受注\",\"kind\":\"won\",\"winProbability\":100},"
                 + "{\"name\":\"失注\",\"kind\":\"lost\",\"winProbability\":0}]}"), "$.id");
         String company = JsonPath.read(api(token, "/api/v1/companies", "{\"name\":\"" + unique("株式会社移動") + "\"}"), "$.id");
         String deal = unique("名刺の追加注文");
@@ -172,6 +173,7 @@ class SweepDefectsBrowserTest extends BrowserTest {
         api(token, "/api/v1/activities", "{\"companyId\":\"" + company + "\",\"kind\":\"note\",\"details\":\"社長は朝が早い\"}");
         String pipeline = JsonPath.read(api(token, "/api/v1/pipelines", "{\"name\":\"" + unique("履歴営業") + "\",\"stages\":["
                 + "{\"name\":\"初回ヒアリング\",\"nameEn\":\"First hearing\",\"kind\":\"open\",\"winProbability\":30},"
+                + "{\"name\":\"受注\",\"nameEn\":\"Won\",\"kind\":\"won\",\"winProbability\":100},"
                 + "{\"name\":\"失注\",\"nameEn\":\"Lost\",\"kind\":\"lost\",\"winProbability\":0}]}"), "$.id");
         api(token, "/api/v1/deals", "{\"name\":\"" + unique("名刺") + "\",\"companyId\":\"" + company
                 + "\",\"pipelineId\":\"" + pipeline + "\"}");

@@ -34,7 +34,7 @@ record TimelineFilter(String key, List<String> kinds) {
     }
 
     /** Whether the chosen kinds are exactly this filter's. */
-    boolean chosen(List<String> chosenKinds) {
+    public boolean chosen(List<String> chosenKinds) {
         return chosenKinds != null && !chosenKinds.isEmpty() && chosenKinds.containsAll(kinds) && kinds.containsAll(chosenKinds);
     }
 }
