@@ -98,7 +98,7 @@ class SalesBrowserTest extends BrowserTest {
         assertNoHorizontalScroll(p, width);
         p.locator("[data-testid=stalled-table] a").filter(new Locator.FilterOptions().setHasText(dealName)).click();
         assertThat(p.locator("[data-testid=stalled-badge]")).isVisible();
-        assertThat(p.locator("[data-testid=deal-timeline]")).containsText(ja ? "ヒアリング → 見積" : "ヒアリング → 見積");
+        assertThat(p.locator("[data-testid=deal-timeline]")).containsText(ja ? "ヒアリング → 見積" : "Hearing → Quote");
         assertNoHorizontalScroll(p, width);
         screenshot(p, lang + "-" + screen + "-sales-deal");
         p.navigate("/deals/list?filter[pipelineId]=" + pipelineId + "&filter[stalled]=true");
