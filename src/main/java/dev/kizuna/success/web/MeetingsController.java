@@ -42,11 +42,13 @@ class MeetingsController {
     @PostMapping("/success/plans/{planId}/meetings")
     String create(@PathVariable UUID planId, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String startsAt, @RequestParam(required = false) String agenda,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> attendeeUserIds,
+            @RequestParam(required = false) List<String> attendeeContactIds, Model model, RedirectAttributes redirect) {
         var plan = plans.find(planId);
         try {
             meetings.create(new MeetingDraft(plan.companyId(), kind, Forms.localTime("startsAt", startsAt,
-                    formats.zone()), agenda, List.of(), List.of()));
+                    formats.zone()), agenda, ids("attendeeUserIds", attendeeUserIds),
+                    ids("attendeeContactIds", attendeeContactIds)));
             Flash.success(redirect, "success.flash.meetingPlanned");
             return "redirect:/success/plans/" + planId + "#meetings";
         } catch (RuleViolationException e) {
@@ -79,6 +81,11 @@ class MeetingsController {
             Flash.warning(redirect, "success.flash.stale");
         }
         return "redirect:/success/plans/" + meeting.planId() + "#meetings";
+    }
+
+    private static List<UUID> ids(String field, List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
+                .map(v -> Forms.id(field, v)).toList();
     }
 
     /** What was typed into a meeting's "held" form, shown again when it is refused. */

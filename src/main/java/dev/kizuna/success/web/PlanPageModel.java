@@ -2,6 +2,7 @@ package dev.kizuna.success.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -31,9 +32,11 @@ class PlanPageModel {
     private final Users users;
     private final Roles roles;
     private final Boards boards;
+    private final dev.kizuna.customers.Contacts contacts;
 
     PlanPageModel(SuccessPlans plans, Checklists checklists, Meetings meetings, Kpis kpis, Users users, Roles roles,
-            Boards boards) {
+            Boards boards, dev.kizuna.customers.Contacts contacts) {
+        this.contacts = contacts;
         this.plans = plans;
         this.checklists = checklists;
         this.meetings = meetings;
@@ -58,10 +61,33 @@ class PlanPageModel {
         model.addAttribute("progress", ChecklistProgress.of(items, today));
         model.addAttribute("meetings", planMeetings);
         model.addAttribute("kpis", metrics);
-        model.addAttribute("users", users.pickable());
+        var people = users.pickable();
+        model.addAttribute("users", people);
+        var customerPeople = contacts.forCompany(plan.companyId());
+        model.addAttribute("contacts", customerPeople);
+        model.addAttribute("attendees", attendeeNames(planMeetings, people, customerPeople));
         model.addAttribute("roles", roles.list(false));
         model.addAttribute("boards", boards.list(false));
         model.addAttribute("cadences", SuccessPlan.CADENCES);
         model.addAttribute("meetingKinds", Meeting.KINDS);
+    }
+
+    /** Each meeting's attendees by name: our people first, then the customer's (with their company's people). */
+    private Map<UUID, String> attendeeNames(List<Meeting> list, List<dev.kizuna.identity.UserSummary> people,
+            List<dev.kizuna.customers.Contact> customerPeople) {
+        Map<UUID, String> userNames = new java.util.HashMap<>();
+        people.forEach(u -> userNames.put(u.id(), u.displayName()));
+        Map<UUID, String> contactNames = new java.util.HashMap<>();
+        customerPeople.forEach(c -> contactNames.put(c.id(), c.name()));
+        Map<UUID, String> byMeeting = new java.util.HashMap<>();
+        for (Meeting m : list) {
+            List<String> names = new java.util.ArrayList<>();
+            m.attendeeUserIds().forEach(id -> names.add(userNames.computeIfAbsent(id, k -> users.find(k).displayName())));
+            m.attendeeContactIds().stream().map(contactNames::get).filter(java.util.Objects::nonNull).forEach(names::add);
+            if (!names.isEmpty()) {
+                byMeeting.put(m.id(), String.join("、", names));
+            }
+        }
+        return byMeeting;
     }
 }
