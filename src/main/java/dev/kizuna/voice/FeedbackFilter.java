@@ -9,13 +9,13 @@ import dev.kizuna.platform.api.Check;
 
 /**
  * Which items a list shows: by status ({@code open} = not closed nor merged), kind, source, product area, the customer
- * who first said it, or a customer who voted; sorted by {@code votes} (default), {@code revenue} (at stake) or
- * {@code created}, largest and newest first.
+ * who first said it, or a customer who voted; sorted by {@code votes} (default), {@code revenue} (at stake),
+ * {@code health} (asking customers in 危険 or 注意, then votes) or {@code created}, largest and newest first.
  */
 public record FeedbackFilter(String status, String kind, String source, String productArea, UUID companyId,
         UUID votedBy, String sort) {
 
-    public static final List<String> SORTS = List.of("votes", "revenue", "created");
+    public static final List<String> SORTS = List.of("votes", "revenue", "health", "created");
     public static final List<String> FIELDS = List.of("status", "kind", "source", "productArea", "companyId",
             "votedBy");
 

@@ -65,12 +65,13 @@ public class FeedbackItems {
     public CursorPage<Feedback> list(FeedbackFilter filter, PageQuery page) {
         filter.verify();
         String sort = filter.sortOrDefault();
-        var rows = items.list(filter, page.decodedCursor(2), page.fetchSize());
-        return page.page(rows, f -> Cursor.of(switch (sort) {
-            case "revenue" -> f.revenueAtStake();
-            case "created" -> f.createdAt();
-            default -> f.voteCount();
-        }, f.id()));
+        var rows = items.list(filter, page.decodedCursor(FeedbackRepository.order(sort).cursorSize()), page.fetchSize());
+        return page.page(rows, f -> switch (sort) {
+            case "revenue" -> Cursor.of(f.revenueAtStake(), f.id());
+            case "created" -> Cursor.of(f.createdAt(), f.id());
+            case "health" -> Cursor.of(f.votesAtRisk(), f.voteCount(), f.id());
+            default -> Cursor.of(f.voteCount(), f.id());
+        });
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -25,8 +25,16 @@ class FeedbackRepository {
     static final KeysetOrder BY_VOTES = new KeysetOrder("f.vote_count", "integer", "f.id", true);
     static final KeysetOrder BY_REVENUE = new KeysetOrder("f.revenue_at_stake", "bigint", "f.id", true);
     static final KeysetOrder BY_CREATED = new KeysetOrder("f.created_at", "timestamptz", "f.id", true);
-    private static final String SELECT = """
-            select f.*, c.name as company_name, p.name as contact_name, u.display_name as created_by_name
+    /** How many of the asking customers are in the health bands 危険 or 注意 (success's current scores). */
+    static final String AT_RISK = """
+            (select count(*)::integer from voice_feedback_vote v join success_health_score h on h.company_id = v.company_id
+              where v.feedback_id = f.id and h.band in ('danger', 'caution'))""";
+    /** The product team's third ranking: by customers at risk, then by votes. */
+    static final KeysetOrder BY_HEALTH = new KeysetOrder(java.util.List.of(AT_RISK, "f.vote_count"),
+            java.util.List.of("integer", "integer"), "f.id", true);
+    private static final String SELECT = "select f.*, c.name as company_name, p.name as contact_name,"
+            + " u.display_name as created_by_name, " + AT_RISK + " as votes_at_risk" + """
+
               from voice_feedback f left join company c on c.id = f.company_id
               left join contact p on p.id = f.contact_id left join app_user u on u.id = f.created_by
             """;
@@ -41,6 +49,7 @@ class FeedbackRepository {
         return switch (sort) {
             case "revenue" -> BY_REVENUE;
             case "created" -> BY_CREATED;
+            case "health" -> BY_HEALTH;
             default -> BY_VOTES;
         };
     }
@@ -178,6 +187,7 @@ class FeedbackRepository {
                 rs.getObject("company_id", UUID.class), rs.getString("company_name"),
                 rs.getObject("contact_id", UUID.class), rs.getString("contact_name"),
                 rs.getObject("activity_id", UUID.class), rs.getInt("vote_count"), rs.getLong("revenue_at_stake"),
+                rs.getInt("votes_at_risk"),
                 instant(rs, "closed_at"), rs.getString("created_by_name"), rs.getLong("version"),
                 instant(rs, "created_at"), instant(rs, "updated_at"));
     }

@@ -21,6 +21,8 @@
         why = "customer and contact names on feedback lists, votes and letters; finding a postcard's sender by name,"
                 + " reading, phone or address; the sample data's first companies")
 @ReadsTables(module = "identity", tables = "app_user", why = "names of who logged an item or wrote a letter")
+@ReadsTables(module = "success", tables = "success_health_score",
+        why = "the product team's ranking of feedback by the health band of the customers asking (危険 and 注意)")
 package dev.kizuna.voice;
 
 import dev.kizuna.platform.db.ReadsTables;

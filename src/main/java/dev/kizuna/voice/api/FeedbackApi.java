@@ -43,13 +43,13 @@ class FeedbackApi {
 
     record FeedbackJson(String id, String kind, String body, String source, String productArea, String status,
             String statusReason, String mergedIntoId, String companyId, String companyName, String contactId,
-            String contactName, String activityId, int votes, long revenueAtStake, String currency,
+            String contactName, String activityId, int votes, long revenueAtStake, int votesAtRisk, String currency,
             OffsetDateTime closedAt, OffsetDateTime createdAt, long version) {
         static FeedbackJson of(Feedback f) {
             return new FeedbackJson(f.id().toString(), f.kind(), f.body(), f.source(), f.productArea(), f.status(),
                     f.statusReason(), VoiceApi.str(f.mergedIntoId()), VoiceApi.str(f.companyId()), f.companyName(),
                     VoiceApi.str(f.contactId()), f.contactName(), VoiceApi.str(f.activityId()), f.voteCount(),
-                    f.revenueAtStake(), "JPY", VoiceApi.out(f.closedAt()), VoiceApi.out(f.createdAt()), f.version());
+                    f.revenueAtStake(), f.votesAtRisk(), "JPY", VoiceApi.out(f.closedAt()), VoiceApi.out(f.createdAt()), f.version());
         }
     }
 
@@ -70,8 +70,9 @@ class FeedbackApi {
             merged); filter[kind] = request (改善要望) | complaint (不満) | defect (不具合) | praise (お褒め);
             filter[source] = call | meeting | survey | postcard | email | web; filter[productArea];
             filter[companyId] (who first said it); filter[votedBy] (a customer who voted);
-            sort = votes (default) | revenue (yearly contract revenue of the customers asking) | created, largest
-            and newest first.""")
+            sort = votes (default) | revenue (yearly contract revenue of the customers asking) | health (how many
+            of the customers asking are in the health bands 危険 or 注意, then votes) | created, largest and newest
+            first.""")
     @ListFilters({"status", "kind", "source", "productArea", "companyId", "votedBy"})
     CursorPage<FeedbackJson> list(HttpServletRequest request, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String sort) {
