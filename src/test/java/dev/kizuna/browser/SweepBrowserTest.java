@@ -135,6 +135,9 @@ class SweepBrowserTest extends BrowserTest {
             options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(1);
         }
         var created = newContext(options);
+        // Generous waits: the sweep is a census, not a timing test, and a busy CI machine must not fail it.
+        created.setDefaultTimeout(30_000);
+        created.setDefaultNavigationTimeout(45_000);
         created.addInitScript(axe);
         Page page = created.newPage();
         page.onConsoleMessage(message -> {
