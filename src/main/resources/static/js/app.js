@@ -17,6 +17,11 @@
     });
     // A button can ask its own question (a board card's → 中止 beside its ← back).
     var question = (event.submitter && event.submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
+    // A form that asks only for one kind of entry (an inventory adjustment cannot be taken back).
+    var kind = form.querySelector('select[name="kind"]');
+    if (!question && kind && kind.value === 'adjustment') {
+      question = form.getAttribute('data-confirm-adjustment');
+    }
     if (question && !window.confirm(question)) {
       event.preventDefault();
       event.stopImmediatePropagation();

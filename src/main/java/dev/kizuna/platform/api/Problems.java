@@ -97,6 +97,7 @@ public class Problems {
             case DataIntegrityViolationException e when foreignKey(e) -> of(HttpStatus.CONFLICT, "in-use", request);
             case IdempotencyConflictException e -> of(HttpStatus.CONFLICT, e.slug(), request);
             case RecordInUseException e -> build(HttpStatus.CONFLICT, "in-use", e.problems(), null, request);
+            case ConflictException e -> build(HttpStatus.CONFLICT, "conflict", e.problems(), null, request);
             case AuthenticationException e -> of(HttpStatus.UNAUTHORIZED, "unauthorized", request);
             case AccessDeniedException e -> of(HttpStatus.FORBIDDEN, "forbidden", request);
             case HttpRequestMethodNotSupportedException e -> of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);

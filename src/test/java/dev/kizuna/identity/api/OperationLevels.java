@@ -354,6 +354,34 @@ final class OperationLevels {
         rule("POST /api/v1/customer-figures/rebuild", A);
         rule("GET /api/v1/marketing-settings", V);
         rule("PATCH /api/v1/marketing-settings", A);
+        // inventory (inventory branch)
+        rule("GET /api/v1/skus", V);
+        rule("POST /api/v1/skus", M);
+        rule("GET /api/v1/skus/{id}", V);
+        rule("PATCH /api/v1/skus/{id}", M);
+        rule("GET /api/v1/locations", V);
+        rule("POST /api/v1/locations", M);
+        rule("GET /api/v1/locations/{id}", V);
+        rule("PATCH /api/v1/locations/{id}", M);
+        rule("GET /api/v1/stock", V);
+        rule("GET /api/v1/stock-movements", V);
+        rule("POST /api/v1/stock-movements", E);
+        rule("GET /api/v1/allocations", V);
+        rule("POST /api/v1/allocations", E);
+        rule("POST /api/v1/allocations/subscriptions", E);
+        rule("POST /api/v1/allocations/{id}/release", E);
+        rule("GET /api/v1/stock-takes", V);
+        rule("POST /api/v1/stock-takes", E);
+        rule("GET /api/v1/stock-takes/{id}", V);
+        rule("POST /api/v1/stock-takes/{id}/counts", E);
+        rule("POST /api/v1/stock-takes/{id}/close", M);
+        rule("GET /api/v1/stock-forecast", V);
+        rule("GET /api/v1/campaign-demands", V);
+        rule("POST /api/v1/campaign-demands", E);
+        rule("GET /api/v1/stock-plans", V);
+        rule("PUT /api/v1/stock-plans", M);
+        rule("GET /api/v1/stock-check", V);
+        rule("POST /api/v1/stock-check/shortfalls/ship", E);
     }
 
     private OperationLevels() {

@@ -1,0 +1,100 @@
+package dev.kizuna.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.jayway.jsonpath.JsonPath;
+import dev.kizuna.identity.PermissionLevel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Issue 21: the Friday delivery notice to the logistics partner names next week's units per SKU (subscription
+ * deliveries and their enclosures), is kept, and is sent once however often the job runs.
+ */
+class DeliveryNoticeTest extends InventoryFixture {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @Autowired
+    DeliveryNotices notices;
+    @Autowired
+    InventoryMailer mailer;
+    @Autowired
+    DeliveryNoticeRepository stored;
+
+    @BeforeEach
+    void mail() {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        mailer.useSender(sender);
+    }
+
+    @AfterEach
+    void noMail() {
+        mailer.useSender(null);
+    }
+
+    @Test
+    void theFridayNoticeIsSentOnceWithNextWeeksLines() throws Exception {
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String address = unique("nouhin") + "@onown.example.jp";
+        String partner = JsonPath.read(ok(post(admin, "/api/v1/locations", "{\"code\":\"" + unique("ONOWN")
+                + "\",\"name\":\"オノウン 船橋物流センター\",\"kind\":\"partner\",\"noticeEmail\":\"" + address + "\"}"),
+                201), "$.id");
+        String product = product(admin, "薬用美白化粧水 120mL");
+        String[] leaflet = enclosureSku(admin, "同梱リーフレット");
+        String[] lotion = productSku(admin, product, "薬用美白化粧水 120mL", leaflet[0], 1);
+        String company = JsonPath.read(ok(post(admin, "/api/v1/companies", "{\"name\":\"" + unique("高橋 彩")
+                + "\",\"nameKana\":\"テスト\"}"), 201), "$.id");
+        LocalDate friday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate monday = friday.plusDays(3);
+        subscribe(company, product, monday.plusDays(1), 3); // Tuesday: 3 bottles
+        subscribe(company, product, monday.plusDays(9), 5); // the week after: not in this notice
+
+        notices.sendFor(friday);
+        notices.sendFor(friday);
+
+        var mine = java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(mine).hasSize(1);
+        String body = GreenMailUtil.getBody(mine.getFirst());
+        assertThat(mine.getFirst().getSubject()).contains("納品連絡", monday.toString());
+        DeliveryNotice kept = stored.find(UUID.fromString(partner), monday).orElseThrow();
+        assertThat(kept.status()).isEqualTo("sent");
+        assertThat(kept.lines()).extracting(DeliveryNotice.Line::sku, DeliveryNotice.Line::units)
+                .contains(org.assertj.core.groups.Tuple.tuple(lotion[1], 3L),
+                        org.assertj.core.groups.Tuple.tuple(leaflet[1], 3L));
+        assertThat(body).isNotBlank();
+        assertThat(kept.body()).contains(lotion[1] + "\t薬用美白化粧水 120mL\t3");
+    }
+
+    private void subscribe(String company, String product, LocalDate next, int quantity) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into subscription (id, company_id, title, cycle_unit, cycle_every, next_delivery_on, status,
+                    started_on) values (?, ?, '化粧水 定期便', 'days', 60, ?, 'active', ?)
+                """).params(id, UUID.fromString(company), next, next.minusMonths(1)).update();
+        jdbc.sql("insert into subscription_item (subscription_id, position, product_id, quantity, unit_price)"
+                + " values (?, 0, ?, ?, 3420)").params(id, UUID.fromString(product), quantity).update();
+    }
+}
