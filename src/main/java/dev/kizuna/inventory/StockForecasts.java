@@ -67,17 +67,27 @@ public class StockForecasts {
                         d.expectedOrders(), d.lines().stream().collect(Collectors.toMap(CampaignDemand.Line::skuId,
                                 CampaignDemand.Line::perOrder, Integer::sum)))).toList(),
                 scaleDemandId == null ? Map.of() : Map.of(scaleDemandId, customers), subscriptions.enclosures());
+        Map<UUID, StockLine> lines = stock.all(from).stream()
+                .collect(Collectors.toMap(StockLine::skuId, l -> l, (a, b) -> a));
         List<ForecastRow> rows = new ArrayList<>();
         for (StockForecast.SkuDemand d : demand.values()) {
-            Sku sku = skus.find(d.skuId()).orElseThrow();
+            StockLine sku = lines.get(d.skuId());
+            if (sku == null) {
+                continue; // an inactive SKU: nothing is kept for it any more
+            }
             List<ForecastRow.Step> steps = d.steps().stream().map(s -> new ForecastRow.Step(s.source(),
-                    "enclosure".equals(s.source()) ? skus.find(UUID.fromString(s.label())).map(Sku::code)
-                            .orElse(s.label()) : s.label(), s.count(), s.per(), s.rate(), s.units())).toList();
-            rows.add(new ForecastRow(sku.id(), sku.code(), sku.name(), sku.kind(), sum(d, "subscriptions"),
-                    sum(d, "campaign"), sum(d, "enclosure"), d.total(), stock.one(from, sku.id()).available(), steps));
+                    "enclosure".equals(s.source()) ? code(lines, s.label()) : s.label(), s.count(), s.per(), s.rate(),
+                    s.units())).toList();
+            rows.add(new ForecastRow(sku.skuId(), sku.code(), sku.name(), sku.kind(), sum(d, "subscriptions"),
+                    sum(d, "campaign"), sum(d, "enclosure"), d.total(), sku.available(), steps));
         }
         rows.sort(java.util.Comparator.comparing(ForecastRow::code));
         return new DemandForecast(from, from.plusMonths(m), m, rows, planned, scaleDemandId, customers);
+    }
+
+    private static String code(Map<UUID, StockLine> lines, String skuId) {
+        StockLine l = lines.get(UUID.fromString(skuId));
+        return l == null ? skuId : l.code();
     }
 
     private static double sum(StockForecast.SkuDemand d, String source) {
