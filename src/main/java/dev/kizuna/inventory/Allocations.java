@@ -65,13 +65,15 @@ public class Allocations {
     public Allocation allocate(AllocationDraft d) {
         String purpose = d.purpose() == null ? (d.campaignId() == null ? "subscriptions" : "campaign") : d.purpose();
         String label = InventoryText.clean(d.label());
-        if (label.isEmpty() && d.campaignId() != null) {
-            label = campaigns.nameOf(d.campaignId()).orElse("");
+        java.util.Optional<String> campaign = campaigns.nameOf(d.campaignId());
+        if (label.isEmpty()) {
+            label = campaign.orElse("");
         }
         Sku sku = d.skuId() == null ? null : skus.find(d.skuId()).orElse(null);
         Check c = Check.of().required("skuId", d.skuId()).failIf(d.skuId() != null && sku == null, "skuId", "UnknownId")
                 .oneOf("purpose", purpose, Allocation.PURPOSES)
                 .failIf("campaign".equals(purpose) && d.campaignId() == null, "campaignId", "NotNull")
+                .failIf(d.campaignId() != null && campaign.isEmpty(), "campaignId", "UnknownId")
                 .required("label", label).maxLength("label", label, 120).required("quantity", d.quantity())
                 .failIf(d.quantity() != null && (d.quantity() < 1 || d.quantity() > Stock.MAX_QUANTITY), "quantity",
                         "Range", 1, Stock.MAX_QUANTITY)

@@ -25,9 +25,11 @@ class InventorySampleData implements SampleData {
     private final Allocations allocations;
     private final StockForecasts forecasts;
     private final StockPlans plans;
+    private final CampaignNames campaigns;
 
     InventorySampleData(Products products, Locations locations, Skus skus, Stock stock, Allocations allocations,
-            StockForecasts forecasts, StockPlans plans) {
+            StockForecasts forecasts, StockPlans plans, CampaignNames campaigns) {
+        this.campaigns = campaigns;
         this.products = products;
         this.locations = locations;
         this.skus = skus;
@@ -92,7 +94,12 @@ class InventorySampleData implements SampleData {
                 "未開封返品(肌に合わない)", ""));
         allocations.allocateForSubscriptions(today.plusDays(30));
         Sku trial = byCode.get("SK-TRIAL-7");
-        forecasts.plan(null, "冬の美白トライアル", today.plusDays(10), 300, trial == null ? Map.of(lotion.id(), 1)
+        var campaign = campaigns.all().stream().findFirst().orElse(null);
+        if (campaign != null) {
+            allocations.allocate(new AllocationDraft(lotion.id(), "campaign", campaign.id(), null, 60,
+                    today.plusDays(30)));
+        }
+        forecasts.plan(campaign == null ? null : campaign.id(), campaign == null ? "冬の美白トライアル" : null, today.plusDays(10), 300, trial == null ? Map.of(lotion.id(), 1)
                 : Map.of(lotion.id(), 1, trial.id(), 1));
         plans.save(lotion.id(), java.time.YearMonth.from(today), 500, 420, null);
     }

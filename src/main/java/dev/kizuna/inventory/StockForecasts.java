@@ -111,10 +111,12 @@ public class StockForecasts {
     public CampaignDemand plan(UUID campaignId, String name, LocalDate startsOn, Integer expectedOrders,
             Map<UUID, Integer> perOrder) {
         String n = InventoryText.clean(name);
-        if (n.isEmpty() && campaignId != null) {
-            n = campaigns.nameOf(campaignId).orElse("");
+        java.util.Optional<String> campaign = campaigns.nameOf(campaignId);
+        if (n.isEmpty()) {
+            n = campaign.orElse("");
         }
-        Check c = Check.of().required("name", n).maxLength("name", n, 120).required("startsOn", startsOn)
+        Check c = Check.of().failIf(campaignId != null && campaign.isEmpty(), "campaignId", "UnknownId")
+                .required("name", n).maxLength("name", n, 120).required("startsOn", startsOn)
                 .required("expectedOrders", expectedOrders)
                 .failIf(expectedOrders != null && (expectedOrders < 0 || expectedOrders > 10_000_000),
                         "expectedOrders", "Range", 0, 10_000_000)
