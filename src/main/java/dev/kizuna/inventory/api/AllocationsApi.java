@@ -73,15 +73,12 @@ class AllocationsApi {
             @RequestParam(name = "filter[active]", required = false) Boolean active,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         PageQuery page = PageQuery.of(limit, cursor);
-        UUID skuId = null;
-        if (sku != null && !sku.isBlank()) {
-            var found = skus.byCode(sku);
-            if (found.isEmpty()) {
-                return new CursorPage<>(List.of(), null);
-            }
-            skuId = found.get().id();
+        SkuFilter filter = SkuFilter.of(skus, sku);
+        if (filter.matchesNothing()) {
+            return new CursorPage<>(List.of(), null);
         }
-        return allocations.list(skuId, purpose, ApiValues.optionalId("filter[campaignId]", campaignId), active, page)
+        return allocations.list(filter.id(), purpose, ApiValues.optionalId("filter[campaignId]", campaignId), active,
+                page)
                 .map(AllocationJson::of);
     }
 

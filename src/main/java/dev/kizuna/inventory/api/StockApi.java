@@ -93,15 +93,11 @@ class StockApi {
             @RequestParam(name = "filter[locationId]", required = false) String locationId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         PageQuery page = PageQuery.of(limit, cursor);
-        UUID skuId = null;
-        if (sku != null && !sku.isBlank()) {
-            var found = skus.byCode(sku);
-            if (found.isEmpty()) {
-                return new CursorPage<>(List.of(), null);
-            }
-            skuId = found.get().id();
+        SkuFilter filter = SkuFilter.of(skus, sku);
+        if (filter.matchesNothing()) {
+            return new CursorPage<>(List.of(), null);
         }
-        return stock.movements(skuId, kind, ApiValues.optionalId("filter[locationId]", locationId), page)
+        return stock.movements(filter.id(), kind, ApiValues.optionalId("filter[locationId]", locationId), page)
                 .map(MovementJson::of);
     }
 
