@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InventoryBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0} on a {1} screen")
-    @CsvSource({"ja, desktop", "en, desktop", "ja, phone", "en, phone"})
+    @CsvSource({"ja, desktop", "en, desktop", "en, phone"})
     void receiveShipAndTakeStock(String lang, String screen) throws Exception {
         boolean ja = "ja".equals(lang);
         boolean phone = "phone".equals(screen);
