@@ -187,8 +187,9 @@ class InquiryToPaymentBrowserTest extends BrowserTest {
             screenshot(p, lang + "-" + screen + "-order-paid-tasks");
             p.navigate("/deals/" + deal);
             assertThat(p.locator("[data-testid=deal-stage]")).hasText(ja ? "入金" : "Payment");
-            assertThat(p.locator("[data-testid=deal-timeline]")).containsText("納品 → 入金");
-            assertThat(p.locator("[data-testid=deal-timeline]")).containsText("受注 → 納品");
+            // stage names in the reader's language (issue 24: English pages showed the Japanese names)
+            assertThat(p.locator("[data-testid=deal-timeline]")).containsText(ja ? "納品 → 入金" : "Delivery → Payment");
+            assertThat(p.locator("[data-testid=deal-timeline]")).containsText(ja ? "受注 → 納品" : "Order → Delivery");
             assertNoHorizontalScroll(p, width);
             screenshot(p, lang + "-" + screen + "-deal-paid");
             org.assertj.core.api.Assertions.assertThat(jdbc.sql("select active from deal where id = ?::uuid").param(deal)
