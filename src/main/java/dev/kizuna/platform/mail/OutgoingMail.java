@@ -3,12 +3,16 @@ package dev.kizuna.platform.mail;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Properties;
+
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -62,7 +66,8 @@ public class OutgoingMail {
         MimeMessage message;
         try {
             message = mail.messageId().isEmpty() ? current.createMimeMessage()
-                    : new FixedIdMessage(current.createMimeMessage(), mail.messageId());
+                    : new FixedIdMessage(current instanceof JavaMailSenderImpl impl ? impl.getSession()
+                            : Session.getInstance(new Properties()), mail.messageId());
             MimeMessageHelper helper = new MimeMessageHelper(message, !mail.html().isEmpty(),
                     StandardCharsets.UTF_8.name());
             helper.setFrom(mail.fromName().isBlank() ? new InternetAddress(from)
@@ -88,8 +93,8 @@ public class OutgoingMail {
 
         private final String id;
 
-        FixedIdMessage(MimeMessage base, String id) throws MessagingException {
-            super(base);
+        FixedIdMessage(Session session, String id) {
+            super(session);
             this.id = id;
         }
 
