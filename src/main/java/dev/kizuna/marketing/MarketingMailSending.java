@@ -89,7 +89,7 @@ class MarketingMailSending {
             mails.finish(m.id(), as, "skipped", "opted out", null);
             return;
         }
-        if (m.enrollmentId() != null && !sequences.enrollmentActive(m.enrollmentId())) {
+        if (m.enrollmentId() != null && sequences.enrollmentStopped(m.enrollmentId())) {
             mails.finish(m.id(), as, "skipped", "sequence stopped", null);
             return;
         }

@@ -136,8 +136,9 @@ class SequenceRepository {
                 + " updated_at = now() where id = ? and status = 'active'").params(status, reason, id).update() == 1;
     }
 
-    boolean enrollmentActive(UUID id) {
-        return jdbc.sql("select exists (select 1 from sequence_enrollment where id = ? and status = 'active')")
+    /** Whether the enrolment was stopped (left the segment, merged, sequence off); a finished one still sends its last. */
+    boolean enrollmentStopped(UUID id) {
+        return jdbc.sql("select exists (select 1 from sequence_enrollment where id = ? and status = 'stopped')")
                 .param(id).query(Boolean.class).single();
     }
 
