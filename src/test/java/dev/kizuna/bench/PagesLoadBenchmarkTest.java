@@ -118,9 +118,15 @@ class PagesLoadBenchmarkTest {
             }
         };
 
+        // -Dbench.scenarios=name,name (default all) and -Dbench.connections=10,50 run a part, e.g. under a profiler.
+        List<String> only = List.of(System.getProperty("bench.scenarios", "").split(",")).stream()
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+        pages.keySet().removeIf(name -> !only.isEmpty() && !only.contains(name));
+        int[] connectionCounts = java.util.Arrays.stream(System.getProperty("bench.connections", "10,50").split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
         LoadGenerator load = new LoadGenerator(clients);
         List<String[]> rows = new ArrayList<>();
-        for (int connections : new int[] {10, 50}) {
+        for (int connections : connectionCounts) {
             for (var scenario : pages.entrySet()) {
                 var floor = load.run("floor", connections, warmup, measured, (u, n) -> page("/actuator/health"), null);
                 var result = load.run(scenario.getKey(), connections, warmup, measured, scenario.getValue(),
