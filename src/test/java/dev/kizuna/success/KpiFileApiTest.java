@@ -64,6 +64,15 @@ class KpiFileApiTest extends ApiTestBase {
     }
 
     @Test
+    void theOpenApiDocumentOffersBothBodies() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/openapi.json"))
+                .andExpect(jsonPath("$.paths['/api/v1/kpis/{id}/actuals'].post.requestBody.content['application/json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/kpis/{id}/actuals'].post.requestBody.content['text/csv']")
+                        .exists());
+    }
+
+    @Test
     void thePlanPageReadsAnUploadAndShowsWhatWasWrong() throws Exception {
         TestAccounts.Account account = accounts.create(PermissionLevel.MEMBER);
         String member = accounts.token(account);

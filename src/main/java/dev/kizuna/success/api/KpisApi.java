@@ -100,9 +100,17 @@ class KpisApi {
     record ActualsRequest(List<MonthJson> months) {
     }
 
+    /** One description for both bodies: springdoc shows the JSON and the file handler as one operation. */
+    static final String FILE_BODY = """
+            JSON: months [{month: YYYY-MM, target, actual}]; a value left out keeps the stored one. All or nothing.
+            Or the file itself as the body (text/csv, text/tab-separated-values or .xlsx): a header naming the month
+            column (月, 年月, 対象月 or month) and a target (目標) and/or actual (実績) column, then a row a month
+            (2026-04, 2026/4 or 2026年4月; numbers may carry commas, 円 or %), CSV in UTF-8 or Shift_JIS, at most
+            256 KB and 120 months; a bad file is refused whole (422, field `file`, naming the row and column) and a
+            blank cell keeps the stored value.""";
+
     @PostMapping("/api/v1/kpis/{id}/actuals")
-    @Operation(summary = "Enter targets and/or actuals of months (members)", description = """
-            months [{month: YYYY-MM, target, actual}]; a value left out keeps the stored one. All or nothing.""")
+    @Operation(summary = "Enter targets and/or actuals of months (members)", description = FILE_BODY)
     KpiJson putActuals(@PathVariable String id, @RequestBody ActualsRequest body) {
         List<MonthJson> raw = body.months() == null ? List.of() : body.months();
         List<KpiMonth> months = new ArrayList<>();
@@ -115,11 +123,7 @@ class KpisApi {
 
     @PostMapping(path = "/api/v1/kpis/{id}/actuals", consumes = {"text/csv", "text/tab-separated-values",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Enter months from a spreadsheet: CSV, TSV or .xlsx (members)", description = """
-            The body is the file: a header naming the month column (月, 年月, 対象月 or month) and a target (目標) and/or
-            actual (実績) column, then a row a month (2026-04, 2026/4 or 2026年4月; numbers may carry commas, 円 or %).
-            CSV in UTF-8 or Shift_JIS. At most 256 KB and 120 months. A bad file is refused whole (422, field `file`,
-            naming the row and cell); a blank cell keeps the stored value.""")
+    @Operation(summary = "Enter targets and/or actuals of months (members)", description = FILE_BODY)
     KpiJson putActualsFile(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request)
             throws java.io.IOException {
         java.util.UUID kpi = SuccessApi.pathId("kpi", id);
