@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * page or its assets, and interface text in the other language or as a bare message key. Screenshots of every visit
  * go to target/screenshots/sweep for people to look at; the routes no link reached are printed.
  */
+@org.junit.jupiter.api.Tag("sweep")
 class SweepBrowserTest extends BrowserTest {
 
     private static final Path OUT = SCREENSHOTS.resolve("sweep");
@@ -88,7 +89,7 @@ class SweepBrowserTest extends BrowserTest {
                 + " any link: %s").formatted(routes.all().size() - unreached.size() - fragments.size(),
                 routes.all().size() - fragments.size(), findings.visits(), (System.nanoTime() - started) / 1_000_000_000,
                 String.join(", ", timings), fragments.size(), fragments, unreached);
-        System.out.println(summary);
+        org.slf4j.LoggerFactory.getLogger(SweepBrowserTest.class).info(summary);
         findings.write(OUT.resolve("report.txt"), summary, adminPages, memberPages);
         assertThat(findings.problems()).as("problems found (target/screenshots/sweep/report.txt)").isEmpty();
     }
