@@ -21,7 +21,7 @@ class HomeAndSearchBrowserTest extends BrowserTest {
     @Test
     void aRepOpensAFollowUpFromHomeAndFindsAContactAndAnOrderFromTheHeaderOnAPhone() {
         TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
-        String tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "k");
+        String tag = dev.kizuna.support.SearchTags.next();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         UUID company = UUID.randomUUID();
         String name = "株式会社みなと物流" + tag;

@@ -28,7 +28,7 @@ class ContactListPageTest extends ApiTestBase {
         var viewer = accounts.create(PermissionLevel.VIEWER);
         session = mvc.perform(formLogin("/login").user("email", viewer.email()).password(viewer.password()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
-        tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        tag = dev.kizuna.support.SearchTags.next();
         UUID company = UUID.randomUUID();
         jdbc.sql("insert into company (id, kind, name, status) values (?, 'company', ?, 'customer')")
                 .params(company, "株式会社連絡先" + tag).update();

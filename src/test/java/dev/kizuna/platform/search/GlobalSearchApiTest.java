@@ -28,7 +28,7 @@ class GlobalSearchApiTest extends ApiTestBase {
     @BeforeEach
     void records() {
         token = tokenFor(PermissionLevel.VIEWER);
-        tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        tag = dev.kizuna.support.SearchTags.next();
         company = UUID.randomUUID();
         jdbc.sql("""
                 insert into company (id, kind, name, name_kana, status, search_text, name_grams)
