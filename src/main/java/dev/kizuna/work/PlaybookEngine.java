@@ -260,6 +260,11 @@ class PlaybookEngine {
         if (company.email() == null || company.email().isBlank()) {
             throw new IllegalStateException("the customer has no e-mail address");
         }
+        if (!company.emailOptIn()) {
+            // メール配信: 不可 (or an unsubscribe link): no e-mail from Kizuna at all, the run goes on without it
+            runs.addEvent(run.id(), run.companyId(), step, "email-refused", company.email() + ": " + s.subject(), null);
+            return;
+        }
         boolean fresh = Boolean.TRUE.equals(newTransaction.execute(t ->
                 mails.recordMail(run.id(), step, iteration, company.email())));
         if (!fresh) {
