@@ -215,45 +215,11 @@ public class Orders {
         return recurring.write(order);
     }
 
-    /** Deletes orders an import wrote (undoing it), with their lines and payments; returns how many went. */
-    @PreAuthorize("hasRole('MANAGER')")
-    public int deleteImported(java.util.Collection<UUID> ids) {
-        int deleted = 0;
-        for (UUID id : ids) {
-            Order before = orders.find(id).orElse(null);
-            if (before != null && orders.delete(id)) {
-                audit.record("order.deleted", AUDIT_TYPE, id, before, null);
-                deleted++;
-            }
-        }
-        return deleted;
-    }
-
     /** Order ids by order number (受注番号), for matching a bank statement or an import to orders. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Map<String, UUID> idsByNumber(java.util.Collection<String> numbers) {
         return orders.idsByNumber(numbers);
-    }
-
-    /**
-     * Takes back payments an import recorded (undoing it): each order owes that amount again, and is no longer paid
-     * if it was. Payments already gone are passed over. Returns how many were taken back.
-     */
-    @PreAuthorize("hasRole('MANAGER')")
-    public int deleteImportedPayments(java.util.Collection<UUID> paymentIds) {
-        int deleted = 0;
-        for (UUID id : paymentIds) {
-            Payment payment = orders.payment(id).orElse(null);
-            if (payment == null) {
-                continue;
-            }
-            Order before = find(payment.orderId());
-            orders.takeBackPayment(payment.id(), payment.orderId(), payment.amount(), CurrentActor.idOrNull());
-            audit.record("order.paymentDeleted", AUDIT_TYPE, payment.orderId(), before, find(payment.orderId()));
-            deleted++;
-        }
-        return deleted;
     }
 
     /** A payment (入金) arrived: partial or the rest; never more than is still owed. */

@@ -156,22 +156,6 @@ public class Companies {
         return after;
     }
 
-    /**
-     * The customer no longer accepts e-mail (配信停止, an unsubscribe link): e-mail opt-in off at once, whatever
-     * version the record is at, audited and announced as a change of {@code emailOptIn} like any other. The system
-     * (the public unsubscribe page) may call it. False when it was off already or there is no such customer.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public boolean optOutOfEmail(UUID id) {
-        Company before = findOrNull(id);
-        if (before == null || !companies.optOutOfEmail(id, CurrentActor.idOrNull())) {
-            return false;
-        }
-        audit.record("company.emailOptOut", AUDIT_TYPE, id, before.audit(), find(id).audit());
-        events.publishEvent(new CompanyUpdated(id, java.util.Set.of("emailOptIn")));
-        return true;
-    }
-
     /** One item of a bulk call: a new customer (no id) or a change to one (id and version). */
     public record BulkItem(UUID id, Long version, CompanyDraft draft) {
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.kizuna.activities.Activities;
-import dev.kizuna.commerce.Orders;
+import dev.kizuna.commerce.ImportedOrdersUndo;
 import dev.kizuna.sales.Deals;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ class HistoryUndo {
 
     private final Activities activities;
     private final Deals deals;
-    private final Orders orders;
+    private final ImportedOrdersUndo orders;
 
-    HistoryUndo(Activities activities, Deals deals, Orders orders) {
+    HistoryUndo(Activities activities, Deals deals, ImportedOrdersUndo orders) {
         this.activities = activities;
         this.deals = deals;
         this.orders = orders;

@@ -2,7 +2,7 @@ package dev.kizuna.marketing;
 
 import java.util.UUID;
 
-import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.CustomerConsents;
 import dev.kizuna.platform.security.SystemActor;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +18,11 @@ public class MailUnsubscribes {
     public enum Outcome { UNKNOWN, DONE, ALREADY }
 
     private final MarketingMailRepository mails;
-    private final Companies companies;
+    private final CustomerConsents consents;
 
-    MailUnsubscribes(MarketingMailRepository mails, Companies companies) {
+    MailUnsubscribes(MarketingMailRepository mails, CustomerConsents consents) {
         this.mails = mails;
-        this.companies = companies;
+        this.consents = consents;
     }
 
     /** Whether the token is one Kizuna sent. */
@@ -38,7 +38,7 @@ public class MailUnsubscribes {
         if (companyId == null) {
             return Outcome.UNKNOWN;
         }
-        return SystemActor.call(() -> companies.optOutOfEmail(companyId)) ? Outcome.DONE : Outcome.ALREADY;
+        return SystemActor.call(() -> consents.optOutOfEmail(companyId)) ? Outcome.DONE : Outcome.ALREADY;
     }
 
     private static boolean valid(String token) {

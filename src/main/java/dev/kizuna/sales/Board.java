@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A pipeline's kanban board as of {@code asOf}: one column per active stage with how many deals are in it (for a
- * terminal stage, how many reached it in the last {@link Deals#TERMINAL_DAYS} days), their amount, how many are
- * stalled, and the first {@link Deals#BOARD_CARDS} cards (longest in the stage first).
+ * terminal stage, how many reached it in the last {@link DealBoards#TERMINAL_DAYS} days), their amount, how many are
+ * stalled, and the first {@link DealBoards#BOARD_CARDS} cards (longest in the stage first).
  */
 public record Board(Pipeline pipeline, List<Column> columns, Instant asOf) {
 

@@ -1,11 +1,9 @@
 package dev.kizuna.sales;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.customers.CustomFields;
@@ -35,10 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deals {
 
     static final String AUDIT_TYPE = "deal";
-    /** Cards per column on a board; the rest are a click away in the list. */
-    public static final int BOARD_CARDS = 50;
-    /** A terminal column (入金, 失注) shows the deals that reached it within this many days. */
-    public static final int TERMINAL_DAYS = 30;
 
     private final DealRepository deals;
     private final StageChangeRepository changes;
@@ -97,32 +91,6 @@ public class Deals {
     @Transactional(readOnly = true)
     public List<Deal> ofCompany(UUID companyId, int limit) {
         return deals.ofCompany(companyId, limit, stallRule.now());
-    }
-
-    /** The kanban board of a pipeline: every active stage with its totals and first cards. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Board board(UUID pipelineId) {
-        return board(pipelineId, null);
-    }
-
-    /** The board of one person's deals ({@code owner} null: everyone's), totals counted over those deals only. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Board board(UUID pipelineId, UUID owner) {
-        Pipeline pipeline = pipelines.find(pipelineId);
-        StallRule.AsOf asOf = stallRule.now();
-        Instant since = asOf.now().minus(Duration.ofDays(TERMINAL_DAYS));
-        Map<UUID, DealRepository.StageTotal> totals = new java.util.HashMap<>();
-        deals.activeTotals(pipelineId, asOf, owner).forEach(t -> totals.put(t.stageId(), t));
-        List<Board.Column> columns = new ArrayList<>();
-        for (Stage stage : pipeline.activeStages()) {
-            DealRepository.StageTotal total = stage.terminal() ? deals.recentTotal(stage.id(), since, owner)
-                    : totals.getOrDefault(stage.id(), new DealRepository.StageTotal(stage.id(), 0, 0, 0));
-            List<Deal> cards = total.count() == 0 ? List.of() : deals.ofStage(stage, since, BOARD_CARDS, asOf, owner);
-            columns.add(new Board.Column(stage, total.count(), total.amount(), total.stalled(), cards));
-        }
-        return new Board(pipeline, columns, asOf.now());
     }
 
     @PreAuthorize("hasRole('MEMBER')")

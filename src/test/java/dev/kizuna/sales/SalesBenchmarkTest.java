@@ -108,7 +108,7 @@ class SalesBenchmarkTest {
 
         // 1. The board page (HTML, through security, the controller, the facade and Thymeleaf).
         results.add(Measurement.of("board-page", "GET /deals?pipeline= with %d active deals: totals per stage and the first %d cards of each column, rendered"
-                        .formatted(active, Deals.BOARD_CARDS), 10, iterations,
+                        .formatted(active, DealBoards.BOARD_CARDS), 10, iterations,
                 () -> {
                     try {
                         var r = mvc.perform(MockMvcRequestBuilders.get("/deals").param("pipeline", board.id().toString())
@@ -251,7 +251,7 @@ class SalesBenchmarkTest {
         jdbc.sql("select d.stage_id, count(*), coalesce(sum(d.amount), 0), count(*) filter (where "
                 + StallRule.AsOf.CONDITION + ") from deal d join pipeline_stage s on s.id = d.stage_id "
                 + "where d.pipeline_id = ? and d.active group by d.stage_id").params(args).query((rs, n) -> 1).list();
-        Instant since = asOf.now().minusSeconds(Deals.TERMINAL_DAYS * 86_400L);
+        Instant since = asOf.now().minusSeconds(DealBoards.TERMINAL_DAYS * 86_400L);
         for (Stage stage : board.activeStages()) {
             List<Object> a = new ArrayList<>(asOf.args());
             a.add(stage.id());
@@ -259,11 +259,11 @@ class SalesBenchmarkTest {
                 jdbc.sql("select count(*), coalesce(sum(amount), 0) from deal where stage_id = ? and stage_entered_at >= ?")
                         .params(stage.id(), java.sql.Timestamp.from(since)).query((rs, n) -> 1).list();
                 a.add(java.sql.Timestamp.from(since));
-                a.add(Deals.BOARD_CARDS);
+                a.add(DealBoards.BOARD_CARDS);
                 jdbc.sql(DealRepository.SELECT + " where d.stage_id = ? and d.stage_entered_at >= ? order by d.stage_entered_at desc, d.id desc limit ?")
                         .params(a).query((rs, n) -> 1).list();
             } else {
-                a.add(Deals.BOARD_CARDS);
+                a.add(DealBoards.BOARD_CARDS);
                 jdbc.sql(DealRepository.SELECT + " where d.stage_id = ? order by d.stage_entered_at, d.id limit ?")
                         .params(a).query((rs, n) -> 1).list();
             }

@@ -42,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DealsController {
 
     private final Deals deals;
+    private final dev.kizuna.sales.DealBoards dealBoards;
     private final Pipelines pipelines;
     private final Companies companies;
     private final Contacts contacts;
@@ -53,7 +54,7 @@ class DealsController {
     private final dev.kizuna.customers.ListViews views;
     private final dev.kizuna.activities.ActivityOptions activityOptions;
 
-    DealsController(Deals deals, Pipelines pipelines, Companies companies, Contacts contacts, Users users,
+    DealsController(Deals deals, dev.kizuna.sales.DealBoards dealBoards, Pipelines pipelines, Companies companies, Contacts contacts, Users users,
             CustomFields customFields, Activities activities, FormErrors formErrors,
             dev.kizuna.sales.StalledDeals stalledDeals, dev.kizuna.customers.ListViews views,
             dev.kizuna.activities.ActivityOptions activityOptions) {
@@ -61,6 +62,7 @@ class DealsController {
         this.stalledDeals = stalledDeals;
         this.views = views;
         this.deals = deals;
+        this.dealBoards = dealBoards;
         this.pipelines = pipelines;
         this.companies = companies;
         this.contacts = contacts;
@@ -83,7 +85,7 @@ class DealsController {
         }
         UUID chosen = pipeline != null && all.stream().anyMatch(p -> p.id().equals(pipeline)) ? pipeline
                 : all.getFirst().id();
-        model.addAttribute("board", deals.board(chosen, mine ? dev.kizuna.platform.security.CurrentActor.idOrNull() : null));
+        model.addAttribute("board", dealBoards.board(chosen, mine ? dev.kizuna.platform.security.CurrentActor.idOrNull() : null));
         return Htmx.pageOr(request, "sales/board", "board");
     }
 
@@ -236,7 +238,7 @@ class DealsController {
             if ("board".equals(from)) {
                 if (Htmx.isHtmx(request)) {
                     model.addAttribute("pipelines", pipelines.list(false));
-                    var board = deals.board(moved.pipelineId(), mine ? dev.kizuna.platform.security.CurrentActor.idOrNull() : null);
+                    var board = dealBoards.board(moved.pipelineId(), mine ? dev.kizuna.platform.security.CurrentActor.idOrNull() : null);
                     model.addAttribute("board", board);
                     model.addAttribute("mine", mine);
                     model.addAttribute("movedId", moved.id());
