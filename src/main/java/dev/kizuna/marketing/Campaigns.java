@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Campaigns {
 
     static final String AUDIT_TYPE = "campaign";
-    static final java.util.List<String> STATUSES = java.util.List.of("draft", "scheduled", "sending", "sent",
+    public static final java.util.List<String> STATUSES = java.util.List.of("draft", "scheduled", "sending", "sent",
             "cancelled");
-    static final java.util.List<String> MAIL_STATUSES = java.util.List.of("queued", "sending", "sent", "failed",
+    public static final java.util.List<String> MAIL_STATUSES = java.util.List.of("queued", "sending", "sent", "failed",
             "skipped");
 
     private final CampaignRepository campaigns;
@@ -109,6 +109,16 @@ public class Campaigns {
         }
         queue.queue(id, now);
         return done("campaign.sent", before);
+    }
+
+    /**
+     * How many would get the campaign if it were sent now: its segment's customers who accept e-mail and have an
+     * address (those who opted out are not counted, as they are not queued).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long reachableNow(UUID id) {
+        return segments.reachable(find(id).segmentId());
     }
 
     /** The campaign's recipients in the order queued, with what became of each; {@code status} narrows it. */

@@ -100,6 +100,14 @@ public class EmailTemplates {
         return render(find(id), values.of(companyId));
     }
 
+    /** A template not saved yet (the editor's preview), made for the customer as it would be sent. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public RenderedMail preview(EmailTemplateDraft draft, UUID companyId) {
+        return render(new EmailTemplate(null, draft.name(), draft.subject(), draft.bodyText(), draft.bodyHtml(), 0,
+                null, null), values.of(companyId));
+    }
+
     static RenderedMail render(EmailTemplate t, Map<String, String> values) {
         return new RenderedMail(MergeFields.render(t.subject(), values, false).replaceAll("[\r\n]+", " "),
                 MergeFields.render(t.bodyText(), values, false), MergeFields.render(t.bodyHtml(), values, true));

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SegmentRepository {
 
     static final KeysetOrder BY_NAME = new KeysetOrder("s.name", "text", "s.id", false);
+    static final KeysetOrder BY_UPDATED = new KeysetOrder("s.updated_at", "timestamptz", "s.id", true);
     static final KeysetOrder BY_KANA = new KeysetOrder("c.name_kana", "text", "c.id", false);
     /** The customers a segment reads from; conditions append {@code and …} after it. */
     static final String FROM = " from company c left join customer_figures f on f.company_id = c.id where true";
@@ -36,10 +37,19 @@ class SegmentRepository {
     }
 
     List<Segment> list(Cursor after, int fetchSize) {
+        return list(null, BY_NAME, after, fetchSize);
+    }
+
+    /** Segments whose name holds {@code text} (any case; null: all), in {@code order}. */
+    List<Segment> list(String text, KeysetOrder order, Cursor after, int fetchSize) {
         StringBuilder sql = new StringBuilder("select * from segment s where true");
         List<Object> args = new ArrayList<>();
-        BY_NAME.appendAfter(sql, args, after);
-        BY_NAME.appendOrderAndLimit(sql, args, fetchSize);
+        if (text != null) {
+            sql.append(" and s.name ilike ? escape '\\'");
+            args.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        order.appendAfter(sql, args, after);
+        order.appendOrderAndLimit(sql, args, fetchSize);
         return jdbc.sql(sql.toString()).params(args).query(this::row).list();
     }
 
@@ -73,6 +83,12 @@ class SegmentRepository {
 
     long count(String where, List<Object> args) {
         return jdbc.sql("select count(*)" + FROM + where).params(args).query(Long.class).single();
+    }
+
+    /** How many meet the conditions and would get an e-mail: opted in, with an address (as campaigns queue them). */
+    long countReachable(String where, List<Object> args) {
+        return jdbc.sql("select count(*)" + FROM + where + " and c.email_opt_in and coalesce(c.email, '') <> ''")
+                .params(args).query(Long.class).single();
     }
 
     /** Members in furigana order (company_kana_idx), keyset-paged. */

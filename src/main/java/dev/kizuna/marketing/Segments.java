@@ -14,6 +14,7 @@ import dev.kizuna.platform.api.RecordInUseException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
+import dev.kizuna.platform.text.JapaneseText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,24 @@ public class Segments {
     @Transactional(readOnly = true)
     public CursorPage<Segment> list(PageQuery page) {
         return page.page(segments.list(page.decodedCursor(2), page.fetchSize()), s -> Cursor.of(s.name(), s.id()));
+    }
+
+    /** The orders a segment list may be in: by name, or the latest changed first. */
+    public static final List<String> SORTS = List.of("name", "updated");
+
+    /** Segments whose name holds {@code text} (NFKC, any case; blank: all), by name or the latest changed first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CursorPage<Segment> list(String text, String sort, PageQuery page) {
+        String s = sort == null || sort.isBlank() ? "name" : sort.strip();
+        Check.of().oneOf("sort", s, SORTS).verify();
+        String t = text == null || text.isBlank() ? null : JapaneseText.normalize(text);
+        if (s.equals("updated")) {
+            return page.page(segments.list(t, SegmentRepository.BY_UPDATED, page.decodedCursor(2),
+                    page.fetchSize()), g -> Cursor.of(g.updatedAt().toString(), g.id()));
+        }
+        return page.page(segments.list(t, SegmentRepository.BY_NAME, page.decodedCursor(2), page.fetchSize()),
+                g -> Cursor.of(g.name(), g.id()));
     }
 
     @PreAuthorize("hasRole('MEMBER')")
@@ -107,6 +126,24 @@ public class Segments {
     @Transactional(readOnly = true)
     public long count(UUID id) {
         return count(find(id).conditions());
+    }
+
+    /**
+     * How many of the segment's customers would get an e-mail now: those who accept e-mail and have an address (a
+     * campaign queues exactly these).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long reachable(UUID id) {
+        return reachable(find(id).conditions());
+    }
+
+    /** {@link #reachable(UUID)} for conditions not saved yet (the editor). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long reachable(List<SegmentCondition> conditions) {
+        SegmentQuery.Where w = query.where(limited(conditions), clock.today());
+        return segments.countReachable(w.sql(), w.args());
     }
 
     /** The members in furigana order. */

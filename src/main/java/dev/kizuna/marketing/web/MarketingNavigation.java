@@ -13,6 +13,16 @@ class MarketingNavigation {
     }
 
     @Bean
+    NavItem mailMarketingNav() {
+        return new NavItem(NavItem.SALES, "marketing.nav.mail", "/marketing", null, 38);
+    }
+
+    @Bean
+    NavItem mailSettingsNav() {
+        return new NavItem(NavItem.SETTINGS, "marketing.nav.mailSettings", "/marketing/settings", "ADMIN", 430);
+    }
+
+    @Bean
     NavItem marketingReportsNav() {
         return new NavItem(NavItem.ANALYSIS, "marketing.nav.reports", "/marketing/reports", null, 37);
     }

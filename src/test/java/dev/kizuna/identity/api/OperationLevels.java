@@ -354,6 +354,9 @@ final class OperationLevels {
         rule("POST /api/v1/customer-figures/rebuild", A);
         rule("GET /api/v1/marketing-settings", V);
         rule("PATCH /api/v1/marketing-settings", A);
+        // mkt-pages: the sending settings
+        rule("GET /api/v1/marketing-settings/mail", A);
+        rule("PATCH /api/v1/marketing-settings/mail", A);
         // inventory (inventory branch)
         rule("GET /api/v1/skus", V);
         rule("POST /api/v1/skus", M);
