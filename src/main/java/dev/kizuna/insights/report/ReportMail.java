@@ -52,20 +52,19 @@ class ReportMail {
                 .append("</td><td>").append(escape(r.group() == null ? "" : r.group())).append("</td><td align=\"right\">")
                 .append(r.value().toPlainString()).append("</td></tr>"));
         body.append("</table><p>").append(escape(messages.getMessage("report.mail.attached", null, locale))).append("</p>");
-        for (String to : schedule.recipients()) {
-            try {
-                var message = sender.createMimeMessage();
-                var helper = new MimeMessageHelper(message, true, "UTF-8");
-                helper.setFrom(from);
-                helper.setTo(to);
-                helper.setSubject(messages.getMessage("report.mail.subject", new Object[] {schedule.reportName()}, locale));
-                helper.setText(body.toString(), true);
-                helper.addAttachment(fileName(schedule.reportName()), new ByteArrayResource(excel),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                sender.send(message);
-            } catch (MessagingException e) {
-                throw new MailSendException("scheduled report to " + to, e);
-            }
+        // One message to every recipient: refused, it is tried again whole, so nobody gets a second copy.
+        try {
+            var message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(schedule.recipients().toArray(String[]::new));
+            helper.setSubject(messages.getMessage("report.mail.subject", new Object[] {schedule.reportName()}, locale));
+            helper.setText(body.toString(), true);
+            helper.addAttachment(fileName(schedule.reportName()), new ByteArrayResource(excel),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailSendException("scheduled report to " + schedule.recipients(), e);
         }
     }
 
