@@ -34,10 +34,12 @@ public class Allocations {
     private final StockRepository stock;
     private final SubscriptionDemand subscriptions;
     private final CampaignNames campaigns;
+    private final ReorderAlerts reorder;
     private final AuditLog audit;
 
     Allocations(AllocationRepository allocations, SkuRepository skus, StockRepository stock,
-            SubscriptionDemand subscriptions, CampaignNames campaigns, AuditLog audit) {
+            SubscriptionDemand subscriptions, CampaignNames campaigns, ReorderAlerts reorder, AuditLog audit) {
+        this.reorder = reorder;
         this.allocations = allocations;
         this.skus = skus;
         this.stock = stock;
@@ -89,6 +91,7 @@ public class Allocations {
                 CurrentActor.idOrNull());
         Allocation created = find(id);
         audit.record("stockAllocation.created", AUDIT_TYPE, id, null, created);
+        reorder.check(sku.id());
         return created;
     }
 
@@ -123,6 +126,7 @@ public class Allocations {
         }
         Allocation after = find(id);
         audit.record("stockAllocation.released", AUDIT_TYPE, id, before, after);
+        reorder.check(after.skuId());
         return after;
     }
 

@@ -34,9 +34,11 @@ public class Skus {
 
     private final SkuRepository skus;
     private final Products products;
+    private final ReorderAlerts reorderAlerts;
     private final AuditLog audit;
 
-    Skus(SkuRepository skus, Products products, AuditLog audit) {
+    Skus(SkuRepository skus, Products products, ReorderAlerts reorderAlerts, AuditLog audit) {
+        this.reorderAlerts = reorderAlerts;
         this.skus = skus;
         this.products = products;
         this.audit = audit;
@@ -116,6 +118,9 @@ public class Skus {
         }
         Sku after = find(id);
         audit.record("sku.updated", AUDIT_TYPE, id, before, after);
+        if (after.reorderPoint() != before.reorderPoint() || after.active() != before.active()) {
+            reorderAlerts.check(id);
+        }
         return after;
     }
 

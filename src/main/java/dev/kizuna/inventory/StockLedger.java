@@ -14,15 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one movement and its effect on stock together. A decrease that would leave less than zero writes nothing:
  * 422 when the stock read beforehand was already too low, 409 when it was enough but another movement took it
- * meanwhile (the level row's lock decided). Either way the problem names the SKU and the shortfall.
+ * meanwhile (the level row's lock decided). Either way the problem names the SKU and the shortfall. Each movement
+ * written looks at the SKU's reorder point ({@link ReorderAlerts}).
  */
 @Component
 class StockLedger {
 
     private final MovementRepository movements;
+    private final ReorderAlerts reorder;
 
-    StockLedger(MovementRepository movements) {
+    StockLedger(MovementRepository movements, ReorderAlerts reorder) {
         this.movements = movements;
+        this.reorder = reorder;
     }
 
     /** The movement written, or null (nothing written) when stock would go below zero. */
@@ -34,6 +37,7 @@ class StockLedger {
         UUID id = Ids.newId();
         movements.insert(id, sku.id(), locationId, kind, delta, on, reason, note, orderId, orderLine,
                 transferId, stockTakeId, CurrentActor.idOrNull());
+        reorder.check(sku.id());
         return id;
     }
 

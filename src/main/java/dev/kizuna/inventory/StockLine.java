@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * A SKU's stock now: on hand (the sum of its movements over every location), allocated (active allocations) and
- * available (on hand − allocated); below its reorder point when available is under it.
+ * available (on hand − allocated); at its reorder point when available has fallen to it or below.
  */
 public record StockLine(UUID skuId, String code, String name, String kind, long onHand, long allocated,
         int reorderPoint) {
@@ -14,6 +14,6 @@ public record StockLine(UUID skuId, String code, String name, String kind, long 
     }
 
     public boolean belowReorderPoint() {
-        return reorderPoint > 0 && available() < reorderPoint;
+        return reorderPoint > 0 && available() <= reorderPoint;
     }
 }

@@ -39,7 +39,7 @@ class StockRepository {
         StringBuilder sql = new StringBuilder("select * from (" + SELECT + """
                  where s.active and (cast(? as text) is null or s.code = ?) and (cast(? as text) is null or s.kind = ?)
                 ) s where (cast(? as boolean) is null
-                   or (s.reorder_point > 0 and s.on_hand - s.allocated < s.reorder_point) = ?)""");
+                   or (s.reorder_point > 0 and s.on_hand - s.allocated <= s.reorder_point) = ?)""");
         List<Object> args = new ArrayList<>(Arrays.asList(today, code, code, kind, kind, below, below));
         order.appendAfter(sql, args, after);
         order.appendOrderAndLimit(sql, args, fetchSize);
