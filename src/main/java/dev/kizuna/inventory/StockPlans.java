@@ -39,6 +39,37 @@ public class StockPlans {
         return page.page(rows, r -> Cursor.of(r.code(), r.skuId()));
     }
 
+    /** One SKU's plan as typed on the month's grid; {@code version} is the one read (null: no plan yet). */
+    public record Entry(UUID skuId, Integer plannedReceipts, Integer plannedShipments, Long version) {
+    }
+
+    /**
+     * Saves a month's grid at once: every entry is checked first (errors name {@code rows[i].plannedReceipts} …) and
+     * either all are saved or none (a stale one answers 409 and nothing is written). Returns the rows saved.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public java.util.List<StockPlanRow> saveMonth(YearMonth month, java.util.List<Entry> entries) {
+        Check c = Check.of().required("month", month);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String at = "rows[" + i + "].";
+            c.failIf(e.skuId() == null || skus.find(e.skuId()).isEmpty(), at + "skuId", "UnknownId");
+            range(c, at + "plannedReceipts", e.plannedReceipts());
+            range(c, at + "plannedShipments", e.plannedShipments());
+        }
+        c.verify();
+        java.util.List<StockPlanRow> saved = new java.util.ArrayList<>();
+        for (Entry e : entries) {
+            saved.add(save(e.skuId(), month, e.plannedReceipts(), e.plannedShipments(), e.version()));
+        }
+        return saved;
+    }
+
+    private static void range(Check c, String field, Integer value) {
+        c.required(field, value).failIf(value != null && (value < 0 || value > Stock.MAX_QUANTITY), field, "Range", 0,
+                Stock.MAX_QUANTITY);
+    }
+
     @PreAuthorize("hasRole('MANAGER')")
     public StockPlanRow save(UUID skuId, YearMonth month, Integer receipts, Integer shipments, Long version) {
         Sku sku = skuId == null ? null : skus.find(skuId).orElse(null);

@@ -1,13 +1,10 @@
 package dev.kizuna.inventory.web;
 
-import java.time.YearMonth;
 import java.util.UUID;
 
 import dev.kizuna.inventory.StockCheck;
 import dev.kizuna.inventory.StockForecasts;
-import dev.kizuna.inventory.StockPlans;
 import dev.kizuna.platform.api.ConflictException;
-import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
@@ -18,19 +15,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The daily check list, the 3-/6-month forecast (with "what if N customers"), and the plan beside the actuals. */
+/** The daily check list and the 3-/6-month forecast (with "what if N customers"). */
 @Controller
 class InventoryPlanningController {
 
     private final StockCheck check;
     private final StockForecasts forecasts;
-    private final StockPlans plans;
     private final FormErrors formErrors;
 
-    InventoryPlanningController(StockCheck check, StockForecasts forecasts, StockPlans plans, FormErrors formErrors) {
+    InventoryPlanningController(StockCheck check, StockForecasts forecasts, FormErrors formErrors) {
         this.check = check;
         this.forecasts = forecasts;
-        this.plans = plans;
         this.formErrors = formErrors;
     }
 
@@ -69,20 +64,5 @@ class InventoryPlanningController {
         model.addAttribute("demand", demand);
         model.addAttribute("customers", customers);
         return "inventory/forecast";
-    }
-
-    @GetMapping("/inventory/plans")
-    String plans(@RequestParam(required = false) String month, @RequestParam(required = false) String cursor,
-            Model model) {
-        YearMonth m;
-        try {
-            m = month == null || month.isBlank() ? YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"))
-                    : YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
-            m = YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"));
-        }
-        model.addAttribute("rows", plans.month(m, null, PageQuery.of(50, cursor)));
-        model.addAttribute("month", m);
-        return "inventory/plans";
     }
 }
