@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.platform.Ids;
+import dev.kizuna.platform.mail.MailMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -61,8 +62,11 @@ class DeliveryNotices {
             }
             DeliveryNotice notice = notices.find(partner.id(), monday).orElseThrow();
             try {
-                mailer.send(partner.noticeEmail(), "【納品連絡】" + monday + "〜" + monday.plusDays(6) + " 出荷予定",
-                        notice.body());
+                // A stable Message-ID: should a crash come between the send and "sent", the retry's copy is the
+                // same message to the partner's mail client.
+                mailer.send(new MailMessage(partner.noticeEmail(), "", "【納品連絡】" + monday + "〜"
+                        + monday.plusDays(6) + " 出荷予定", notice.body(), "", java.util.Map.of(),
+                        "<delivery-notice-" + notice.id() + "@kizuna>"));
                 tx.executeWithoutResult(s -> notices.sent(partner.id(), monday));
                 sent++;
             } catch (RuntimeException e) {

@@ -88,6 +88,63 @@ class DeliveryNoticeTest extends InventoryFixture {
         assertThat(kept.body()).contains(lotion[1] + "\t薬用美白化粧水 120mL\t3");
     }
 
+    @Test
+    void aMailServerThatIsDownKeepsTheNoticeAndTheNextRunSendsItOnce() throws Exception {
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String address = unique("nouhin") + "@onown.example.jp";
+        String partner = JsonPath.read(ok(post(admin, "/api/v1/locations", "{\"code\":\"" + unique("ONOWN")
+                + "\",\"name\":\"オノウン 柏物流センター\",\"kind\":\"partner\",\"noticeEmail\":\"" + address + "\"}"),
+                201), "$.id");
+        String product = product(admin, "薬用アクネ洗顔フォーム 100g");
+        String[] foam = productSku(admin, product, "薬用アクネ洗顔フォーム 100g", null, 0);
+        String company = JsonPath.read(ok(post(admin, "/api/v1/companies", "{\"name\":\"" + unique("佐々木 舞")
+                + "\",\"nameKana\":\"テスト\"}"), 201), "$.id");
+        LocalDate friday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate monday = friday.plusDays(3);
+        subscribe(company, product, monday.plusDays(2), 2);
+
+        var down = new JavaMailSenderImpl();
+        down.setHost("127.0.0.1");
+        down.setPort(closedPort());
+        mailer.useSender(down);
+        notices.sendFor(friday);
+
+        DeliveryNotice kept = stored.find(UUID.fromString(partner), monday).orElseThrow();
+        assertThat(kept.status()).as("kept, not lost").isEqualTo("failed");
+        assertThat(kept.attempts()).isEqualTo(1);
+        assertThat(kept.lines()).extracting(DeliveryNotice.Line::sku).contains(foam[1]);
+        assertThat(jdbc.sql("select last_error from stock_delivery_notice where id = ?").param(kept.id())
+                .query(String.class).single()).isNotBlank();
+        assertThat(to(address)).isEmpty();
+
+        mail(); // the server is back
+        notices.sendFor(friday);
+        notices.sendFor(friday);
+
+        assertThat(to(address)).as("sent once on the next run, never twice").hasSize(1);
+        DeliveryNotice sent = stored.find(UUID.fromString(partner), monday).orElseThrow();
+        assertThat(sent.status()).isEqualTo("sent");
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.id()).as("the same notice, not a second one").isEqualTo(kept.id());
+        assertThat(to(address).getFirst().getMessageID()).isEqualTo("<delivery-notice-" + kept.id() + "@kizuna>");
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static java.util.List<jakarta.mail.internet.MimeMessage> to(String address) {
+        return java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     private void subscribe(String company, String product, LocalDate next, int quantity) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
