@@ -40,6 +40,8 @@ class InventoryBenchmarkTest {
     @Autowired
     StockForecasts forecasts;
 
+    private String run = "BENCH-";
+
     @Test
     void stockHistoryAndForecastAgainstTheirPlainSqlBaselines() throws Exception {
         int skus = Integer.getInteger("bench.skus", 10_000);
@@ -48,9 +50,12 @@ class InventoryBenchmarkTest {
         int subscriptions = Integer.getInteger("bench.subscriptions", 20_000);
         int iterations = Integer.getInteger("bench.iterations", 30);
         long started = System.nanoTime();
+        // Each run loads its own rows under its own code prefix: the bench data directory outlives a run, and a
+        // second run on the first one's rows failed on the unique product and SKU codes.
+        run = "B" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT) + "-";
         UUID location = load(skus, products, movementCount, subscriptions);
         long loadSeconds = (System.nanoTime() - started) / 1_000_000_000L;
-        UUID oneSku = jdbc.sql("select id from sku where code = 'BENCH-00042'").query(UUID.class).single();
+        UUID oneSku = sql("select id from sku where code = 'BENCH-00042'").query(UUID.class).single();
 
         List<Measurement> results = new ArrayList<>();
         results.add(Measurement.of("stock, all SKUs", "Stock.all(): stock_level + allocations, " + skus + " SKUs", 3,
@@ -72,56 +77,63 @@ class InventoryBenchmarkTest {
         setup.put("load seconds", loadSeconds);
         setup.put("location", location);
         log.info("\n{}", BenchReport.write("inventory", setup, results));
-        assertThat(SystemActor.call(() -> stock.all())).hasSize(skus);
+        assertThat(SystemActor.call(() -> stock.all())).hasSizeGreaterThanOrEqualTo(skus);
+        assertThat(results).allSatisfy(r -> assertThat(r.p95Ms()).as(r.scenario()).isPositive());
+    }
+
+    /** This run's SQL: its rows' codes and names start with the run's prefix instead of "BENCH-". */
+    private org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql(String text) {
+        return jdbc.sql(text.replace("'BENCH-", "'" + run).replace("\"BENCH-", "\"" + run)
+                .replace("'ベンチ 顧客", "'" + run + "ベンチ 顧客").replace("'定期便'", "'" + run + "定期便'"));
     }
 
     private UUID load(int skus, int products, long movements, int subscriptions) {
         UUID location = UUID.randomUUID();
-        jdbc.sql("insert into stock_location (id, code, name, kind) values (?, ?, '本社倉庫(ベンチ)', 'warehouse')")
-                .params(location, "BENCH-" + location).update();
-        jdbc.sql("""
+        sql("insert into stock_location (id, code, name, kind) values (?, ?, '本社倉庫(ベンチ)', 'warehouse')")
+                .params(location, run + location).update();
+        sql("""
                 insert into product (id, code, name, unit, unit_price, tax_rate)
                 select gen_random_uuid(), 'BENCH-P-' || lpad(g::text, 5, '0'), '化粧水 ' || g, '本', 3800, 10
                   from generate_series(1, ?) g
                 """).param(products).update();
-        jdbc.sql("""
+        sql("""
                 insert into sku (id, code, name, kind, product_id, reorder_point)
                 select gen_random_uuid(), 'BENCH-' || lpad(g::text, 5, '0'), coalesce(p.name, '同梱リーフレット ' || g),
                        case when p.id is null then 'enclosure' else 'product' end, p.id, 10
                   from generate_series(1, ?) g left join product p on p.code = 'BENCH-P-' || lpad(g::text, 5, '0')
                 """).param(skus).update();
-        jdbc.sql("""
+        sql("""
                 insert into stock_movement (id, sku_id, location_id, kind, quantity, moved_on, created_at)
-                select gen_random_uuid(), s.id, ?, 'receipt', 1 + (g % 10), date '2026-01-01' + (g % 330),
+                select gen_random_uuid(), s.id, ?, 'receipt', 1 + (g % 10)::int, date '2026-01-01' + (g % 330)::int,
                        timestamptz '2026-01-01 00:00+09' + g * interval '1 second'
                   from generate_series(1, ?) g
                   join (select id, row_number() over (order by code) - 1 as n from sku where code like 'BENCH-%') s
                     on s.n = g % ?
                 """).params(location, movements, skus).update();
-        jdbc.sql("""
+        sql("""
                 insert into stock_level (sku_id, location_id, on_hand)
                 select sku_id, location_id, sum(quantity) from stock_movement where location_id = ?
                  group by sku_id, location_id
                 """).param(location).update();
-        jdbc.sql("""
+        sql("""
                 insert into company (id, kind, name, name_kana, status)
                 select gen_random_uuid(), 'individual', 'ベンチ 顧客' || g, 'ベンチ', 'customer' from generate_series(1, ?) g
                 """).param(subscriptions).update();
-        jdbc.sql("""
+        sql("""
                 insert into subscription (id, company_id, title, cycle_unit, cycle_every, next_delivery_on, status,
                     started_on)
-                select gen_random_uuid(), c.id, '定期便', 'days', 30, current_date + (c.n % 30),
-                       case when c.n % 7 = 0 then 'cancelled' else 'active' end, date '2025-01-01' + (c.n % 600)
+                select gen_random_uuid(), c.id, '定期便', 'days', 30, current_date + (c.n % 30)::int,
+                       case when c.n % 7 = 0 then 'cancelled' else 'active' end, date '2025-01-01' + (c.n % 600)::int
                   from (select id, row_number() over () as n from company where name like 'ベンチ 顧客%') c
                 """).update();
-        jdbc.sql("""
+        sql("""
                 insert into subscription_item (subscription_id, position, product_id, quantity, unit_price)
                 select s.id, 0, p.id, 1, 3420
                   from (select id, row_number() over () as n from subscription where title = '定期便') s
                   join (select id, row_number() over (order by code) - 1 as n from product where code like 'BENCH-P-%') p
                     on p.n = s.n % ?
                 """).param(products).update();
-        jdbc.sql("analyze").update();
+        sql("analyze").update();
         return location;
     }
 }
