@@ -1,0 +1,86 @@
+package dev.kizuna.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import dev.kizuna.identity.PermissionLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The report tables that still scrolled sideways on a 390 px phone (issue 24's sweep: input compliance, the forecast,
+ * the stage report, LTV and retention) read as one card per row, like orders and the daily report: the page is no
+ * wider than the screen and no table runs past its own box, in Japanese and in English (the longer labels).
+ */
+class PhoneReportsBrowserTest extends BrowserTest {
+
+    private static final int WIDTH = 390;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void reportTablesBecomeCardsOnAPhone(String lang) throws Exception {
+        var admin = accounts.create(PermissionLevel.ADMIN);
+        String token = accounts.token(admin);
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Tokyo"));
+        String pipeline = JsonPath.read(api(token, "/api/v1/pipelines", "{\"name\":\"" + unique("新規営業")
+                + "\",\"nameEn\":\"" + unique("New business") + "\",\"stages\":["
+                + "{\"name\":\"初回ヒアリング\",\"nameEn\":\"First hearing\",\"kind\":\"open\",\"winProbability\":20},"
+                + "{\"name\":\"見積提出\",\"nameEn\":\"Quote sent\",\"kind\":\"open\",\"winProbability\":60},"
+                + "{\"name\":\"受注\",\"nameEn\":\"Won\",\"kind\":\"won\",\"winProbability\":100},"
+                + "{\"name\":\"失注\",\"nameEn\":\"Lost\",\"kind\":\"lost\",\"winProbability\":0}]}"), "$.id");
+        String company = JsonPath.read(api(token, "/api/v1/companies", "{\"name\":\"" + unique("株式会社みなと印刷")
+                + "\",\"status\":\"customer\",\"ownerId\":\"" + admin.id() + "\"}"), "$.id");
+        for (int i = 0; i < 3; i++) {
+            api(token, "/api/v1/deals", "{\"name\":\"" + unique("会社案内の改訂") + "\",\"companyId\":\"" + company
+                    + "\",\"pipelineId\":\"" + pipeline + "\",\"amount\":" + (1_250_000 + i * 480_000)
+                    + ",\"expectedCloseOn\":\"" + month.plusMonths(i).atDay(20) + "\"}");
+        }
+        api(token, "/api/v1/contracts", "{\"companyId\":\"" + company + "\",\"planName\":\"スタンダード\",\"amount\":52000,"
+                + "\"billing\":\"monthly\",\"startsOn\":\"" + month.minusMonths(11).atDay(1) + "\",\"endsOn\":\""
+                + month.plusMonths(12).atDay(1).minusDays(1) + "\"}");
+        jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
+
+        Page p = newContext(phone().setViewportSize(WIDTH, 844).setLocale("ja".equals(lang) ? "ja-JP" : "en-US")).newPage();
+        signIn(p, admin);
+        var pages = List.of(
+                new Report("/compliance", "compliance-table"),
+                new Report("/deals/forecast?pipeline=" + pipeline + "&since=" + month + "&until=" + month.plusMonths(5),
+                        "forecast-reps"),
+                new Report("/deals/reports/stages?pipeline=" + pipeline + "&since=" + LocalDate.now().minusDays(30),
+                        "stage-report"),
+                new Report("/marketing/reports", "ltv-cohorts"),
+                new Report("/success/reports/retention", "retention-cohorts"));
+        var problems = new java.util.ArrayList<String>();
+        for (Report report : pages) {
+            p.navigate(report.path());
+            var table = p.locator("[data-testid=" + report.table() + "]");
+            assertThat(table.locator("tbody tr").first()).isVisible();
+            p.waitForLoadState(LoadState.LOAD);
+            screenshot(p, "phone-report-" + lang + "-" + report.table());
+            int pageWidth = ((Number) p.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            int screen = ((Number) p.evaluate("() => window.innerWidth")).intValue();
+            if (pageWidth > screen) {
+                problems.add(report.path() + ": page " + pageWidth + " px wide on a " + screen + " px screen");
+            }
+            @SuppressWarnings("unchecked")
+            var sideways = (List<String>) p.evaluate("""
+                    () => [...document.querySelectorAll('table')].filter(t => t.checkVisibility()).filter(t => {
+                      const box = t.closest('.table-responsive') || t.parentElement;
+                      return box.scrollWidth > box.clientWidth + 1 || t.getBoundingClientRect().right > window.innerWidth + 1; })
+                      .map(t => t.getAttribute('data-testid') + ' ' + Math.round(t.getBoundingClientRect().width) + ' px')""");
+            sideways.forEach(t -> problems.add(report.path() + ": table " + t + " scrolls sideways"));
+        }
+        assertThat(problems).as("report pages that do not fit a %d px phone", WIDTH).isEmpty();
+    }
+
+    private record Report(String path, String table) {
+    }
+}
