@@ -50,9 +50,14 @@ final class SweepRoutes {
         return patterns.stream().map(PathPattern::getPatternString).toList();
     }
 
-    /** The most specific page route a path (no query) belongs to, if it is a page at all. */
-    Optional<String> routeOf(String path) {
-        var container = PathContainer.parsePath(path);
+    /**
+     * The most specific page route a link (path, and query if any) belongs to, if it is a page at all. The query is
+     * cut first: "/deals/list?owner=…" kept whole matched /deals/{id}, so the sweep counted the deal page as visited
+     * and never followed a link to a real deal (nor to its edit page).
+     */
+    Optional<String> routeOf(String link) {
+        int query = link.indexOf('?');
+        var container = PathContainer.parsePath(query < 0 ? link : link.substring(0, query));
         return patterns.stream().filter(p -> p.matches(container)).min(PathPattern.SPECIFICITY_COMPARATOR)
                 .map(PathPattern::getPatternString);
     }
