@@ -111,6 +111,8 @@ class ImportsController {
         model.addAttribute("pass", pass);
         model.addAttribute("errorCount", importRuns.errorCount(dataImport.id(), pass));
         model.addAttribute("errorList", importRuns.errors(dataImport.id(), pass, 20, locale));
+        // The field each error's column went into, in the reader's words: the file's own heading may be in another language.
+        model.addAttribute("fieldLabels", imports.targetLabels(dataImport.objectType(), locale));
     }
 
     @PostMapping("/imports/{id}/mapping")

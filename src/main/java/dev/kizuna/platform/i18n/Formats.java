@@ -127,6 +127,19 @@ public class Formats {
         return format.format(java.math.BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
     }
 
+    /**
+     * "ja" for a piece of text people wrote in Japanese (a file's column heading) shown on a page in another language,
+     * so {@code th:lang} marks it and a screen reader reads it as Japanese; null (no attribute) otherwise.
+     */
+    public String langOf(String text) {
+        boolean japanese = text != null && text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+        });
+        return japanese && !isJapanese(LocaleContextHolder.getLocale()) ? "ja" : null;
+    }
+
     public ZoneId zone() {
         TimeZone zone = LocaleContextHolder.getTimeZone();
         return zone == null ? KizunaLocaleResolver.DEFAULT_ZONE : zone.toZoneId();
