@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The report tables that still scrolled sideways on a 390 px phone (issue 24's sweep: input compliance, the forecast,
- * the stage report, LTV and retention) read as one card per row, like orders and the daily report: the page is no
+ * The tables that still scrolled sideways on a 390 px phone (issue 24's sweep: input compliance, the forecast, the
+ * stage report, LTV and retention, and the contact list's phone and e-mail column) read as one card per row, like orders and the daily report: the page is no
  * wider than the screen and no table runs past its own box, in Japanese and in English (the longer labels).
  */
 class PhoneReportsBrowserTest extends BrowserTest {
@@ -46,6 +46,9 @@ class PhoneReportsBrowserTest extends BrowserTest {
         api(token, "/api/v1/contracts", "{\"companyId\":\"" + company + "\",\"planName\":\"スタンダード\",\"amount\":52000,"
                 + "\"billing\":\"monthly\",\"startsOn\":\"" + month.minusMonths(11).atDay(1) + "\",\"endsOn\":\""
                 + month.plusMonths(12).atDay(1).minusDays(1) + "\"}");
+        String tag = dev.kizuna.support.SearchTags.next();
+        api(token, "/api/v1/contacts", "{\"companyId\":\"" + company + "\",\"name\":\"" + tag + " 美咲\",\"phone\":\"03-5555-0101\","
+                + "\"mobile\":\"090-5555-0101\",\"email\":\"misaki." + tag.toLowerCase() + "@minato-insatsu.example.jp\"}");
         jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
 
         Page p = newContext(phone().setViewportSize(WIDTH, 844).setLocale("ja".equals(lang) ? "ja-JP" : "en-US")).newPage();
@@ -57,7 +60,8 @@ class PhoneReportsBrowserTest extends BrowserTest {
                 new Report("/deals/reports/stages?pipeline=" + pipeline + "&since=" + LocalDate.now().minusDays(30),
                         "stage-report"),
                 new Report("/marketing/reports", "ltv-cohorts"),
-                new Report("/success/reports/retention", "retention-cohorts"));
+                new Report("/success/reports/retention", "retention-cohorts"),
+                new Report("/contacts?q=" + tag, "contacts-table"));
         var problems = new java.util.ArrayList<String>();
         for (Report report : pages) {
             p.navigate(report.path());
