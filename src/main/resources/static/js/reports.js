@@ -38,3 +38,18 @@
     });
   });
 })();
+
+// The schedule form: only the weekday (weekly) or the day of the month (monthly) that the chosen frequency needs.
+(function () {
+  var select = document.querySelector('[data-schedule-frequency]');
+  if (!select) {
+    return;
+  }
+  function show() {
+    document.querySelectorAll('[data-frequency]').forEach(function (field) {
+      field.hidden = field.dataset.frequency !== select.value;
+    });
+  }
+  select.addEventListener('change', show);
+  show();
+})();

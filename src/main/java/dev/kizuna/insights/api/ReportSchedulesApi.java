@@ -6,8 +6,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.kizuna.insights.report.ReportFrequency;
 import dev.kizuna.insights.report.ReportSchedule;
+import dev.kizuna.insights.report.ReportScheduleDraft;
 import dev.kizuna.insights.report.ReportSchedules;
+import dev.kizuna.platform.api.FieldProblem;
+import dev.kizuna.platform.api.RuleViolationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/report-schedules}: saved reports e-mailed weekly with the data as Excel. */
+/** {@code /api/v1/report-schedules}: saved reports e-mailed daily, weekly or monthly with the chart and the data as Excel. */
 @RestController
 @RequestMapping("/api/v1/report-schedules")
 @Tag(name = "Insights")
@@ -31,30 +35,37 @@ class ReportSchedulesApi {
         this.schedules = schedules;
     }
 
-    record NewSchedule(UUID reportId, DayOfWeek weekday, LocalTime sendAt, List<String> recipients) {
+    record NewSchedule(UUID reportId, String frequency, DayOfWeek weekday, Integer monthDay, LocalTime sendAt,
+            List<String> recipients) {
     }
 
     record ScheduleList(List<ReportSchedule> items, String nextCursor) {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's weekly report e-mails")
+    @Operation(summary = "The caller's scheduled report e-mails")
     ScheduleList list() {
         return new ScheduleList(schedules.mine(), null);
     }
 
     @PostMapping
-    @Operation(summary = "E-mails a saved report every week: weekday (MONDAY … SUNDAY), sendAt (HH:mm, Tokyo time), "
-            + "recipients (1–20 addresses); the full data is attached as Excel (.xlsx). The report runs with the caller's "
-            + "permission level at send time")
+    @Operation(summary = "E-mails a saved report: frequency daily (business days: weekends and national holidays "
+            + "skipped), weekly (the default; with weekday MONDAY … SUNDAY) or monthly (with monthDay 1–28), sendAt "
+            + "(HH:mm, Tokyo time), recipients (1–20 addresses, one e-mail to all); the chart is drawn in the mail and "
+            + "the full data attached as Excel (.xlsx). The report runs with the caller's permission level at send time")
     ResponseEntity<ReportSchedule> create(@RequestBody NewSchedule body) {
-        ReportSchedule s = schedules.create(body == null ? null : body.reportId(), body == null ? null : body.weekday(),
-                body == null ? null : body.sendAt(), body == null ? null : body.recipients());
+        NewSchedule b = body == null ? new NewSchedule(null, null, null, null, null, null) : body;
+        ReportFrequency frequency = b.frequency() == null ? null : ReportFrequency.of(b.frequency());
+        if (b.frequency() != null && frequency == null) {
+            throw new RuleViolationException(FieldProblem.of("frequency", "OneOf", "daily, weekly, monthly"));
+        }
+        ReportSchedule s = schedules.create(new ReportScheduleDraft(b.reportId(), frequency, b.weekday(), b.monthDay(),
+                b.sendAt(), b.recipients()));
         return ResponseEntity.created(URI.create("/api/v1/report-schedules/" + s.id())).body(s);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Stops a weekly report e-mail (its owner, or an administrator)")
+    @Operation(summary = "Stops a scheduled report e-mail (its owner, or an administrator)")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         schedules.delete(id);
         return ResponseEntity.noContent().build();

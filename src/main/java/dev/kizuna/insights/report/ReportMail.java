@@ -14,8 +14,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a scheduled report: a short table in the body and the full data as an Excel attachment, through the
- * configured SMTP server (KIZUNA_SMTP_HOST); without one, scheduled reports are not sent.
+ * Sends a scheduled report: its chart as an inline PNG and a short table in the body, and the full data as an Excel
+ * attachment, through the configured SMTP server (KIZUNA_SMTP_HOST); without one, scheduled reports are not sent.
  */
 @Component
 class ReportMail {
@@ -47,7 +47,9 @@ class ReportMail {
         String month = messages.getMessage("report.month", null, locale);
         String value = messages.getMessage("report.value", null, locale);
         byte[] excel = ReportWorkbook.of(schedule.reportName(), result, group, month, value);
-        StringBuilder body = new StringBuilder("<p>").append(escape(schedule.reportName())).append("</p><table border=\"1\" cellpadding=\"4\">");
+        StringBuilder body = new StringBuilder("<p>").append(escape(schedule.reportName())).append("</p>")
+                .append("<p><img src=\"cid:chart\" width=\"").append(ReportChartImage.WIDTH).append("\" alt=\"")
+                .append(escape(schedule.reportName())).append("\"></p><table border=\"1\" cellpadding=\"4\">");
         result.rows().stream().limit(50).forEach(r -> body.append("<tr><td>").append(escape(r.month() == null ? "" : r.month()))
                 .append("</td><td>").append(escape(r.group() == null ? "" : r.group())).append("</td><td align=\"right\">")
                 .append(r.value().toPlainString()).append("</td></tr>"));
@@ -60,6 +62,7 @@ class ReportMail {
             helper.setTo(schedule.recipients().toArray(String[]::new));
             helper.setSubject(messages.getMessage("report.mail.subject", new Object[] {schedule.reportName()}, locale));
             helper.setText(body.toString(), true);
+            helper.addInline("chart", new ByteArrayResource(ReportChartImage.png(result)), "image/png");
             helper.addAttachment(fileName(schedule.reportName()), new ByteArrayResource(excel),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             sender.send(message);

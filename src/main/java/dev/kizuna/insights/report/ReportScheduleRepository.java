@@ -14,14 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Weekly report e-mails and their sends: a send is claimed (a row per schedule and day) before the mail goes out, so a
+ * Scheduled report e-mails and their sends: a send is claimed (a row per schedule and day) before the mail goes out, so a
  * restart or a second instance never sends twice, and released when sending failed so the next minute tries again.
  */
 @Repository
 class ReportScheduleRepository {
 
     private static final String SELECT = """
-            select s.id, s.report_id, r.name as report_name, s.owner_id, s.weekday, s.send_at, s.recipients
+            select s.id, s.report_id, r.name as report_name, s.owner_id, s.frequency, s.weekday, s.month_day, s.send_at,
+                   s.recipients
               from report_schedule s join report r on r.id = s.report_id""";
 
     private final JdbcClient jdbc;
@@ -30,9 +31,13 @@ class ReportScheduleRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID reportId, UUID ownerId, DayOfWeek weekday, LocalTime sendAt, List<String> recipients) {
-        jdbc.sql("insert into report_schedule (id, report_id, owner_id, weekday, send_at, recipients) values (?, ?, ?, ?, ?, ?)")
-                .params(id, reportId, ownerId, weekday.getValue(), sendAt, recipients.toArray(String[]::new)).update();
+    void insert(UUID id, UUID reportId, UUID ownerId, ReportFrequency frequency, DayOfWeek weekday, Integer monthDay,
+            LocalTime sendAt, List<String> recipients) {
+        jdbc.sql("""
+                insert into report_schedule (id, report_id, owner_id, frequency, weekday, month_day, send_at, recipients)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reportId, ownerId, frequency.code(), weekday == null ? null : weekday.getValue(), monthDay,
+                        sendAt, recipients.toArray(String[]::new)).update();
     }
 
     Optional<ReportSchedule> find(UUID id) {
@@ -40,17 +45,26 @@ class ReportScheduleRepository {
     }
 
     List<ReportSchedule> ofOwner(UUID ownerId) {
-        return jdbc.sql(SELECT + " where s.owner_id = ? order by s.weekday, s.send_at, s.id").param(ownerId)
-                .query(ReportScheduleRepository::schedule).list();
+        return jdbc.sql(SELECT + " where s.owner_id = ? order by s.frequency, s.weekday, s.month_day, s.send_at, s.id")
+                .param(ownerId).query(ReportScheduleRepository::schedule).list();
     }
 
-    /** Schedules of this weekday whose time has come and that were not sent on {@code day} (report_schedule_due_idx). */
-    List<ReportSchedule> due(LocalDate day, LocalTime now) {
+    /** A report's schedules, any owner's (report_schedule_report_idx). */
+    List<ReportSchedule> ofReport(UUID reportId) {
+        return jdbc.sql(SELECT + " where s.report_id = ? order by s.frequency, s.weekday, s.month_day, s.send_at, s.id")
+                .param(reportId).query(ReportScheduleRepository::schedule).list();
+    }
+
+    /**
+     * Schedules whose time of day has come and that were not sent on {@code day} (report_schedule_time_idx); whether
+     * {@code day} is one of theirs is for {@link ReportFrequency} to say.
+     */
+    List<ReportSchedule> timeHasCome(LocalDate day, LocalTime now) {
         return jdbc.sql(SELECT + """
 
-                 where s.weekday = ? and s.send_at <= ?
+                 where s.send_at <= ?
                    and not exists (select 1 from report_schedule_send x where x.schedule_id = s.id and x.day = ?)
-                 order by s.send_at, s.id""").params(day.getDayOfWeek().getValue(), now, day)
+                 order by s.send_at, s.id""").params(now, day)
                 .query(ReportScheduleRepository::schedule).list();
     }
 
@@ -69,7 +83,9 @@ class ReportScheduleRepository {
 
     private static ReportSchedule schedule(ResultSet rs, int n) throws SQLException {
         return new ReportSchedule(rs.getObject("id", UUID.class), rs.getObject("report_id", UUID.class),
-                rs.getString("report_name"), rs.getObject("owner_id", UUID.class), DayOfWeek.of(rs.getInt("weekday")),
-                rs.getObject("send_at", LocalTime.class), Arrays.asList((String[]) rs.getArray("recipients").getArray()));
+                rs.getString("report_name"), rs.getObject("owner_id", UUID.class),
+                ReportFrequency.of(rs.getString("frequency")),
+                rs.getObject("weekday") == null ? null : DayOfWeek.of(rs.getInt("weekday")),
+                rs.getObject("month_day", Integer.class), rs.getObject("send_at", LocalTime.class), Arrays.asList((String[]) rs.getArray("recipients").getArray()));
     }
 }

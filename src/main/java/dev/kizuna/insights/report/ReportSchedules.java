@@ -1,7 +1,5 @@
 package dev.kizuna.insights.report;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,8 @@ import java.util.UUID;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
+import dev.kizuna.platform.audit.AuditLog;
+import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.platform.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,23 +18,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saved reports e-mailed weekly with the full data as Excel. The report runs with its schedule owner's permission
- * level at send time, so a schedule never shows more than its owner may see.
+ * Saved reports e-mailed every business day, week or month with the chart and the full data as Excel. The report runs
+ * with its schedule owner's permission level at send time, so a schedule never shows more than its owner may see.
  */
 @Service
 public class ReportSchedules {
 
     private static final Logger log = LoggerFactory.getLogger(ReportSchedules.class);
     public static final int MAX_RECIPIENTS = 20;
+    static final String AUDIT_TYPE = "report-schedule";
 
     private final ReportScheduleRepository schedules;
     private final Reports reports;
     private final ReportRunRepository runs;
     private final ReportMail mail;
     private final Users users;
+    private final BusinessCalendar calendar;
+    private final AuditLog audit;
 
     ReportSchedules(ReportScheduleRepository schedules, Reports reports, ReportRunRepository runs, ReportMail mail,
-            Users users) {
+            Users users, BusinessCalendar calendar, AuditLog audit) {
+        this.calendar = calendar;
+        this.audit = audit;
         this.schedules = schedules;
         this.reports = reports;
         this.runs = runs;
@@ -48,22 +53,48 @@ public class ReportSchedules {
         return schedules.ofOwner(CurrentActor.required().actorId());
     }
 
-    /** Every {@code weekday} at {@code sendAt} (Tokyo time) to these addresses; the report must be one the caller may open. */
+    /** A report's schedules, whoever made them; the report must be one the caller may open. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportSchedule> ofReport(UUID reportId) {
+        reports.find(reportId);
+        return schedules.ofReport(reportId);
+    }
+
+    /**
+     * E-mails a report at {@code sendAt} (Tokyo time) to the addresses: every business day, every week on
+     * {@code weekday} or every month on {@code monthDay} (1–28); weekly when no frequency is given. The report must be
+     * one the caller may open.
+     */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
-    public ReportSchedule create(UUID reportId, DayOfWeek weekday, LocalTime sendAt, List<String> recipients) {
-        Check check = Check.of().required("reportId", reportId).required("weekday", weekday).required("sendAt", sendAt)
+    public ReportSchedule create(ReportScheduleDraft draft) {
+        ReportFrequency frequency = draft.frequency() == null ? ReportFrequency.WEEKLY : draft.frequency();
+        List<String> recipients = draft.recipients();
+        Check check = Check.of().required("reportId", draft.reportId()).required("sendAt", draft.sendAt())
                 .required("recipients", recipients);
+        if (frequency == ReportFrequency.WEEKLY) {
+            check.required("weekday", draft.weekday());
+        }
+        if (frequency == ReportFrequency.MONTHLY) {
+            check.required("monthDay", draft.monthDay());
+            check.failIf(draft.monthDay() != null && (draft.monthDay() < 1
+                    || draft.monthDay() > ReportFrequency.LAST_MONTH_DAY), "monthDay", "Range", 1, ReportFrequency.LAST_MONTH_DAY);
+        }
         if (recipients != null) {
             check.failIf(recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS, "recipients", "Range", 1, MAX_RECIPIENTS);
             recipients.forEach(r -> check.email("recipients", r));
         }
         check.verify();
-        reports.find(reportId);
+        reports.find(draft.reportId());
         UUID id = UUID.randomUUID();
-        schedules.insert(id, reportId, CurrentActor.required().actorId(), weekday, sendAt,
+        schedules.insert(id, draft.reportId(), CurrentActor.required().actorId(), frequency,
+                frequency == ReportFrequency.WEEKLY ? draft.weekday() : null,
+                frequency == ReportFrequency.MONTHLY ? draft.monthDay() : null, draft.sendAt(),
                 recipients.stream().map(String::strip).distinct().toList());
-        return schedules.find(id).orElseThrow();
+        ReportSchedule made = schedules.find(id).orElseThrow();
+        audit.record("report.scheduled", AUDIT_TYPE, id, null, made);
+        return made;
     }
 
     @PreAuthorize("hasRole('MEMBER')")
@@ -72,6 +103,7 @@ public class ReportSchedules {
         ReportSchedule s = schedules.find(id).filter(x -> x.ownerId().equals(CurrentActor.required().actorId())
                 || CurrentActor.hasRole("ADMIN")).orElseThrow(() -> new NotFoundException("report-schedule", id));
         schedules.delete(s.id());
+        audit.record("report.unscheduled", AUDIT_TYPE, s.id(), s, null);
     }
 
     /** Sends what is due at {@code now} (Tokyo); returns how many schedules were sent. Each is claimed first. */
@@ -80,8 +112,9 @@ public class ReportSchedules {
             return 0;
         }
         int sent = 0;
-        for (ReportSchedule s : schedules.due(now.toLocalDate(), now.toLocalTime())) {
-            if (!schedules.claim(s.id(), now.toLocalDate())) {
+        for (ReportSchedule s : schedules.timeHasCome(now.toLocalDate(), now.toLocalTime())) {
+            if (!s.frequency().sendsOn(now.toLocalDate(), s.weekday(), s.monthDay(), calendar)
+                    || !schedules.claim(s.id(), now.toLocalDate())) {
                 continue;
             }
             try {

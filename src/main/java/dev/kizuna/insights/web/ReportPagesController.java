@@ -3,6 +3,8 @@ package dev.kizuna.insights.web;
 import java.util.UUID;
 
 import dev.kizuna.insights.report.ReportDefinition;
+import dev.kizuna.insights.report.ReportFrequency;
+import dev.kizuna.insights.report.ReportScheduleDraft;
 import dev.kizuna.insights.report.Reports;
 import dev.kizuna.insights.report.SavedReport;
 import dev.kizuna.platform.web.Flash;
@@ -81,6 +83,7 @@ class ReportPagesController {
         model.addAttribute("report", report);
         model.addAttribute("form", ReportForm.of(report.definition()));
         result(model, reports.run(report.definition()), "/reports/" + id + "/records?");
+        model.addAttribute("schedules", schedules.ofReport(id));
         return "insights/report";
     }
 
@@ -97,18 +100,35 @@ class ReportPagesController {
         return "insights/report-records";
     }
 
-    /** E-mails the report every week (weekday, time, addresses one per line or comma-separated). */
+    /**
+     * E-mails the report every business day, week (weekday) or month (day 1–28) at a time, to addresses one per line or
+     * comma-separated.
+     */
     @PostMapping("/reports/{id}/schedules")
-    String schedule(@PathVariable UUID id, @RequestParam(required = false) java.time.DayOfWeek weekday,
+    String schedule(@PathVariable UUID id, @RequestParam(defaultValue = "weekly") String frequency,
+            @RequestParam(required = false) java.time.DayOfWeek weekday, @RequestParam(required = false) Integer monthDay,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(pattern = "HH:mm")
             java.time.LocalTime sendAt, @RequestParam(defaultValue = "") String recipients, Model model,
             RedirectAttributes redirect) {
         return formErrors.save(model, () -> {
-            schedules.create(id, weekday, sendAt, java.util.Arrays.stream(recipients.split("[,\\s]+"))
-                    .filter(r -> !r.isBlank()).toList());
-            Flash.success(redirect, "report.scheduled");
+            var often = ReportFrequency.of(frequency);
+            if (often == null) {
+                throw new dev.kizuna.platform.api.RuleViolationException(
+                        dev.kizuna.platform.api.FieldProblem.of("frequency", "OneOf", "daily, weekly, monthly"));
+            }
+            schedules.create(new ReportScheduleDraft(id, often, weekday, monthDay, sendAt,
+                    java.util.Arrays.stream(recipients.split("[,\\s]+")).filter(r -> !r.isBlank()).toList()));
+            Flash.success(redirect, "report.scheduled." + often.code());
             return "redirect:/reports/" + id;
         }, () -> show(id, model));
+    }
+
+    /** Stops a scheduled e-mail of the report (its owner, or an administrator). */
+    @PostMapping("/reports/{id}/schedules/{scheduleId}/delete")
+    String unschedule(@PathVariable UUID id, @PathVariable UUID scheduleId, RedirectAttributes redirect) {
+        schedules.delete(scheduleId);
+        Flash.success(redirect, "report.unscheduled");
+        return "redirect:/reports/" + id;
     }
 
     @PostMapping("/reports/{id}/delete")

@@ -88,6 +88,12 @@ class ReportScheduleMailTest extends ApiTestBase {
             }
         }
         assertThat(excel).isNotNull();
+        Part chart = inline(mine.getFirst(), "<chart>");
+        assertThat(chart).as("the chart drawn into the mail").isNotNull();
+        assertThat(chart.getContentType()).startsWith("image/png");
+        var image = javax.imageio.ImageIO.read(chart.getInputStream());
+        assertThat(image.getWidth()).isEqualTo(ReportChartImage.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ReportChartImage.HEIGHT);
         assertThat(excel.getFileName()).endsWith(".xlsx");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         excel.getInputStream().transferTo(bytes);
@@ -97,5 +103,21 @@ class ReportScheduleMailTest extends ApiTestBase {
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2026-11");
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(20000.0);
         }
+    }
+
+    /** The part with this Content-ID, however deep in the message's multiparts. */
+    private static Part inline(Part part, String contentId) throws Exception {
+        if (part instanceof jakarta.mail.internet.MimePart m && contentId.equals(m.getContentID())) {
+            return part;
+        }
+        if (part.getContent() instanceof Multipart multi) {
+            for (int i = 0; i < multi.getCount(); i++) {
+                Part found = inline(multi.getBodyPart(i), contentId);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

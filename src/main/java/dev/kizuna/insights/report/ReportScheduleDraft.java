@@ -1,0 +1,11 @@
+package dev.kizuna.insights.report;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A scheduled report as asked for: which report, how often (weekday or day of month as the frequency needs), when, to whom. */
+public record ReportScheduleDraft(UUID reportId, ReportFrequency frequency, DayOfWeek weekday, Integer monthDay,
+        LocalTime sendAt, List<String> recipients) {
+}
