@@ -46,8 +46,21 @@ class SurveyResponseRepository {
     }
 
     List<SurveyResponse> list(UUID surveyId, UUID companyId, Cursor after, int fetchSize) {
+        return list(surveyId, companyId, null, null, after, fetchSize);
+    }
+
+    /** Newest first, answered in [{@code from}, {@code to}) when given. */
+    List<SurveyResponse> list(UUID surveyId, UUID companyId, Instant from, Instant to, Cursor after, int fetchSize) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where true");
         List<Object> args = new ArrayList<>();
+        if (from != null) {
+            sql.append(" and r.submitted_at >= ?");
+            args.add(java.sql.Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" and r.submitted_at < ?");
+            args.add(java.sql.Timestamp.from(to));
+        }
         if (surveyId != null) {
             sql.append(" and r.survey_id = ?");
             args.add(surveyId);

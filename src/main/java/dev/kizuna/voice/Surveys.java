@@ -99,7 +99,15 @@ public class Surveys {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<SurveyResponse> responses(UUID surveyId, UUID companyId, PageQuery page) {
-        return page.page(responses.list(surveyId, companyId, page.decodedCursor(2), page.fetchSize()),
+        return responses(surveyId, companyId, null, null, page);
+    }
+
+    /** A survey's answers in [{@code from}, {@code to}) (either may be null), newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CursorPage<SurveyResponse> responses(UUID surveyId, UUID companyId, Instant from, Instant to,
+            PageQuery page) {
+        return page.page(responses.list(surveyId, companyId, from, to, page.decodedCursor(2), page.fetchSize()),
                 r -> Cursor.of(r.submittedAt(), r.id()));
     }
 

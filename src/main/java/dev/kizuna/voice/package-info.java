@@ -22,7 +22,10 @@
                 + " reading, phone or address; the sample data's first companies")
 @ReadsTables(module = "identity", tables = "app_user", why = "names of who logged an item or wrote a letter")
 @ReadsTables(module = "success", tables = "success_health_score",
-        why = "the product team's ranking of feedback by the health band of the customers asking (危険 and 注意)")
+        why = "the product team's ranking of feedback by the health band of the customers asking (危険 and 注意);"
+                + " survey NPS per health band")
+@ReadsTables(module = "success", tables = {"success_contract", "success_plan", "success_plan_phase"},
+        why = "survey NPS per plan and per lifecycle phase on the day each customer answered")
 package dev.kizuna.voice;
 
 import dev.kizuna.platform.db.ReadsTables;

@@ -10,7 +10,10 @@ import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.ListFilters;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.Versions;
+import dev.kizuna.voice.Nps;
 import dev.kizuna.voice.Survey;
+import dev.kizuna.voice.SurveyBreakdown;
+import dev.kizuna.voice.SurveyBreakdowns;
 import dev.kizuna.voice.SurveyDraft;
 import dev.kizuna.voice.SurveyQuestion;
 import dev.kizuna.voice.SurveyResponse;
@@ -35,10 +38,12 @@ class SurveysApi {
 
     private final Surveys surveys;
     private final SurveySending sending;
+    private final SurveyBreakdowns breakdowns;
 
-    SurveysApi(Surveys surveys, SurveySending sending) {
+    SurveysApi(Surveys surveys, SurveySending sending, SurveyBreakdowns breakdowns) {
         this.surveys = surveys;
         this.sending = sending;
+        this.breakdowns = breakdowns;
     }
 
     record SurveyJson(String id, String title, String language, String intro, String thanks, boolean anonymous,
@@ -111,6 +116,30 @@ class SurveysApi {
         SurveyResults r = surveys.results(VoiceApi.pathId("survey", id), time("from", from), time("to", to));
         return new ResultsJson(r.surveyId().toString(), r.invited(), r.responses(), r.npsScore(),
                 r.nps().promoters(), r.nps().passives(), r.nps().detractors(), r.questions());
+    }
+
+    record NpsJson(String key, long answered, Integer nps, long promoters, long passives, long detractors) {
+        static NpsJson of(String key, Nps n) {
+            return new NpsJson(key, n.answered(), n.score(), n.promoters(), n.passives(), n.detractors());
+        }
+    }
+
+    record BreakdownJson(String by, List<NpsJson> segments, List<NpsJson> months) {
+    }
+
+    @GetMapping("/api/v1/surveys/{id}/segments")
+    @Operation(summary = "NPS per segment and per month", description = """
+            by (required): plan (the contract plan in force on the day of the answer), phase (the lifecycle phase on
+            that day: preparation, onboarding, adoption or a custom phase's name), band (today's health band), kind,
+            industry or prefecture. from, to (ISO-8601 times with offset; to is exclusive) limit the period. Segments
+            come largest first; key null = not known (anonymous or open-link answers, no plan); past 20 segments the
+            rest are counted under key "others". months: YYYY-MM (Asia/Tokyo), oldest first, months with answers only.""")
+    BreakdownJson segments(@PathVariable String id, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        SurveyBreakdown b = breakdowns.breakdown(VoiceApi.pathId("survey", id), by, time("from", from), time("to", to));
+        return new BreakdownJson(b.by(), b.groups().stream()
+                .map(g -> NpsJson.of(g.others() ? "others" : g.key(), g.nps())).toList(),
+                b.months().stream().map(m -> NpsJson.of(m.month().toString(), m.nps())).toList());
     }
 
     record ResponseJson(String id, String surveyId, String surveyTitle, String companyId, String companyName,

@@ -1,5 +1,8 @@
 package dev.kizuna.voice.web;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,11 +13,15 @@ import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import dev.kizuna.voice.SurveyBreakdown;
+import dev.kizuna.voice.SurveyBreakdowns;
 import dev.kizuna.voice.SurveyDraft;
 import dev.kizuna.voice.SurveyQuestion;
 import dev.kizuna.voice.SurveySending;
 import dev.kizuna.voice.Surveys;
 import dev.kizuna.work.TargetLists;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,19 +30,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Surveys for signed-in people: the list, writing one (up to six questions on the page), results and sending. */
+/**
+ * Surveys for signed-in people: the list, writing one (up to six questions on the page), results (overall, per segment
+ * and per month, over chosen months) and sending.
+ */
 @Controller
 class SurveysController {
 
     static final int FORM_QUESTIONS = 6;
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final Surveys surveys;
     private final SurveySending sending;
     private final TargetLists targetLists;
     private final FormErrors formErrors;
+    private final SurveyBreakdowns breakdowns;
+    private final MessageSource messages;
 
-    SurveysController(Surveys surveys, SurveySending sending, TargetLists targetLists, FormErrors formErrors) {
+    SurveysController(Surveys surveys, SurveySending sending, TargetLists targetLists, FormErrors formErrors,
+            SurveyBreakdowns breakdowns, MessageSource messages) {
         this.surveys = surveys;
+        this.breakdowns = breakdowns;
+        this.messages = messages;
         this.sending = sending;
         this.targetLists = targetLists;
         this.formErrors = formErrors;
@@ -82,9 +98,24 @@ class SurveysController {
     }
 
     @GetMapping("/voice/surveys/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String since, @RequestParam(required = false) String until, Model model) {
         model.addAttribute("survey", surveys.find(id));
-        model.addAttribute("results", surveys.results(id, null, null));
+        YearMonth from = SurveyChartRows.month(since);
+        YearMonth to = SurveyChartRows.month(until);
+        if (from != null && to != null && to.isBefore(from)) {
+            to = from;
+        }
+        String dimension = SurveyBreakdown.DIMENSIONS.contains(by) ? by : SurveyBreakdown.DIMENSIONS.getFirst();
+        Instant start = from == null ? null : from.atDay(1).atStartOfDay(TOKYO).toInstant();
+        Instant end = to == null ? null : to.plusMonths(1).atDay(1).atStartOfDay(TOKYO).toInstant();
+        model.addAttribute("results", surveys.results(id, start, end));
+        model.addAttribute("chart", SurveyChartRows.of(breakdowns.breakdown(id, dimension, start, end), messages,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("by", dimension);
+        model.addAttribute("dimensions", SurveyBreakdown.DIMENSIONS);
+        model.addAttribute("since", from);
+        model.addAttribute("until", to);
         model.addAttribute("responses", surveys.responses(id, null, PageQuery.first(20)).items());
         model.addAttribute("targetLists", targetLists.list(false));
         return "voice/survey";
@@ -99,7 +130,7 @@ class SurveysController {
             return "redirect:/voice/surveys/" + id;
         } catch (RuleViolationException e) {
             formErrors.show(model, e.problems());
-            return show(id, model);
+            return show(id, null, null, null, model);
         }
     }
 }

@@ -249,6 +249,7 @@ final class OperationLevels {
         rule("GET /api/v1/surveys/{id}", V);
         rule("POST /api/v1/surveys/{id}/send", E);
         rule("GET /api/v1/surveys/{id}/results", V);
+        rule("GET /api/v1/surveys/{id}/segments", V);
         rule("GET /api/v1/survey-responses", V);
         // voice: the postcard reply desk (branch voice2)
         rule("GET /api/v1/letters", V);
