@@ -82,4 +82,13 @@ class LetterDeskRepository {
                 .query((rs, n) -> out.put(rs.getObject("id", UUID.class), rs.getString("display_name"))).list();
         return out;
     }
+
+    /** Who approved replies in the last {@code days} days, the most recent approver first. */
+    List<UUID> recentApprovers(int days, int limit) {
+        return jdbc.sql("""
+                select created_by from voice_letter_review
+                 where decision = 'approved' and created_by is not null and created_at > now() - make_interval(days => ?)
+                 group by created_by order by max(created_at) desc limit ?""").params(days, limit)
+                .query(UUID.class).list();
+    }
 }

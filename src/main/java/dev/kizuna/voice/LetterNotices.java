@@ -3,18 +3,19 @@ package dev.kizuna.voice;
 import java.time.Instant;
 import java.util.List;
 
+import dev.kizuna.identity.UserSummary;
 import dev.kizuna.notifications.Notifications;
 import dev.kizuna.platform.security.SystemActor;
-import dev.kizuna.work.Board;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Who hears about the desk: the writer when the head approves or returns the set, and the manager named on the
- * 【お客様の声】お手紙返信 board when a postcard waits past its due time (checked every 15 minutes, on one instance,
- * each letter reported once). With no manager named the desk page says so instead.
+ * Who hears about the desk: the writer when the head approves or returns the set, and the desk's manager
+ * ({@link LetterDeskHead}: the one named on the 【お客様の声】お手紙返信 board, else the recent approvers, else the
+ * administrators) when a postcard waits past its due time (checked every 15 minutes, on one instance, each letter
+ * reported once).
  */
 @Component
 class LetterNotices {
@@ -22,13 +23,14 @@ class LetterNotices {
     static final String KIND = "letter";
 
     private final Notifications notifications;
-    private final VoiceBoards boards;
+    private final LetterDeskHead manager;
     private final LetterDeskRepository desk;
     private final TransactionTemplate tx;
 
-    LetterNotices(Notifications notifications, VoiceBoards boards, LetterDeskRepository desk, TransactionTemplate tx) {
+    LetterNotices(Notifications notifications, LetterDeskHead manager, LetterDeskRepository desk,
+            TransactionTemplate tx) {
         this.notifications = notifications;
-        this.boards = boards;
+        this.manager = manager;
         this.desk = desk;
         this.tx = tx;
     }
@@ -42,7 +44,7 @@ class LetterNotices {
 
     /** The manager of the letters board, or null when the board has none. */
     java.util.UUID manager() {
-        return boards.exact(VoiceBoards.LETTERS).map(Board::managerId).orElse(null);
+        return manager.named().orElse(null);
     }
 
     @Scheduled(initialDelayString = "PT3M", fixedDelayString = "PT15M")
@@ -51,17 +53,18 @@ class LetterNotices {
         SystemActor.run(() -> alertOverdue(Instant.now()));
     }
 
-    /** Reports letters newly past due to the board's manager; how many were reported. */
+    /** Reports letters newly past due to the desk's manager (or its default people); how many were reported. */
     int alertOverdue(Instant now) {
-        java.util.UUID manager = manager();
-        if (manager == null) {
-            return 0;
+        List<UserSummary> people = manager.recipients().people();
+        if (people.isEmpty()) {
+            return 0; // nobody to tell (no administrator?): keep them for the next check
         }
         List<String> late = tx.execute(s -> desk.takeNewlyOverdue(now));
         if (late != null && !late.isEmpty()) {
-            notifications.tell(manager, KIND, "voice.letter.notice.overdue",
-                    String.join("、", late.stream().limit(5).toList()) + (late.size() > 5 ? " ほか" : "")
-                            + "（" + late.size() + "）", "/voice/letters?overdue=true");
+            String names = String.join("、", late.stream().limit(5).toList()) + (late.size() > 5 ? " ほか" : "")
+                    + "（" + late.size() + "）";
+            people.forEach(p -> notifications.tell(p.id(), KIND, "voice.letter.notice.overdue", names,
+                    "/voice/letters?overdue=true"));
         }
         return late == null ? 0 : late.size();
     }

@@ -12,6 +12,7 @@ import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.Htmx;
 import dev.kizuna.voice.Letter;
+import dev.kizuna.voice.LetterDeskHead;
 import dev.kizuna.voice.LetterDraft;
 import dev.kizuna.voice.LetterFilter;
 import dev.kizuna.voice.LetterSenders;
@@ -34,11 +35,13 @@ class LettersController {
     private final Letters letters;
     private final LetterSenders senders;
     private final LetterWriters writers;
+    private final LetterDeskHead manager;
     private final FieldMessages fieldMessages;
 
-    LettersController(Letters letters, LetterSenders senders, LetterWriters writers,
+    LettersController(Letters letters, LetterSenders senders, LetterWriters writers, LetterDeskHead manager,
             FieldMessages fieldMessages) {
         this.letters = letters;
+        this.manager = manager;
         this.senders = senders;
         this.writers = writers;
         this.fieldMessages = fieldMessages;
@@ -79,6 +82,11 @@ class LettersController {
             model.addAttribute("senders", senders.find(find));
             model.addAttribute("writers", writers.today());
             model.addAttribute("managerNamed", writers.managerNamed());
+            model.addAttribute("alerted", manager.recipients());
+            model.addAttribute("managerId", manager.named().orElse(null));
+            if (CurrentActor.hasRole("ADMIN")) {
+                model.addAttribute("managerChoices", manager.candidates());
+            }
             model.addAttribute("kinds", Letter.KINDS);
         }
         return Htmx.pageOr(request, "voice/letters", "rows");
