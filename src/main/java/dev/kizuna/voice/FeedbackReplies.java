@@ -84,7 +84,12 @@ public class FeedbackReplies {
         if (!repository.claimReply(feedbackId, contact.email(), CurrentActor.idOrNull())) {
             Check.of().failIf(true, "contactId", "VoiceAlreadyTold").verify();
         }
-        mailer.send(contact.email(), reply.subject(), reply.body());
+        try {
+            mailer.send(contact.email(), reply.subject(), reply.body());
+        } catch (org.springframework.mail.MailException e) {
+            // Nothing went out: the claim above is rolled back with this refusal, so trying again later sends it once.
+            Check.of().failIf(true, "contactId", "VoiceMailDown").verify();
+        }
         repository.replySent(feedbackId, contact.email());
         var note = activities.log(new ActivityDraft("note", null, null, null, companyId, contact.id(), null, null,
                 messages.getMessage("voice.loop.note", new Object[] {contact.email(), reply.subject(), reply.body()},

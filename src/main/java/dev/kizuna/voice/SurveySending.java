@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sending a survey to chosen contacts or to a target list's customers (each one's primary contact): every contact of a
  * customer that accepts e-mail and has an address gets a personal link (one answer) by e-mail in the survey's
- * language; the others are listed as skipped with the reason. With e-mail off the links are made and returned.
+ * language; the others are listed as skipped with the reason. With e-mail off the links are made and returned. Mails
+ * are queued with the invitations and go out after the commit ({@link SurveyInvitationMail}): the mail server being
+ * down loses none and sends none twice.
  */
 @Service
 @Transactional
@@ -52,13 +54,18 @@ public class SurveySending {
     private final Companies companies;
     private final TargetLists targetLists;
     private final VoiceMailer mailer;
+    private final SurveyInvitationMailRepository outbox;
+    private final SurveyInvitationMail invitationMail;
     private final MessageSource messages;
     private final AuditLog audit;
     private final String baseUrl;
 
     SurveySending(Surveys surveys, SurveyRepository repository, Contacts contacts, Companies companies,
-            TargetLists targetLists, VoiceMailer mailer, MessageSource messages, AuditLog audit,
+            TargetLists targetLists, VoiceMailer mailer, SurveyInvitationMailRepository outbox,
+            SurveyInvitationMail invitationMail, MessageSource messages, AuditLog audit,
             @Value("${kizuna.base-url:}") String baseUrl) {
+        this.outbox = outbox;
+        this.invitationMail = invitationMail;
         this.surveys = surveys;
         this.repository = repository;
         this.contacts = contacts;
@@ -93,15 +100,20 @@ public class SurveySending {
             String token = SurveyLinks.newToken();
             String link = baseUrl + SurveyLinks.path(token);
             boolean mail = mailer.on();
-            repository.insertInvitation(Ids.newId(), surveyId, SurveyLinks.hash(token), company.id(), contact.id(),
-                    mail, CurrentActor.idOrNull());
+            UUID invitation = Ids.newId();
+            repository.insertInvitation(invitation, surveyId, SurveyLinks.hash(token), company.id(), contact.id(),
+                    false, CurrentActor.idOrNull());
             if (mail) {
                 Locale locale = Locale.forLanguageTag(survey.language());
-                mailer.send(contact.email(), messages.getMessage("voice.survey.mailSubject",
+                outbox.queue(invitation, contact.email(), messages.getMessage("voice.survey.mailSubject",
                         new Object[] {survey.title()}, locale), messages.getMessage("voice.survey.mailBody",
-                        new Object[] {company.name(), contact.name(), survey.title(), survey.intro(), link}, locale));
+                        new Object[] {company.name(), contact.name(), survey.title(), survey.intro(), link}, locale),
+                        java.time.Instant.now());
             }
             sent.add(new Sent(contact.id(), company.id(), link, mail));
+        }
+        if (sent.stream().anyMatch(Sent::mailed)) {
+            invitationMail.afterCommit(); // sent once this commits; a mail the server turns away is tried again
         }
         audit.record("survey.sent", Surveys.AUDIT_TYPE, surveyId, null,
                 java.util.Map.of("sent", sent.size(), "skipped", skipped.size()));
