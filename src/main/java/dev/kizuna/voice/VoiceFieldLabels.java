@@ -15,7 +15,7 @@ class VoiceFieldLabels extends ModuleFieldLabels {
             "kind", "body", "source", "productArea", "status", "statusReason", "mergeId", "votedBy", "sort", "title",
             "language", "intro", "thanks", "questions", "contactIds", "targetListId", "answers", "token", "anonymous",
             "from", "to", "receivedOn", "reply", "copies", "rough", "researched", "output", "action", "decision",
-            "comment", "assigneeId", "overdue", "dueBy", "timer", "by");
+            "comment", "assigneeId", "overdue", "dueBy", "timer", "by", "managerId");
 
     VoiceFieldLabels(MessageSource messages) {
         super(messages, "voice.field.", FIELDS, List.of("/api/v1/feedback", "/api/v1/surveys",

@@ -106,7 +106,7 @@ class SurveysController {
         if (from != null && to != null && to.isBefore(from)) {
             to = from;
         }
-        String dimension = SurveyBreakdown.DIMENSIONS.contains(by) ? by : SurveyBreakdown.DIMENSIONS.getFirst();
+        String dimension = by != null && SurveyBreakdown.DIMENSIONS.contains(by) ? by : SurveyBreakdown.DIMENSIONS.getFirst();
         Instant start = from == null ? null : from.atDay(1).atStartOfDay(TOKYO).toInstant();
         Instant end = to == null ? null : to.plusMonths(1).atDay(1).atStartOfDay(TOKYO).toInstant();
         model.addAttribute("results", surveys.results(id, start, end));
