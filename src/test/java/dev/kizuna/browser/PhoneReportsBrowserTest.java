@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tables that still scrolled sideways on a 390 px phone (issue 24's sweep: input compliance, the forecast, the
- * stage report, LTV and retention, and the contact list's phone and e-mail column) read as one card per row, like orders and the daily report: the page is no
- * wider than the screen and no table runs past its own box, in Japanese and in English (the longer labels).
+ * stage report, LTV and retention; the contact list's phone and e-mail column) read as one card per row, like orders
+ * and the daily report: the page is no wider than the screen and no table runs past its own box, in Japanese and in
+ * English (the longer labels). On a desktop they stay tables.
  */
 class PhoneReportsBrowserTest extends BrowserTest {
 
@@ -83,6 +84,15 @@ class PhoneReportsBrowserTest extends BrowserTest {
             sideways.forEach(t -> problems.add(report.path() + ": table " + t + " scrolls sideways"));
         }
         assertThat(problems).as("report pages that do not fit a %d px phone", WIDTH).isEmpty();
+
+        // On a desktop the same tables stay tables: column heads on top, one line per row.
+        Page desk = newContext(desktop().setViewportSize(1440, 900).setLocale("ja".equals(lang) ? "ja-JP" : "en-US")).newPage();
+        signIn(desk, admin);
+        for (Report report : pages) {
+            desk.navigate(report.path());
+            assertThat(desk.locator("[data-testid=" + report.table() + "] thead")).isVisible();
+            screenshot(desk, "desktop-report-" + lang + "-" + report.table());
+        }
     }
 
     private record Report(String path, String table) {
