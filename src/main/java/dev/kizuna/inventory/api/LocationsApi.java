@@ -1,6 +1,5 @@
 package dev.kizuna.inventory.api;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.kizuna.inventory.Location;
@@ -67,8 +66,7 @@ class LocationsApi {
             first location is the default), noticeEmail and noticeWebhook (https) for the Friday delivery notice.""")
     ResponseEntity<LocationJson> create(@RequestBody LocationRequest body) {
         Location l = locations.create(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/locations/" + l.id())).eTag(Versions.etag(l.version()))
-                .body(LocationJson.of(l));
+        return InventoryAnswers.created("/api/v1/locations", l.id(), l.version(), LocationJson.of(l));
     }
 
     @PatchMapping("/api/v1/locations/{id}")
@@ -81,6 +79,6 @@ class LocationsApi {
     }
 
     private static ResponseEntity<LocationJson> answer(Location l) {
-        return ResponseEntity.ok().eTag(Versions.etag(l.version())).body(LocationJson.of(l));
+        return InventoryAnswers.ok(l.version(), LocationJson.of(l));
     }
 }

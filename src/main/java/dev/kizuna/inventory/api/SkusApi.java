@@ -1,6 +1,5 @@
 package dev.kizuna.inventory.api;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.kizuna.inventory.Sku;
@@ -83,8 +82,7 @@ class SkusApi {
             product), reorderPoint (0: none), enclosures [{skuId of an enclosure SKU, quantity per unit}].""")
     ResponseEntity<SkuJson> create(@RequestBody SkuRequest body) {
         Sku s = skus.create(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/skus/" + s.id())).eTag(Versions.etag(s.version()))
-                .body(SkuJson.of(s));
+        return InventoryAnswers.created("/api/v1/skus", s.id(), s.version(), SkuJson.of(s));
     }
 
     @PatchMapping("/api/v1/skus/{id}")
@@ -97,6 +95,6 @@ class SkusApi {
     }
 
     private static ResponseEntity<SkuJson> answer(Sku s) {
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(SkuJson.of(s));
+        return InventoryAnswers.ok(s.version(), SkuJson.of(s));
     }
 }

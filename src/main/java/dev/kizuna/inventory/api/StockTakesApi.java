@@ -1,6 +1,5 @@
 package dev.kizuna.inventory.api;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -83,8 +82,7 @@ class StockTakesApi {
                 .range(0, body.skuIds().size()).mapToObj(i -> ApiValues.id("skuIds[" + i + "]", body.skuIds().get(i)))
                 .toList();
         StockTake t = takes.start(ApiValues.optionalId("locationId", body.locationId()), body.title(), skuIds);
-        return ResponseEntity.created(URI.create("/api/v1/stock-takes/" + t.id())).eTag(Versions.etag(t.version()))
-                .body(TakeJson.of(t));
+        return InventoryAnswers.created("/api/v1/stock-takes", t.id(), t.version(), TakeJson.of(t));
     }
 
     @PostMapping("/api/v1/stock-takes/{id}/counts")
@@ -112,6 +110,6 @@ class StockTakesApi {
     }
 
     private static ResponseEntity<TakeJson> answer(StockTake t) {
-        return ResponseEntity.ok().eTag(Versions.etag(t.version())).body(TakeJson.of(t));
+        return InventoryAnswers.ok(t.version(), TakeJson.of(t));
     }
 }
