@@ -116,7 +116,7 @@ class SurveysController {
         model.addAttribute("dimensions", SurveyBreakdown.DIMENSIONS);
         model.addAttribute("since", from);
         model.addAttribute("until", to);
-        model.addAttribute("responses", surveys.responses(id, null, PageQuery.first(20)).items());
+        model.addAttribute("responses", surveys.responses(id, null, start, end, PageQuery.first(20)).items());
         model.addAttribute("targetLists", targetLists.list(false));
         return "voice/survey";
     }
