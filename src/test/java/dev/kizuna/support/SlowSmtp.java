@@ -106,4 +106,21 @@ public final class SlowSmtp implements AutoCloseable {
     public void close() throws IOException {
         socket.close();
     }
+
+    /** A mail sender for tests pointing at {@code port} on this machine, giving up on a dead server in 2 s. */
+    public static org.springframework.mail.javamail.JavaMailSenderImpl sender(int port) {
+        var sender = new org.springframework.mail.javamail.JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        sender.setDefaultEncoding("UTF-8");
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        return sender;
+    }
+
+    /** A port nothing listens on: a mail server that is down. */
+    public static int closedPort() throws IOException {
+        try (var free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
 }

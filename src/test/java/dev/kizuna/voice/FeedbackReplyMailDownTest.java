@@ -14,7 +14,6 @@ import dev.kizuna.support.SlowSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Telling a customer about a closed voice while the mail server is down: the owner is told in words that nothing went
@@ -31,14 +30,6 @@ class FeedbackReplyMailDownTest extends ApiTestBase {
         mailer.useSender(null);
     }
 
-    private static JavaMailSenderImpl sender(int port) {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.setDefaultEncoding("UTF-8");
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        return sender;
-    }
 
     @Test
     void aReplyRefusedByADownServerIsSentOnceWhenItIsBack() throws Exception {
@@ -53,11 +44,7 @@ class FeedbackReplyMailDownTest extends ApiTestBase {
         mvc.perform(patch(admin, "/api/v1/feedback/" + item, "{\"version\":0,\"status\":\"done\","
                 + "\"statusReason\":\"一括出力を追加しました\"}")).andExpect(status().isOk());
 
-        int closed;
-        try (var socket = new java.net.ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        mailer.useSender(sender(closed));
+        mailer.useSender(SlowSmtp.sender(SlowSmtp.closedPort()));
         mvc.perform(post(admin, "/api/v1/feedback/" + item + "/replies", "{\"companyId\":\"" + company + "\"}")
                         .header("Accept-Language", "ja"))
                 .andExpect(status().isUnprocessableEntity())
@@ -67,7 +54,7 @@ class FeedbackReplyMailDownTest extends ApiTestBase {
                 .query(Long.class).single()).isZero();
 
         try (SlowSmtp smtp = new SlowSmtp(Duration.ZERO)) {
-            mailer.useSender(sender(smtp.port()));
+            mailer.useSender(SlowSmtp.sender(smtp.port()));
             String sent = mvc.perform(post(admin, "/api/v1/feedback/" + item + "/replies", "{\"companyId\":\""
                     + company + "\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             assertThat(JsonPath.<String>read(sent, "$.to")).isEqualTo(address);

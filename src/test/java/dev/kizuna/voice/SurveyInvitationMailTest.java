@@ -15,7 +15,6 @@ import dev.kizuna.support.SlowSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -36,20 +35,7 @@ class SurveyInvitationMailTest extends ApiTestBase {
         mailer.useSender(null); // the context is shared: no later test may mail a closed server
     }
 
-    private static JavaMailSenderImpl sender(int port) {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.setDefaultEncoding("UTF-8");
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        return sender;
-    }
 
-    private static int closedPort() throws java.io.IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private List<String> states(String survey) {
         return jdbc.sql("select mail_status from voice_survey_invitation where survey_id = ?::uuid order by id")
@@ -68,7 +54,7 @@ class SurveyInvitationMailTest extends ApiTestBase {
         String survey = data.id("/api/v1/surveys", "{\"title\":\"Check-in " + tag + "\",\"language\":\"en\","
                 + "\"questions\":[{\"kind\":\"nps\",\"label\":\"Recommend us?\"}]}");
 
-        mailer.useSender(sender(closedPort()));
+        mailer.useSender(SlowSmtp.sender(SlowSmtp.closedPort()));
         String sent = data.post("/api/v1/surveys/" + survey + "/send", "{\"contactIds\":[\"" + a + "\",\"" + b + "\"]}");
         assertThat(JsonPath.<List<Boolean>>read(sent, "$.sent[*].mailed")).containsExactly(true, true);
         assertThat(states(survey)).containsOnly("queued").hasSize(2);
@@ -77,7 +63,7 @@ class SurveyInvitationMailTest extends ApiTestBase {
                 .isEqualTo(1);
 
         try (SlowSmtp smtp = new SlowSmtp(Duration.ZERO)) {
-            mailer.useSender(sender(smtp.port()));
+            mailer.useSender(SlowSmtp.sender(smtp.port()));
             Instant now = Instant.now();
             SystemActor.run(() -> invitations.sendDue(now)); // not due yet: the refused one waits five minutes
             SystemActor.run(() -> invitations.sendDue(now.plus(Duration.ofHours(1))));
@@ -106,13 +92,13 @@ class SurveyInvitationMailTest extends ApiTestBase {
         String c = data.contact(company, "Chiba", tag + "-c@example.jp");
         String survey = data.id("/api/v1/surveys", "{\"title\":\"Claimed " + tag + "\",\"language\":\"en\","
                 + "\"questions\":[{\"kind\":\"nps\",\"label\":\"Recommend us?\"}]}");
-        mailer.useSender(sender(closedPort()));
+        mailer.useSender(SlowSmtp.sender(SlowSmtp.closedPort()));
         data.post("/api/v1/surveys/" + survey + "/send", "{\"contactIds\":[\"" + c + "\"]}");
         // An instance claimed it and died while talking to the server: nobody knows whether it went out.
         jdbc.sql("update voice_survey_invitation set mail_status = 'sending' where survey_id = ?::uuid").param(survey)
                 .update();
         try (SlowSmtp smtp = new SlowSmtp(Duration.ZERO)) {
-            mailer.useSender(sender(smtp.port()));
+            mailer.useSender(SlowSmtp.sender(smtp.port()));
             SystemActor.run(() -> invitations.sendDue(Instant.now().plus(Duration.ofHours(1))));
             assertThat(smtp.messages().stream().map(SlowSmtp.Message::to).filter(t -> t.startsWith(tag))).isEmpty();
         }

@@ -46,6 +46,16 @@ record SurveyChartRows(List<Row> segments, List<Row> months) {
         };
     }
 
+    /** Where a month starts in Tokyo (null for no month: no lower bound). */
+    static java.time.Instant start(YearMonth month) {
+        return month == null ? null : month.atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant();
+    }
+
+    /** Where the month after it starts in Tokyo: the exclusive end of a period ending with {@code month}. */
+    static java.time.Instant end(YearMonth month) {
+        return month == null ? null : start(month.plusMonths(1));
+    }
+
     /** A month typed in a month field (2026-12), or null when blank or not a month. */
     static YearMonth month(String text) {
         try {

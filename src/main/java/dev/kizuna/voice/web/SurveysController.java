@@ -2,7 +2,6 @@ package dev.kizuna.voice.web;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SurveysController {
 
     static final int FORM_QUESTIONS = 6;
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final Surveys surveys;
     private final SurveySending sending;
@@ -107,8 +105,8 @@ class SurveysController {
             to = from;
         }
         String dimension = by != null && SurveyBreakdown.DIMENSIONS.contains(by) ? by : SurveyBreakdown.DIMENSIONS.getFirst();
-        Instant start = from == null ? null : from.atDay(1).atStartOfDay(TOKYO).toInstant();
-        Instant end = to == null ? null : to.plusMonths(1).atDay(1).atStartOfDay(TOKYO).toInstant();
+        Instant start = SurveyChartRows.start(from);
+        Instant end = SurveyChartRows.end(to);
         model.addAttribute("results", surveys.results(id, start, end));
         model.addAttribute("chart", SurveyChartRows.of(breakdowns.breakdown(id, dimension, start, end), messages,
                 LocaleContextHolder.getLocale()));

@@ -34,8 +34,8 @@ class VoiceExportController {
             @RequestParam(required = false) String until, HttpServletResponse response) throws IOException {
         YearMonth from = SurveyChartRows.month(since);
         YearMonth to = SurveyChartRows.month(until);
-        Instant start = from == null ? null : from.atDay(1).atStartOfDay(TOKYO).toInstant();
-        Instant end = to == null ? null : to.plusMonths(1).atDay(1).atStartOfDay(TOKYO).toInstant();
+        Instant start = SurveyChartRows.start(from);
+        Instant end = SurveyChartRows.end(to);
         start(response, "survey-answers");
         exports.surveyAnswers(id, start, end, response.getOutputStream());
     }
