@@ -24,9 +24,11 @@ class MarketingSampleData implements SampleData {
     private final Products products;
     private final Orders orders;
     private final Subscriptions subscriptions;
+    private final MarketingMailSampleData mail;
 
     MarketingSampleData(SampleCustomerRepository customers, Products products, Orders orders,
-            Subscriptions subscriptions) {
+            Subscriptions subscriptions, MarketingMailSampleData mail) {
+        this.mail = mail;
         this.customers = customers;
         this.products = products;
         this.orders = orders;
@@ -82,6 +84,7 @@ class MarketingSampleData implements SampleData {
                 default -> { }
             }
         }
+        mail.load(today);
     }
 
     private static LocalDate nextOnDay(LocalDate from, int day) {
