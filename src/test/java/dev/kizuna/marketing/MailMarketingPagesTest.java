@@ -184,7 +184,8 @@ class MailMarketingPagesTest extends ApiTestBase {
                     "/marketing/campaigns/" + campaign + "/send", "/marketing/segments", "/marketing/segments/new",
                     "/marketing/segments/" + segment, "/marketing/segments/" + segment + "/count",
                     "/marketing/templates", "/marketing/templates/new", "/marketing/templates/" + template,
-                    "/marketing/sequences", "/marketing/sequences/" + sequence, "/marketing/settings")) {
+                    "/marketing/sequences", "/marketing/sequences/" + sequence, "/marketing/settings",
+                    "/marketing/print-lists", "/marketing/print-lists?month=2&segmentId=" + segment)) {
                 mvc.perform(MockMvcRequestBuilders.get(path).cookie(session)).andExpect(status().isOk())
                         .andExpect(content().string(not(containsString("??"))));
             }
@@ -209,6 +210,38 @@ class MailMarketingPagesTest extends ApiTestBase {
                 .andExpect(redirectedUrl("/marketing/settings"));
         assertThat(jdbc.sql("select sender_name from marketing_setting where id = 1").query(String.class).single())
                 .isEqualTo("株式会社シミウス");
+    }
+
+    @Test
+    void thePrintListHasTheSegmentsPostalAddressesWithSamaLeavingOutPostalOptOutsAndIsAudited() throws Exception {
+        String tag = data.tag();
+        for (String[] c : List.of(new String[] {"宛名 一郎", "1000001", "false"}, new String[] {"宛名 二郎", "8100001", "true"},
+                new String[] {"宛名 三郎", "", "false"})) {
+            String id = data.create("/api/v1/companies", "{\"kind\":\"individual\",\"name\":\"" + c[0] + " " + tag
+                    + "\",\"postalCode\":\"" + c[1] + "\",\"prefecture\":\"東京都\",\"city\":\"千代田区\","
+                    + "\"street\":\"千代田1-1\",\"building\":\"絆ビル3F\",\"birthday\":\"1990-07-15\",\"tags\":[\"" + tag
+                    + "\"]}");
+            if (c[2].equals("true")) {
+                jdbc.sql("insert into postal_opt_out (id, company_id) values (?, ?)").params(UUID.randomUUID(),
+                        UUID.fromString(id)).update();
+            }
+        }
+        String segment = data.segmentOfTag();
+        Cookie ja = signIn(member, "ja");
+        mvc.perform(MockMvcRequestBuilders.get("/marketing/print-lists").cookie(ja).param("segmentId", segment))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">1 件<")));
+        String csv = mvc.perform(MockMvcRequestBuilders.get("/marketing/print-lists/download").cookie(ja)
+                .param("segmentId", segment).param("format", "csv-utf8")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).containsExactly("\uFEFF郵便番号,住所,建物名,宛名",
+                "100-0001,東京都千代田区千代田1-1,絆ビル3F,宛名 一郎 " + tag + " 様");
+        String birthdays = mvc.perform(MockMvcRequestBuilders.get("/marketing/print-lists/download").cookie(ja)
+                .param("month", "7")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(birthdays).contains("宛名 一郎 " + tag + " 様").doesNotContain("宛名 二郎 " + tag)
+                .doesNotContain("宛名 三郎 " + tag);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'printList.taken' and object_id = ?")
+                .param(segment).query(Long.class).single()).isEqualTo(1);
     }
 
     private String campaign() throws Exception {
