@@ -1,6 +1,5 @@
 package dev.kizuna.marketing.api;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -86,8 +85,7 @@ class CampaignsApi {
             one-click unsubscribe link and List-Unsubscribe headers.""")
     ResponseEntity<CampaignJson> create(@RequestBody CampaignRequest body) {
         Campaign c = campaigns.create(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + c.id())).eTag(Versions.etag(c.version()))
-                .body(CampaignJson.of(c));
+        return VersionedAnswers.created("/api/v1/campaigns", c.id(), c.version(), CampaignJson.of(c));
     }
 
     @PatchMapping("/api/v1/campaigns/{id}")
@@ -140,6 +138,6 @@ class CampaignsApi {
     }
 
     private static ResponseEntity<CampaignJson> answer(Campaign c) {
-        return ResponseEntity.ok().eTag(Versions.etag(c.version())).body(CampaignJson.of(c));
+        return VersionedAnswers.ok(c.version(), CampaignJson.of(c));
     }
 }

@@ -1,6 +1,5 @@
 package dev.kizuna.marketing.api;
 
-import java.net.URI;
 import java.time.Instant;
 
 import dev.kizuna.marketing.EmailTemplate;
@@ -72,8 +71,7 @@ class EmailTemplatesApi {
     @Operation(summary = "Save a template (members)", description = FIELDS)
     ResponseEntity<TemplateJson> create(@RequestBody TemplateRequest body) {
         EmailTemplate t = templates.create(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/email-templates/" + t.id())).eTag(Versions.etag(t.version()))
-                .body(TemplateJson.of(t));
+        return VersionedAnswers.created("/api/v1/email-templates", t.id(), t.version(), TemplateJson.of(t));
     }
 
     @PatchMapping("/api/v1/email-templates/{id}")
@@ -88,7 +86,7 @@ class EmailTemplatesApi {
     @Operation(summary = "Delete a template (members); one a campaign or a sequence uses is 409")
     ResponseEntity<Void> delete(@PathVariable String id) {
         templates.delete(ApiValues.pathId("email_template", id));
-        return ResponseEntity.noContent().build();
+        return VersionedAnswers.deleted();
     }
 
     @GetMapping("/api/v1/email-templates/{id}/preview")
@@ -98,6 +96,6 @@ class EmailTemplatesApi {
     }
 
     private static ResponseEntity<TemplateJson> answer(EmailTemplate t) {
-        return ResponseEntity.ok().eTag(Versions.etag(t.version())).body(TemplateJson.of(t));
+        return VersionedAnswers.ok(t.version(), TemplateJson.of(t));
     }
 }

@@ -34,7 +34,7 @@ class MailSettingsApi {
             maxAttempts (tries before a mail is marked failed), version.""")
     ResponseEntity<MailSettings> get() {
         MailSettings s = settings.get();
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(s);
+        return VersionedAnswers.ok(s.version(), s);
     }
 
     @PatchMapping("/api/v1/marketing-settings/mail")
@@ -46,6 +46,6 @@ class MailSettingsApi {
         long version = Versions.required(body.version(), ifMatch);
         MailSettings s = settings.change(version, body.senderName(), body.senderAddress(), body.mailsPerMinute(),
                 body.maxAttempts());
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(s);
+        return VersionedAnswers.ok(s.version(), s);
     }
 }

@@ -90,7 +90,7 @@ class MarketingReportsApi {
     @GetMapping("/api/v1/marketing-settings")
     ResponseEntity<MarketingSettings> settings() {
         MarketingSettings s = stages.settings();
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(s);
+        return VersionedAnswers.ok(s.version(), s);
     }
 
     @PatchMapping("/api/v1/marketing-settings")
@@ -102,6 +102,6 @@ class MarketingReportsApi {
         long version = Versions.required(body.version(), ifMatch);
         MarketingSettings s = stages.updateSettings(version, body.f2From(), body.f3From(), body.f4From(),
                 ApiValues.yen("ltvGoal", body.ltvGoal()));
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(s);
+        return VersionedAnswers.ok(s.version(), s);
     }
 }

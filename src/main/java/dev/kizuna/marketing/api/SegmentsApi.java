@@ -1,6 +1,5 @@
 package dev.kizuna.marketing.api;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +80,7 @@ class SegmentsApi {
     @Operation(summary = "Save a segment (members)", description = "name (required), description, " + CONDITIONS)
     ResponseEntity<SegmentJson> create(@RequestBody SegmentRequest body) {
         Segment s = segments.create(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/segments/" + s.id())).eTag(Versions.etag(s.version()))
-                .body(SegmentJson.of(s));
+        return VersionedAnswers.created("/api/v1/segments", s.id(), s.version(), SegmentJson.of(s));
     }
 
     @PatchMapping("/api/v1/segments/{id}")
@@ -98,7 +96,7 @@ class SegmentsApi {
     @Operation(summary = "Delete a segment (members); one a campaign or a sequence uses is 409")
     ResponseEntity<Void> delete(@PathVariable String id) {
         segments.delete(ApiValues.pathId("segment", id));
-        return ResponseEntity.noContent().build();
+        return VersionedAnswers.deleted();
     }
 
     @GetMapping("/api/v1/segments/{id}/count")
@@ -128,6 +126,6 @@ class SegmentsApi {
     }
 
     private static ResponseEntity<SegmentJson> answer(Segment s) {
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(SegmentJson.of(s));
+        return VersionedAnswers.ok(s.version(), SegmentJson.of(s));
     }
 }

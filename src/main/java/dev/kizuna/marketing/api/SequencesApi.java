@@ -1,6 +1,5 @@
 package dev.kizuna.marketing.api;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -92,8 +91,7 @@ class SequencesApi {
     @Operation(summary = "Create a step sequence (members)", description = FIELDS)
     ResponseEntity<SequenceJson> create(@RequestBody SequenceRequest body) {
         StepSequence q = sequences.create(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/sequences/" + q.id())).eTag(Versions.etag(q.version()))
-                .body(SequenceJson.of(q));
+        return VersionedAnswers.created("/api/v1/sequences", q.id(), q.version(), SequenceJson.of(q));
     }
 
     @PatchMapping("/api/v1/sequences/{id}")
@@ -113,6 +111,6 @@ class SequencesApi {
     }
 
     private static ResponseEntity<SequenceJson> answer(StepSequence q) {
-        return ResponseEntity.ok().eTag(Versions.etag(q.version())).body(SequenceJson.of(q));
+        return VersionedAnswers.ok(q.version(), SequenceJson.of(q));
     }
 }

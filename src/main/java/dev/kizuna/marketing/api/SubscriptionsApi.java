@@ -1,6 +1,5 @@
 package dev.kizuna.marketing.api;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,8 +98,7 @@ class SubscriptionsApi {
             title, payment (card: paid on delivery; deferred: 後払い).""")
     ResponseEntity<SubscriptionJson> create(@RequestBody SubscriptionRequest body) {
         Subscription s = subscriptions.start(body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id())).eTag(Versions.etag(s.version()))
-                .body(SubscriptionJson.of(s));
+        return VersionedAnswers.created("/api/v1/subscriptions", s.id(), s.version(), SubscriptionJson.of(s));
     }
 
     @PatchMapping("/api/v1/subscriptions/{id}")
@@ -167,6 +165,6 @@ class SubscriptionsApi {
     }
 
     private static ResponseEntity<SubscriptionJson> answer(Subscription s) {
-        return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(SubscriptionJson.of(s));
+        return VersionedAnswers.ok(s.version(), SubscriptionJson.of(s));
     }
 }

@@ -13,7 +13,6 @@ import dev.kizuna.marketing.Segments;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RuleViolationException;
-import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.i18n.Formats;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
@@ -114,26 +113,20 @@ class CampaignPages {
 
     @PostMapping("/marketing/campaigns/{id}/send")
     String send(@PathVariable UUID id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.saveVersioned(model, () -> {
             Campaign c = campaigns.sendNow(id, version);
             Flash.success(redirect, "marketing.flash.sending", c.name(), c.recipients());
             return "redirect:/marketing/campaigns/" + id;
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return page(id, model);
-        }
+        }, () -> page(id, model));
     }
 
     @PostMapping("/marketing/campaigns/{id}/cancel")
     String cancel(@PathVariable UUID id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        try {
+        return formErrors.saveVersioned(model, () -> {
             Campaign c = campaigns.cancel(id, version);
             Flash.success(redirect, "marketing.flash.cancelled", c.name());
             return "redirect:/marketing/campaigns/" + id;
-        } catch (StaleVersionException e) {
-            model.addAttribute("stale", true);
-            return page(id, model);
-        }
+        }, () -> page(id, model));
     }
 
     private void progress(Campaign c, Model model) {
