@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tables that still scrolled sideways on a 390 px phone (issue 24's sweep: input compliance, the forecast, the
- * stage report, LTV and retention; the contact list's phone and e-mail column) read as one card per row, like orders
- * and the daily report: the page is no wider than the screen and no table runs past its own box, in Japanese and in
- * English (the longer labels). On a desktop they stay tables.
+ * stage report, LTV and retention; the contact list's phone and e-mail column, the daily report's deals and orders by
+ * rep) read as one card per row, like orders and the daily report's activities: the page is no wider than the screen
+ * and no table runs past its own box, in Japanese and in English (the longer labels). On a desktop they stay tables.
  */
 class PhoneReportsBrowserTest extends BrowserTest {
 
@@ -50,6 +50,8 @@ class PhoneReportsBrowserTest extends BrowserTest {
         String tag = dev.kizuna.support.SearchTags.next();
         api(token, "/api/v1/contacts", "{\"companyId\":\"" + company + "\",\"name\":\"" + tag + " 美咲\",\"phone\":\"03-5555-0101\","
                 + "\"mobile\":\"090-5555-0101\",\"email\":\"misaki." + tag.toLowerCase() + "@minato-insatsu.example.jp\"}");
+        api(token, "/api/v1/teams", "{\"name\":\"" + unique("営業一課") + "\",\"managerId\":\"" + admin.id()
+                + "\",\"memberIds\":[\"" + admin.id() + "\"]}");
         jdbc.sql("update app_user set locale = ? where id = ?").params(lang, admin.id()).update();
 
         Page p = newContext(phone().setViewportSize(WIDTH, 844).setLocale("ja".equals(lang) ? "ja-JP" : "en-US")).newPage();
@@ -62,7 +64,8 @@ class PhoneReportsBrowserTest extends BrowserTest {
                         "stage-report"),
                 new Report("/marketing/reports", "ltv-cohorts"),
                 new Report("/success/reports/retention", "retention-cohorts"),
-                new Report("/contacts?q=" + tag, "contacts-table"));
+                new Report("/contacts?q=" + tag, "contacts-table"),
+                new Report("/daily-reports", "orders-by-rep"));
         var problems = new java.util.ArrayList<String>();
         for (Report report : pages) {
             p.navigate(report.path());
