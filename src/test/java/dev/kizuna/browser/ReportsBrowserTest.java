@@ -62,4 +62,38 @@ class ReportsBrowserTest extends BrowserTest {
         page.locator("[data-testid=report-record]").click();
         assertThat(page).hasURL(Pattern.compile(".*/orders/[0-9a-f-]{36}$"));
     }
+
+    @Test
+    void onAPhoneInEnglishAManagerSchedulesAReportMonthlyAndStopsIt() {
+        TestAccounts.Account manager = accounts.create(PermissionLevel.MANAGER);
+        var phone = newContext(phone().setLocale("en-US")).newPage();
+        signIn(phone, manager);
+        if (!"en".equals(phone.locator("html").getAttribute("lang"))) { // people keep their language choice
+            phone.locator("[data-testid=language-switch]").click();
+            assertThat(phone.locator("html")).hasAttribute("lang", "en");
+        }
+        phone.navigate("/reports/new?source=orders&function=count&period=orderedOn&chart=bar&name="
+                + unique("Monthly orders"));
+        phone.locator("input#name").fill(unique("Monthly orders"));
+        phone.locator("[data-testid=save-report] button[type=submit]").click();
+        assertThat(phone).hasURL(Pattern.compile(".*/reports/[0-9a-f-]{36}$"));
+
+        assertThat(phone.locator("#weekday")).isVisible();
+        assertThat(phone.locator("#monthDay")).isHidden();
+        phone.locator("#frequency").selectOption("monthly");
+        assertThat(phone.locator("#weekday")).isHidden();
+        phone.locator("#monthDay").selectOption("25");
+        phone.locator("#sendAt").fill("07:45");
+        phone.locator("#recipients").fill("keiri@example.jp");
+        phone.locator("[data-testid=schedule-report] button[type=submit]").click();
+        assertThat(phone.locator("[data-testid=report-schedules]")).containsText("Every month");
+        assertThat(phone.locator("[data-testid=report-schedules]")).containsText("Day 25");
+        assertThat(phone.locator("[data-testid=report-schedules]")).containsText("07:45");
+        assertNoHorizontalScroll(phone, PHONE_WIDTH);
+        screenshot(phone, "en-phone-report-schedule");
+
+        phone.onceDialog(dialog -> dialog.accept());
+        phone.locator("[data-testid=report-schedules] button[type=submit]").click();
+        assertThat(phone.locator("[data-testid=report-schedules]")).hasCount(0);
+    }
 }
