@@ -5,6 +5,7 @@ import java.util.List;
 import dev.kizuna.inventory.Location;
 import dev.kizuna.inventory.Locations;
 import dev.kizuna.platform.api.ApiValues;
+import dev.kizuna.platform.api.VersionedAnswers;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,7 +67,7 @@ class LocationsApi {
             first location is the default), noticeEmail and noticeWebhook (https) for the Friday delivery notice.""")
     ResponseEntity<LocationJson> create(@RequestBody LocationRequest body) {
         Location l = locations.create(body.draft());
-        return InventoryAnswers.created("/api/v1/locations", l.id(), l.version(), LocationJson.of(l));
+        return VersionedAnswers.created("/api/v1/locations", l.id(), l.version(), LocationJson.of(l));
     }
 
     @PatchMapping("/api/v1/locations/{id}")
@@ -79,6 +80,6 @@ class LocationsApi {
     }
 
     private static ResponseEntity<LocationJson> answer(Location l) {
-        return InventoryAnswers.ok(l.version(), LocationJson.of(l));
+        return VersionedAnswers.ok(l.version(), LocationJson.of(l));
     }
 }

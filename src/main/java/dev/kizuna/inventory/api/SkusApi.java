@@ -8,6 +8,7 @@ import dev.kizuna.inventory.Skus;
 import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.VersionedAnswers;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,7 +83,7 @@ class SkusApi {
             product), reorderPoint (0: none), enclosures [{skuId of an enclosure SKU, quantity per unit}].""")
     ResponseEntity<SkuJson> create(@RequestBody SkuRequest body) {
         Sku s = skus.create(body.draft());
-        return InventoryAnswers.created("/api/v1/skus", s.id(), s.version(), SkuJson.of(s));
+        return VersionedAnswers.created("/api/v1/skus", s.id(), s.version(), SkuJson.of(s));
     }
 
     @PatchMapping("/api/v1/skus/{id}")
@@ -95,6 +96,6 @@ class SkusApi {
     }
 
     private static ResponseEntity<SkuJson> answer(Sku s) {
-        return InventoryAnswers.ok(s.version(), SkuJson.of(s));
+        return VersionedAnswers.ok(s.version(), SkuJson.of(s));
     }
 }

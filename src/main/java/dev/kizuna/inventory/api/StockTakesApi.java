@@ -9,6 +9,7 @@ import dev.kizuna.inventory.StockTakes;
 import dev.kizuna.platform.api.ApiValues;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.VersionedAnswers;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,7 +83,7 @@ class StockTakesApi {
                 .range(0, body.skuIds().size()).mapToObj(i -> ApiValues.id("skuIds[" + i + "]", body.skuIds().get(i)))
                 .toList();
         StockTake t = takes.start(ApiValues.optionalId("locationId", body.locationId()), body.title(), skuIds);
-        return InventoryAnswers.created("/api/v1/stock-takes", t.id(), t.version(), TakeJson.of(t));
+        return VersionedAnswers.created("/api/v1/stock-takes", t.id(), t.version(), TakeJson.of(t));
     }
 
     @PostMapping("/api/v1/stock-takes/{id}/counts")
@@ -110,6 +111,6 @@ class StockTakesApi {
     }
 
     private static ResponseEntity<TakeJson> answer(StockTake t) {
-        return InventoryAnswers.ok(t.version(), TakeJson.of(t));
+        return VersionedAnswers.ok(t.version(), TakeJson.of(t));
     }
 }

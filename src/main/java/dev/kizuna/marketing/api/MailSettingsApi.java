@@ -2,6 +2,7 @@ package dev.kizuna.marketing.api;
 
 import dev.kizuna.marketing.MailSettings;
 import dev.kizuna.marketing.MarketingMailSettings;
+import dev.kizuna.platform.api.VersionedAnswers;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -8,6 +8,7 @@ import dev.kizuna.marketing.CustomerStages;
 import dev.kizuna.marketing.MarketingReports;
 import dev.kizuna.marketing.MarketingSettings;
 import dev.kizuna.platform.api.ApiValues;
+import dev.kizuna.platform.api.VersionedAnswers;
 import dev.kizuna.platform.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
