@@ -24,8 +24,8 @@
         scales: {x: {stacked: stacked}, y: {stacked: stacked, beginAtZero: true}},
         plugins: {legend: {display: datasets.length > 1}},
         onClick: function (event, elements) {
-          if (!elements.length) {
-            return;
+          if (!elements.length || !canvas.dataset.drill) {
+            return; // a chart drawn without a data-drill address has no records to open
           }
           var e = elements[0];
           var byMonth = !!result.period;
