@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.kizuna.customers.Companies;
-import dev.kizuna.customers.Company;
 import dev.kizuna.identity.Roles;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.calendar.BusinessCalendar;
@@ -35,36 +34,34 @@ class PlaybookEngine {
     static final LocalTime WAKE_UP = LocalTime.of(9, 0);
 
     private final PlaybookRunRepository runs;
-    private final PlaybookMailRepository mails;
     private final TaskRepository taskRows;
     private final Tasks tasks;
     private final BoardRepository boards;
     private final Roles roles;
     private final Companies companies;
     private final BusinessCalendar calendar;
-    private final PlaybookMailer mailer;
+    private final PlaybookMailStep mailStep;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog;
 
-    PlaybookEngine(PlaybookRunRepository runs, PlaybookMailRepository mails, TaskRepository taskRows, Tasks tasks,
-            BoardRepository boards, Roles roles, Companies companies, BusinessCalendar calendar, PlaybookMailer mailer, PlatformTransactionManager txm,
+    PlaybookEngine(PlaybookRunRepository runs, PlaybookMailStep mailStep, TaskRepository taskRows, Tasks tasks,
+            BoardRepository boards, Roles roles, Companies companies, BusinessCalendar calendar, PlatformTransactionManager txm,
             Optional<Clock> clock,
             org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.activityLog = activityLog;
         this.runs = runs;
-        this.mails = mails;
+        this.mailStep = mailStep;
         this.taskRows = taskRows;
         this.tasks = tasks;
         this.boards = boards;
         this.roles = roles;
         this.companies = companies;
         this.calendar = calendar;
-        this.mailer = mailer;
         this.newTransaction = new TransactionTemplate(txm);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.savepoint = new TransactionTemplate(txm);
@@ -214,7 +211,7 @@ class PlaybookEngine {
                         s.body().replace("{顧客名}", customer)));
                 runs.addEvent(run.id(), run.companyId(), step, "chat", s.subject(), null);
             }
-            case "email" -> mail(run, step, iteration, s);
+            case "email" -> mailStep.send(run, step, iteration, s);
             case "goto", "branch" -> { // where they lead is decided after the step: see PlaybookProgress
             }
             default -> throw new IllegalStateException("unknown step kind " + s.kind());
@@ -253,37 +250,6 @@ class PlaybookEngine {
         }
         runs.addEvent(run.id(), run.companyId(), null, "task", s.title() + " → " + board.name(), null);
         return t.id();
-    }
-
-    private void mail(PlaybookRun run, int step, int iteration, PlaybookStep s) {
-        Company company = companies.find(run.companyId());
-        if (company.email() == null || company.email().isBlank()) {
-            throw new IllegalStateException("the customer has no e-mail address");
-        }
-        if (!company.emailOptIn()) {
-            // メール配信: 不可 (or an unsubscribe link): no e-mail from Kizuna at all, the run goes on without it
-            runs.addEvent(run.id(), run.companyId(), step, "email-refused", company.email() + ": " + s.subject(), null);
-            return;
-        }
-        boolean fresh = Boolean.TRUE.equals(newTransaction.execute(t ->
-                mails.recordMail(run.id(), step, iteration, company.email())));
-        if (!fresh) {
-            String status = mails.mailStatus(run.id(), step, iteration).orElse("sent");
-            if ("sent".equals(status)) {
-                return; // this pass already sent it: never twice
-            }
-            if ("sending".equals(status)) {
-                throw new IllegalStateException("an earlier try may have sent this e-mail; check and skip the step");
-            }
-        }
-        try {
-            mailer.send(company.email(), s.subject(), s.body());
-        } catch (RuntimeException e) {
-            newTransaction.executeWithoutResult(t -> mails.mailSent(run.id(), step, iteration, false));
-            throw e;
-        }
-        newTransaction.executeWithoutResult(t -> mails.mailSent(run.id(), step, iteration, true));
-        runs.addEvent(run.id(), run.companyId(), step, "email", company.email() + ": " + s.subject(), null);
     }
 
     /** A call step's unreached calls reached the limit: its task is cancelled and the run goes to onLimit. */
