@@ -72,6 +72,7 @@ class CompanyRepository {
                     representative = :representative, industry = :industry, employee_count = :employeeCount,
                     annual_revenue = :annualRevenue, lead_source = :leadSource, owner_id = :ownerId, tags = :tags,
                     status = :status, birthday = :birthday, email_opt_in = :emailOptIn,
+                    email_unsubscribed_at = case when :emailOptIn then null else email_unsubscribed_at end,
                     phone_opt_in = :phoneOptIn, line_opt_in = :lineOptIn, search_text = :searchText,
                     name_grams = :nameGrams, custom_fields = cast(:customFields as jsonb),
                     version = version + 1, updated_at = now(), updated_by = :actor
@@ -248,11 +249,18 @@ class CompanyRepository {
                 rs.getTimestamp("last_activity_at") == null ? null : rs.getTimestamp("last_activity_at").toInstant());
     }
 
-    /** Turns e-mail opt-in off; false when it was off already. */
+    /** Turns e-mail opt-in off and notes that the customer unsubscribed; false when it was off already. */
     boolean optOutOfEmail(UUID id, UUID actor) {
         return jdbc.sql("""
-                update company set email_opt_in = false, version = version + 1, updated_at = now(), updated_by = ?
+                update company set email_opt_in = false, email_unsubscribed_at = now(), version = version + 1,
+                    updated_at = now(), updated_by = ?
                 where id = ? and email_opt_in
                 """).params(actor, id).update() == 1;
+    }
+
+    /** Whether the customer unsubscribed themselves (and has not agreed to e-mail again since). */
+    boolean unsubscribedFromEmail(UUID id) {
+        return jdbc.sql("select email_unsubscribed_at is not null from company where id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
     }
 }

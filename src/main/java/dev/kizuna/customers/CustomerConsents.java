@@ -44,4 +44,15 @@ public class CustomerConsents {
         events.publishEvent(new CompanyUpdated(id, Set.of("emailOptIn")));
         return true;
     }
+
+    /**
+     * Whether the customer unsubscribed themselves (an unsubscribe link) and has not agreed to e-mail again since: then
+     * no e-mail at all goes to them, not even a playbook's service mail. Not agreeing to marketing mail (メール配信: 不可
+     * from the start) is not unsubscribing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean unsubscribedFromEmail(UUID id) {
+        return companies.unsubscribedFromEmail(id);
+    }
 }

@@ -2,6 +2,7 @@ package dev.kizuna.work;
 
 import dev.kizuna.customers.Companies;
 import dev.kizuna.customers.Company;
+import dev.kizuna.customers.CustomerConsents;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,11 +15,13 @@ class PlaybookMailStep {
     private final PlaybookRunRepository runs;
     private final PlaybookMailRepository mails;
     private final Companies companies;
+    private final CustomerConsents consents;
     private final PlaybookMailer mailer;
     private final TransactionTemplate newTransaction;
 
     PlaybookMailStep(PlaybookRunRepository runs, PlaybookMailRepository mails, Companies companies,
-            PlaybookMailer mailer, PlatformTransactionManager txm) {
+            CustomerConsents consents, PlaybookMailer mailer, PlatformTransactionManager txm) {
+        this.consents = consents;
         this.runs = runs;
         this.mails = mails;
         this.companies = companies;
@@ -29,15 +32,15 @@ class PlaybookMailStep {
 
     /**
      * Sends the step's e-mail to the customer once per pass of the step, recorded before it goes out; nothing to a
-     * customer who does not accept e-mail. Throws when it cannot be sent, so the engine retries the step.
+     * customer who unsubscribed. Throws when it cannot be sent, so the engine retries the step.
      */
     void send(PlaybookRun run, int step, int iteration, PlaybookStep s) {
         Company company = companies.find(run.companyId());
         if (company.email() == null || company.email().isBlank()) {
             throw new IllegalStateException("the customer has no e-mail address");
         }
-        if (!company.emailOptIn()) {
-            // メール配信: 不可 (or an unsubscribe link): no e-mail from Kizuna at all, the run goes on without it
+        if (consents.unsubscribedFromEmail(company.id())) {
+            // the customer used an unsubscribe link: not even a service mail; the run goes on without it
             runs.addEvent(run.id(), run.companyId(), step, "email-refused", company.email() + ": " + s.subject(), null);
             return;
         }

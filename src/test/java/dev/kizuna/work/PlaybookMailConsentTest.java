@@ -21,9 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * A customer who does not accept e-mail (メール配信: 不可, or who used an unsubscribe link) gets no playbook e-mail
- * either: the users' guide promises the opt-out holds "for every mail Kizuna sends". The run goes on past the step and
- * its history says why nothing went.
+ * A customer who used an unsubscribe link gets no playbook e-mail either: the users' guide promises the unsubscribe
+ * holds "for every mail Kizuna sends". The run goes on past the step and its history says why nothing went. A customer
+ * who simply never agreed to marketing mail (メール配信: 不可, the default) still gets a playbook's service e-mail:
+ * seed 000's "5 unanswered calls → e-mail the guide" is written to customers who ordered by phone.
  */
 class PlaybookMailConsentTest extends ApiTestBase {
 
@@ -32,6 +33,8 @@ class PlaybookMailConsentTest extends ApiTestBase {
 
     @Autowired
     PlaybookMailer mailer;
+    @Autowired
+    dev.kizuna.customers.CustomerConsents consents;
 
     private String manager;
     private String playbook;
@@ -54,11 +57,14 @@ class PlaybookMailConsentTest extends ApiTestBase {
         mailer.useSender(null);
     }
 
-    private String runFor(boolean acceptsEmail, String address) throws Exception {
-        String company = JsonPath.read(mvc.perform(post(manager, "/api/v1/companies", "{\"name\":\""
+    private String customer(boolean acceptsEmail, String address) throws Exception {
+        return JsonPath.read(mvc.perform(post(manager, "/api/v1/companies", "{\"name\":\""
                         + unique("株式会社みなと化粧品") + "\",\"nameKana\":\"ミナトケショウヒン\",\"email\":\"" + address
                         + "\",\"emailOptIn\":" + acceptsEmail + "}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    private String runFor(String company) throws Exception {
         String run = JsonPath.read(mvc.perform(post(manager, "/api/v1/playbook-runs", "{\"playbookId\":\"" + playbook
                         + "\",\"companyId\":\"" + company + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
@@ -79,21 +85,33 @@ class PlaybookMailConsentTest extends ApiTestBase {
     }
 
     @Test
-    void aCustomerWhoRefusesEmailGetsNoneAndTheRunSaysWhy() throws Exception {
+    void aCustomerWhoUnsubscribedGetsNoneAndTheRunSaysWhy() throws Exception {
         String address = "kouhou-" + UUID.randomUUID() + "@minato-cosme.example.jp";
-        String run = runFor(false, address);
+        String company = customer(true, address);
+        assertThat(dev.kizuna.platform.security.SystemActor.call(() -> consents.optOutOfEmail(UUID.fromString(company))))
+                .isTrue(); // as the unsubscribe link does
+        String run = runFor(company);
         assertThat(mailsTo(address)).isZero();
         mvc.perform(get(manager, "/api/v1/playbook-runs/{id}", run)).andExpect(jsonPath("$.status").value("done"));
         assertThat(jdbc.sql("select count(*) from playbook_run_event where run_id = ? and kind = 'email-refused'")
                 .param(UUID.fromString(run)).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from playbook_mail where run_id = ?").param(UUID.fromString(run))
                 .query(Long.class).single()).as("nothing recorded as sent").isZero();
+
+        // メール配信 可 again (the customer asked for mail again): the next run's e-mail goes
+        String body = mvc.perform(get(manager, "/api/v1/companies/{id}", company)).andReturn().getResponse()
+                .getContentAsString();
+        long version = ((Number) JsonPath.read(body, "$.version")).longValue();
+        mvc.perform(patch(manager, "/api/v1/companies/{id}", "{\"version\":" + version + ",\"emailOptIn\":true}", company))
+                .andExpect(status().isOk());
+        runFor(company);
+        assertThat(mailsTo(address)).isEqualTo(1);
     }
 
     @Test
-    void aCustomerWhoAcceptsEmailGetsIt() throws Exception {
-        String address = "kouhou-" + UUID.randomUUID() + "@minato-cosme.example.jp";
-        runFor(true, address);
+    void aCustomerWhoNeverAgreedToMarketingMailStillGetsTheServiceMail() throws Exception {
+        String address = "soumu-" + UUID.randomUUID() + "@minato-cosme.example.jp";
+        runFor(customer(false, address));
         assertThat(mailsTo(address)).isEqualTo(1);
     }
 }
