@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/report-schedules}: saved reports e-mailed daily, weekly or monthly with the chart and the data as Excel. */
+/** {@code /api/v1/report-schedules}: saved reports and dashboards e-mailed daily, weekly or monthly with the chart and the data as Excel. */
 @RestController
 @RequestMapping("/api/v1/report-schedules")
 @Tag(name = "Insights")
@@ -35,7 +35,7 @@ class ReportSchedulesApi {
         this.schedules = schedules;
     }
 
-    record NewSchedule(UUID reportId, String frequency, DayOfWeek weekday, Integer monthDay, LocalTime sendAt,
+    record NewSchedule(UUID reportId, UUID dashboardId, String frequency, DayOfWeek weekday, Integer monthDay, LocalTime sendAt,
             List<String> recipients) {
     }
 
@@ -49,17 +49,19 @@ class ReportSchedulesApi {
     }
 
     @PostMapping
-    @Operation(summary = "E-mails a saved report: frequency daily (business days: weekends and national holidays "
+    @Operation(summary = "E-mails a saved report (reportId) or a whole dashboard (dashboardId; one of the two): frequency daily (business days: weekends and national holidays "
             + "skipped), weekly (the default; with weekday MONDAY … SUNDAY) or monthly (with monthDay 1–28), sendAt "
-            + "(HH:mm, Tokyo time), recipients (1–20 addresses, one e-mail to all); the chart is drawn in the mail and "
-            + "the full data attached as Excel (.xlsx). The report runs with the caller's permission level at send time")
+            + "(HH:mm, Tokyo time), recipients (1–20 addresses, one e-mail to all); each chart is drawn in the mail (a "
+            + "dashboard's tiles in order) and the full data attached as one Excel file (.xlsx, a sheet per report). "
+            + "Reports run with the caller's permission level at send time; a dashboard its owner may no longer open "
+            + "is not sent")
     ResponseEntity<ReportSchedule> create(@RequestBody NewSchedule body) {
-        NewSchedule b = body == null ? new NewSchedule(null, null, null, null, null, null) : body;
+        NewSchedule b = body == null ? new NewSchedule(null, null, null, null, null, null, null) : body;
         ReportFrequency frequency = b.frequency() == null ? null : ReportFrequency.of(b.frequency());
         if (b.frequency() != null && frequency == null) {
             throw new RuleViolationException(FieldProblem.of("frequency", "OneOf", "daily, weekly, monthly"));
         }
-        ReportSchedule s = schedules.create(new ReportScheduleDraft(b.reportId(), frequency, b.weekday(), b.monthDay(),
+        ReportSchedule s = schedules.create(new ReportScheduleDraft(b.reportId(), b.dashboardId(), frequency, b.weekday(), b.monthDay(),
                 b.sendAt(), b.recipients()));
         return ResponseEntity.created(URI.create("/api/v1/report-schedules/" + s.id())).body(s);
     }

@@ -1,14 +1,18 @@
 package dev.kizuna.insights.report;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.kizuna.identity.Team;
 import dev.kizuna.identity.Teams;
+import dev.kizuna.identity.User;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
+import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,11 +29,13 @@ public class Dashboards {
 
     private final DashboardRepository dashboards;
     private final Reports reports;
+    private final ReportRunRepository runs;
     private final Teams teams;
 
-    Dashboards(DashboardRepository dashboards, Reports reports, Teams teams) {
+    Dashboards(DashboardRepository dashboards, Reports reports, ReportRunRepository runs, Teams teams) {
         this.dashboards = dashboards;
         this.reports = reports;
+        this.runs = runs;
         this.teams = teams;
     }
 
@@ -58,11 +64,30 @@ public class Dashboards {
     public List<DashboardTile> tiles(UUID id) {
         return find(id).reportIds().stream().flatMap(r -> reports.onDashboard(r).stream()).flatMap(report -> {
             try {
-                return java.util.stream.Stream.of(new DashboardTile(report, reports.runForTile(report.definition())));
-            } catch (dev.kizuna.platform.api.RuleViolationException e) {
-                return java.util.stream.Stream.empty();
+                return Stream.of(new DashboardTile(report, reports.runForTile(report.definition())));
+            } catch (RuleViolationException e) {
+                return Stream.empty();
             }
         }).toList();
+    }
+
+    /**
+     * The dashboard's tiles as {@code owner} sees them now, for a scheduled e-mail: empty when the owner may no longer
+     * open the dashboard (it was shared with a team they left); a tile the owner's level cannot run is left out, as on
+     * the page.
+     */
+    Optional<List<DashboardTile>> tilesFor(UUID id, User owner) {
+        Optional<Dashboard> found = dashboards.find(id).filter(d -> d.ownerId().equals(owner.id())
+                || teamsOf(owner.id()).contains(d.teamId()));
+        return found.map(d -> d.reportIds().stream().flatMap(r -> reports.onDashboard(r).stream()).flatMap(report -> {
+            try {
+                ReportDefinition definition = report.definition();
+                return Stream.of(new DashboardTile(report,
+                        Reports.chart(definition, runs.run(ReportQuery.of(definition, owner.level())))));
+            } catch (RuleViolationException e) {
+                return Stream.empty();
+            }
+        }).toList());
     }
 
     /** A dashboard of saved reports the caller may open, shared with one of their teams or (teamId null) private. */
@@ -81,7 +106,10 @@ public class Dashboards {
     }
 
     private Set<UUID> myTeams() {
-        UUID me = CurrentActor.required().actorId();
+        return teamsOf(CurrentActor.required().actorId());
+    }
+
+    private Set<UUID> teamsOf(UUID me) {
         return teams.list().stream().filter(t -> me.equals(t.managerId()) || t.memberIds().contains(me))
                 .map(Team::id).collect(Collectors.toSet());
     }

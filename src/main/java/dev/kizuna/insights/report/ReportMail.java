@@ -1,5 +1,6 @@
 package dev.kizuna.insights.report;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.mail.MessagingException;
@@ -14,8 +15,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a scheduled report: its chart as an inline PNG and a short table in the body, and the full data as an Excel
- * attachment, through the configured SMTP server (KIZUNA_SMTP_HOST); without one, scheduled reports are not sent.
+ * Sends a scheduled report or dashboard: each chart as an inline PNG and a short table in the body, and the full data
+ * as an Excel attachment, through the configured SMTP server (KIZUNA_SMTP_HOST); without one, scheduled reports are not sent.
  */
 @Component
 class ReportMail {
@@ -41,34 +42,56 @@ class ReportMail {
         return sender != null;
     }
 
-    void send(ReportSchedule schedule, ReportResult result, Locale locale) {
-        String group = result.groupBy() == null ? "" : messages.getMessage("report.field." + result.groupBy(), null,
-                result.groupBy(), locale);
+    /**
+     * One e-mail to every recipient: each chart inline (Content-ID {@code chart}, then {@code chart-2} …) above its first
+     * 50 rows, and every chart's full data as a sheet of one Excel attachment.
+     */
+    void send(ReportSchedule schedule, List<MailedChart> charts, Locale locale) {
         String month = messages.getMessage("report.month", null, locale);
         String value = messages.getMessage("report.value", null, locale);
-        byte[] excel = ReportWorkbook.of(schedule.reportName(), result, group, month, value);
-        StringBuilder body = new StringBuilder("<p>").append(escape(schedule.reportName())).append("</p>")
-                .append("<p><img src=\"cid:chart\" width=\"").append(ReportChartImage.WIDTH).append("\" alt=\"")
-                .append(escape(schedule.reportName())).append("\"></p><table border=\"1\" cellpadding=\"4\">");
-        result.rows().stream().limit(50).forEach(r -> body.append("<tr><td>").append(escape(r.month() == null ? "" : r.month()))
-                .append("</td><td>").append(escape(r.group() == null ? "" : r.group())).append("</td><td align=\"right\">")
-                .append(r.value().toPlainString()).append("</td></tr>"));
-        body.append("</table><p>").append(escape(messages.getMessage("report.mail.attached", null, locale))).append("</p>");
+        byte[] excel = ReportWorkbook.of(charts, r -> r.groupBy() == null ? ""
+                : messages.getMessage("report.field." + r.groupBy(), null, r.groupBy(), locale), month, value);
+        StringBuilder body = new StringBuilder("<p>").append(escape(schedule.title())).append("</p>");
+        for (int i = 0; i < charts.size(); i++) {
+            MailedChart chart = charts.get(i);
+            if (schedule.dashboardId() != null) {
+                body.append("<h3>").append(escape(chart.name())).append("</h3>");
+            }
+            body.append("<p><img src=\"cid:").append(contentId(i)).append("\" width=\"").append(ReportChartImage.WIDTH)
+                    .append("\" alt=\"").append(escape(chart.name())).append("\"></p><table border=\"1\" cellpadding=\"4\">");
+            chart.result().rows().stream().limit(50).forEach(r -> body.append("<tr><td>")
+                    .append(escape(r.month() == null ? "" : r.month())).append("</td><td>")
+                    .append(escape(r.group() == null ? "" : r.group())).append("</td><td align=\"right\">")
+                    .append(r.value().toPlainString()).append("</td></tr>"));
+            body.append("</table>");
+        }
+        if (charts.isEmpty()) {
+            body.append("<p>").append(escape(messages.getMessage("report.mail.noTiles", null, locale))).append("</p>");
+        }
+        body.append("<p>").append(escape(messages.getMessage("report.mail.attached", null, locale))).append("</p>");
+        String subject = schedule.dashboardId() == null ? "report.mail.subject" : "report.mail.dashboardSubject";
         // One message to every recipient: refused, it is tried again whole, so nobody gets a second copy.
         try {
             var message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(schedule.recipients().toArray(String[]::new));
-            helper.setSubject(messages.getMessage("report.mail.subject", new Object[] {schedule.reportName()}, locale));
+            helper.setSubject(messages.getMessage(subject, new Object[] {schedule.title()}, locale));
             helper.setText(body.toString(), true);
-            helper.addInline("chart", new ByteArrayResource(ReportChartImage.png(result)), "image/png");
-            helper.addAttachment(fileName(schedule.reportName()), new ByteArrayResource(excel),
+            for (int i = 0; i < charts.size(); i++) {
+                helper.addInline(contentId(i), new ByteArrayResource(ReportChartImage.png(charts.get(i).result())),
+                        "image/png");
+            }
+            helper.addAttachment(fileName(schedule.title()), new ByteArrayResource(excel),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             sender.send(message);
         } catch (MessagingException e) {
             throw new MailSendException("scheduled report to " + schedule.recipients(), e);
         }
+    }
+
+    private static String contentId(int index) {
+        return index == 0 ? "chart" : "chart-" + (index + 1);
     }
 
     static String fileName(String reportName) {

@@ -14,16 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Scheduled report e-mails and their sends: a send is claimed (a row per schedule and day) before the mail goes out, so a
+ * Scheduled report and dashboard e-mails and their sends: a send is claimed (a row per schedule and day) before the mail goes out, so a
  * restart or a second instance never sends twice, and released when sending failed so the next minute tries again.
  */
 @Repository
 class ReportScheduleRepository {
 
     private static final String SELECT = """
-            select s.id, s.report_id, r.name as report_name, s.owner_id, s.frequency, s.weekday, s.month_day, s.send_at,
-                   s.recipients
-              from report_schedule s join report r on r.id = s.report_id""";
+            select s.id, s.report_id, r.name as report_name, s.dashboard_id, d.name as dashboard_name, s.owner_id,
+                   s.frequency, s.weekday, s.month_day, s.send_at, s.recipients
+              from report_schedule s left join report r on r.id = s.report_id
+                   left join dashboard d on d.id = s.dashboard_id""";
 
     private final JdbcClient jdbc;
 
@@ -31,12 +32,13 @@ class ReportScheduleRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID reportId, UUID ownerId, ReportFrequency frequency, DayOfWeek weekday, Integer monthDay,
-            LocalTime sendAt, List<String> recipients) {
+    void insert(UUID id, UUID reportId, UUID dashboardId, UUID ownerId, ReportFrequency frequency, DayOfWeek weekday,
+            Integer monthDay, LocalTime sendAt, List<String> recipients) {
         jdbc.sql("""
-                insert into report_schedule (id, report_id, owner_id, frequency, weekday, month_day, send_at, recipients)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reportId, ownerId, frequency.code(), weekday == null ? null : weekday.getValue(), monthDay,
+                insert into report_schedule (id, report_id, dashboard_id, owner_id, frequency, weekday, month_day, send_at,
+                                             recipients)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reportId, dashboardId, ownerId, frequency.code(), weekday == null ? null : weekday.getValue(), monthDay,
                         sendAt, recipients.toArray(String[]::new)).update();
     }
 
@@ -53,6 +55,12 @@ class ReportScheduleRepository {
     List<ReportSchedule> ofReport(UUID reportId) {
         return jdbc.sql(SELECT + " where s.report_id = ? order by s.frequency, s.weekday, s.month_day, s.send_at, s.id")
                 .param(reportId).query(ReportScheduleRepository::schedule).list();
+    }
+
+    /** A dashboard's schedules, any owner's (report_schedule_dashboard_idx). */
+    List<ReportSchedule> ofDashboard(UUID dashboardId) {
+        return jdbc.sql(SELECT + " where s.dashboard_id = ? order by s.frequency, s.weekday, s.month_day, s.send_at, s.id")
+                .param(dashboardId).query(ReportScheduleRepository::schedule).list();
     }
 
     /**
@@ -83,7 +91,8 @@ class ReportScheduleRepository {
 
     private static ReportSchedule schedule(ResultSet rs, int n) throws SQLException {
         return new ReportSchedule(rs.getObject("id", UUID.class), rs.getObject("report_id", UUID.class),
-                rs.getString("report_name"), rs.getObject("owner_id", UUID.class),
+                rs.getString("report_name"), rs.getObject("dashboard_id", UUID.class), rs.getString("dashboard_name"),
+                rs.getObject("owner_id", UUID.class),
                 ReportFrequency.of(rs.getString("frequency")),
                 rs.getObject("weekday") == null ? null : DayOfWeek.of(rs.getInt("weekday")),
                 rs.getObject("month_day", Integer.class), rs.getObject("send_at", LocalTime.class), Arrays.asList((String[]) rs.getArray("recipients").getArray()));

@@ -3,8 +3,10 @@ package dev.kizuna.insights.report;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import dev.kizuna.identity.User;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saved reports e-mailed every business day, week or month with the chart and the full data as Excel. The report runs
- * with its schedule owner's permission level at send time, so a schedule never shows more than its owner may see.
+ * Saved reports and whole dashboards e-mailed every business day, week or month with the charts and the full data as
+ * Excel. They run with the schedule owner's permission level at send time, so a schedule never shows more than its owner
+ * may see; a dashboard its owner may no longer open is not sent.
  */
 @Service
 public class ReportSchedules {
@@ -30,14 +33,16 @@ public class ReportSchedules {
 
     private final ReportScheduleRepository schedules;
     private final Reports reports;
+    private final Dashboards dashboards;
     private final ReportRunRepository runs;
     private final ReportMail mail;
     private final Users users;
     private final BusinessCalendar calendar;
     private final AuditLog audit;
 
-    ReportSchedules(ReportScheduleRepository schedules, Reports reports, ReportRunRepository runs, ReportMail mail,
-            Users users, BusinessCalendar calendar, AuditLog audit) {
+    ReportSchedules(ReportScheduleRepository schedules, Reports reports, Dashboards dashboards, ReportRunRepository runs,
+            ReportMail mail, Users users, BusinessCalendar calendar, AuditLog audit) {
+        this.dashboards = dashboards;
         this.calendar = calendar;
         this.audit = audit;
         this.schedules = schedules;
@@ -61,18 +66,27 @@ public class ReportSchedules {
         return schedules.ofReport(reportId);
     }
 
+    /** A dashboard's schedules, whoever made them; the dashboard must be one the caller may open. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportSchedule> ofDashboard(UUID dashboardId) {
+        dashboards.find(dashboardId);
+        return schedules.ofDashboard(dashboardId);
+    }
+
     /**
-     * E-mails a report at {@code sendAt} (Tokyo time) to the addresses: every business day, every week on
-     * {@code weekday} or every month on {@code monthDay} (1–28); weekly when no frequency is given. The report must be
-     * one the caller may open.
+     * E-mails a report or a whole dashboard (one of the two) at {@code sendAt} (Tokyo time) to the addresses: every business day, every week on
+     * {@code weekday} or every month on {@code monthDay} (1–28); weekly when no frequency is given. The report or
+     * dashboard must be one the caller may open.
      */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
     public ReportSchedule create(ReportScheduleDraft draft) {
         ReportFrequency frequency = draft.frequency() == null ? ReportFrequency.WEEKLY : draft.frequency();
         List<String> recipients = draft.recipients();
-        Check check = Check.of().required("reportId", draft.reportId()).required("sendAt", draft.sendAt())
-                .required("recipients", recipients);
+        Check check = Check.of().failIf(draft.reportId() == null && draft.dashboardId() == null, "reportId", "NotBlank")
+                .failIf(draft.reportId() != null && draft.dashboardId() != null, "dashboardId", "ReportOrDashboard")
+                .required("sendAt", draft.sendAt()).required("recipients", recipients);
         if (frequency == ReportFrequency.WEEKLY) {
             check.required("weekday", draft.weekday());
         }
@@ -86,9 +100,13 @@ public class ReportSchedules {
             recipients.forEach(r -> check.email("recipients", r));
         }
         check.verify();
-        reports.find(draft.reportId());
+        if (draft.dashboardId() != null) {
+            dashboards.find(draft.dashboardId());
+        } else {
+            reports.find(draft.reportId());
+        }
         UUID id = UUID.randomUUID();
-        schedules.insert(id, draft.reportId(), CurrentActor.required().actorId(), frequency,
+        schedules.insert(id, draft.reportId(), draft.dashboardId(), CurrentActor.required().actorId(), frequency,
                 frequency == ReportFrequency.WEEKLY ? draft.weekday() : null,
                 frequency == ReportFrequency.MONTHLY ? draft.monthDay() : null, draft.sendAt(),
                 recipients.stream().map(String::strip).distinct().toList());
@@ -119,9 +137,12 @@ public class ReportSchedules {
             }
             try {
                 var owner = users.find(s.ownerId());
-                var definition = reports.definitionOf(s.reportId());
-                ReportResult result = Reports.chart(definition, runs.run(ReportQuery.of(definition, owner.level())));
-                mail.send(s, result, Locale.forLanguageTag(owner.locale() == null ? "ja" : owner.locale()));
+                Optional<List<MailedChart>> charts = chartsFor(s, owner);
+                if (charts.isEmpty()) {
+                    log.warn("Scheduled dashboard {} not sent: its owner {} may no longer open it", s.id(), s.ownerId());
+                    continue;
+                }
+                mail.send(s, charts.get(), Locale.forLanguageTag(owner.locale() == null ? "ja" : owner.locale()));
                 sent++;
             } catch (RuntimeException e) {
                 schedules.release(s.id(), now.toLocalDate());
@@ -129,5 +150,16 @@ public class ReportSchedules {
             }
         }
         return sent;
+    }
+
+    /** The report's chart, or the dashboard's tiles as its owner may see them; empty when they may not open it. */
+    private Optional<List<MailedChart>> chartsFor(ReportSchedule s, User owner) {
+        if (s.dashboardId() != null) {
+            return dashboards.tilesFor(s.dashboardId(), owner).map(tiles -> tiles.stream()
+                    .map(t -> new MailedChart(t.report().name(), t.result())).toList());
+        }
+        var definition = reports.definitionOf(s.reportId());
+        return Optional.of(List.of(new MailedChart(s.reportName(),
+                Reports.chart(definition, runs.run(ReportQuery.of(definition, owner.level()))))));
     }
 }

@@ -1,14 +1,18 @@
 package dev.kizuna.insights.web;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
 import dev.kizuna.identity.Teams;
 import dev.kizuna.insights.report.Dashboard;
 import dev.kizuna.insights.report.Dashboards;
+import dev.kizuna.insights.report.ReportSchedules;
 import dev.kizuna.insights.report.Reports;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,14 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DashboardsController {
 
     private final Dashboards dashboards;
+    private final ReportSchedules schedules;
     private final Reports reports;
     private final Teams teams;
     private final FormErrors formErrors;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    DashboardsController(Dashboards dashboards, Reports reports, Teams teams, FormErrors formErrors,
-            tools.jackson.databind.json.JsonMapper json) {
+    DashboardsController(Dashboards dashboards, ReportSchedules schedules, Reports reports, Teams teams,
+            FormErrors formErrors, tools.jackson.databind.json.JsonMapper json) {
         this.dashboards = dashboards;
+        this.schedules = schedules;
         this.reports = reports;
         this.teams = teams;
         this.formErrors = formErrors;
@@ -60,6 +66,29 @@ class DashboardsController {
         var tiles = dashboards.tiles(id);
         model.addAttribute("tiles", tiles);
         model.addAttribute("tileJson", tiles.stream().map(t -> json.writeValueAsString(t.result())).toList());
+        model.addAttribute("schedules", schedules.ofDashboard(id));
         return "insights/dashboard";
+    }
+
+    /** E-mails the whole dashboard every business day, week or month, each tile's chart inline and its data as Excel. */
+    @PostMapping("/dashboards/{id}/schedules")
+    String schedule(@PathVariable UUID id, @RequestParam(defaultValue = "weekly") String frequency,
+            @RequestParam(required = false) DayOfWeek weekday, @RequestParam(required = false) Integer monthDay,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime sendAt,
+            @RequestParam(defaultValue = "") String recipients, Model model, RedirectAttributes redirect) {
+        return formErrors.save(model, () -> {
+            var form = new ScheduleForm(frequency, weekday, monthDay, sendAt, recipients);
+            schedules.create(form.forDashboard(id));
+            Flash.success(redirect, "dashboard.scheduled." + form.often().code());
+            return "redirect:/dashboards/" + id;
+        }, () -> show(id, model));
+    }
+
+    /** Stops a scheduled e-mail of the dashboard (its owner, or an administrator); the page asks first. */
+    @PostMapping("/dashboards/{id}/schedules/{scheduleId}/delete")
+    String unschedule(@PathVariable UUID id, @PathVariable UUID scheduleId, RedirectAttributes redirect) {
+        schedules.delete(scheduleId);
+        Flash.success(redirect, "report.unscheduled");
+        return "redirect:/dashboards/" + id;
     }
 }

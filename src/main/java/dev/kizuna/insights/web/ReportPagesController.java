@@ -3,8 +3,6 @@ package dev.kizuna.insights.web;
 import java.util.UUID;
 
 import dev.kizuna.insights.report.ReportDefinition;
-import dev.kizuna.insights.report.ReportFrequency;
-import dev.kizuna.insights.report.ReportScheduleDraft;
 import dev.kizuna.insights.report.Reports;
 import dev.kizuna.insights.report.SavedReport;
 import dev.kizuna.platform.web.Flash;
@@ -111,14 +109,9 @@ class ReportPagesController {
             java.time.LocalTime sendAt, @RequestParam(defaultValue = "") String recipients, Model model,
             RedirectAttributes redirect) {
         return formErrors.save(model, () -> {
-            var often = ReportFrequency.of(frequency);
-            if (often == null) {
-                throw new dev.kizuna.platform.api.RuleViolationException(
-                        dev.kizuna.platform.api.FieldProblem.of("frequency", "OneOf", "daily, weekly, monthly"));
-            }
-            schedules.create(new ReportScheduleDraft(id, often, weekday, monthDay, sendAt,
-                    java.util.Arrays.stream(recipients.split("[,\\s]+")).filter(r -> !r.isBlank()).toList()));
-            Flash.success(redirect, "report.scheduled." + often.code());
+            var form = new ScheduleForm(frequency, weekday, monthDay, sendAt, recipients);
+            schedules.create(form.forReport(id));
+            Flash.success(redirect, "report.scheduled." + form.often().code());
             return "redirect:/reports/" + id;
         }, () -> show(id, model));
     }

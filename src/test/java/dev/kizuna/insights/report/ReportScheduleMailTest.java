@@ -106,7 +106,7 @@ class ReportScheduleMailTest extends ApiTestBase {
     }
 
     /** The part with this Content-ID, however deep in the message's multiparts. */
-    private static Part inline(Part part, String contentId) throws Exception {
+    static Part inline(Part part, String contentId) throws Exception {
         if (part instanceof jakarta.mail.internet.MimePart m && contentId.equals(m.getContentID())) {
             return part;
         }

@@ -94,6 +94,48 @@ class ReportSchedulesApiTest extends ApiTestBase {
     }
 
     @Test
+    void theDashboardPageSchedulesTheWholeDashboardAndStopsItAfterAsking() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user("email", manager.email()).password(manager.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+        String dashboard = JsonPath.read(mvc.perform(post(token, "/api/v1/dashboards",
+                        "{\"name\":\"朝会ダッシュボード\",\"reportIds\":[\"" + report + "\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        // a bad address: the dashboard comes back with the message at the field and what was typed
+        mvc.perform(MockMvcRequestBuilders.post("/dashboards/{id}/schedules", dashboard).cookie(session).with(csrf())
+                        .header("Accept-Language", "ja")
+                        .param("frequency", "weekly").param("weekday", "TUESDAY").param("sendAt", "08:15")
+                        .param("recipients", "eigyo@"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"form-errors\"")))
+                .andExpect(content().string(containsString("value=\"eigyo@\"")))
+                .andExpect(content().string(containsString("data-testid=\"dashboard-tile\"")));
+        mvc.perform(MockMvcRequestBuilders.post("/dashboards/{id}/schedules", dashboard).cookie(session).with(csrf())
+                        .header("Accept-Language", "ja")
+                        .param("frequency", "weekly").param("weekday", "TUESDAY").param("sendAt", "08:15")
+                        .param("recipients", "eigyo@example.jp"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(MockMvcRequestBuilders.get("/dashboards/{id}", dashboard).cookie(session)
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"dashboard-schedules\"", "毎週", "火曜日", "08:15", "eigyo@example.jp",
+                "data-confirm=\"このダッシュボードのメール送信を停止しますか?\"", "data-testid=\"schedule-dashboard\"");
+
+        UUID scheduleId = jdbc.sql("select id from report_schedule where dashboard_id = ?")
+                .param(UUID.fromString(dashboard)).query(UUID.class).single();
+        // only its owner or an administrator stops it
+        Cookie other = mvc.perform(formLogin("/login").user("email", accounts.create(PermissionLevel.MANAGER).email())
+                .password(TestAccounts.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(MockMvcRequestBuilders.post("/dashboards/{id}/schedules/{sid}/delete", dashboard, scheduleId)
+                .cookie(other).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.post("/dashboards/{id}/schedules/{sid}/delete", dashboard, scheduleId)
+                .cookie(session).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from report_schedule where id = ?").param(scheduleId).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'report.unscheduled' and object_id = ?")
+                .param(scheduleId.toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aDashboardWithoutANameComesBackWithTheMessageNotAnErrorPage() throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user("email", manager.email()).password(manager.password()))
                 .andReturn().getResponse().getCookie("SESSION");
