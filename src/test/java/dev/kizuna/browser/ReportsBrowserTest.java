@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReportsBrowserTest extends BrowserTest {
 
     @Test
-    void aManagerBuildsAStackedBarDrillsIntoItAndSharesIt() {
+    void aManagerBuildsAStackedBarDrillsIntoItAndSharesIt() throws Exception {
         TestAccounts.Account manager = accounts.create(PermissionLevel.MANAGER);
         TestAccounts.Account rep = accounts.create(PermissionLevel.MEMBER);
         String customer = unique("株式会社レポート");
@@ -54,6 +54,7 @@ class ReportsBrowserTest extends BrowserTest {
         page.locator("[data-testid=save-report] button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/reports/[0-9a-f-]{36}$"));
         assertThat(page.locator("[data-testid=report-name]")).hasText("月別・担当者別の受注額");
+        String reportId = page.url().substring(page.url().lastIndexOf('/') + 1);
 
         // the records behind the bar: its order, one tap from the order's page
         page.locator("[data-testid=report-drill]").first().click();
@@ -61,6 +62,27 @@ class ReportsBrowserTest extends BrowserTest {
         assertThat(page.locator("[data-testid=report-record]")).containsText(number);
         page.locator("[data-testid=report-record]").click();
         assertThat(page).hasURL(Pattern.compile(".*/orders/[0-9a-f-]{36}$"));
+
+        // on a dashboard shared with the manager's team, e-mailed to the team every week
+        String team = unique("営業1課");
+        api(accounts.token(accounts.create(PermissionLevel.ADMIN)), "/api/v1/teams", "{\"name\":\"" + team
+                + "\",\"managerId\":\"" + manager.id() + "\",\"memberIds\":[\"" + rep.id() + "\"]}");
+        page.navigate("/dashboards");
+        page.locator("#dashboard-name").fill("営業会議");
+        page.locator("#dashboard-team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(team));
+        page.locator("#tile-" + reportId).check();
+        page.locator("[data-testid=new-dashboard] button[type=submit]").click();
+        assertThat(page.locator("[data-testid=dashboard-name]")).hasText("営業会議");
+        assertThat(page.locator("[data-testid=dashboard-tile]")).hasCount(1);
+        page.locator("#frequency").selectOption("weekly");
+        page.locator("#weekday").selectOption("MONDAY");
+        page.locator("#sendAt").fill("08:30");
+        page.locator("#recipients").fill("eigyo1@example.jp");
+        page.locator("[data-testid=schedule-dashboard] button[type=submit]").click();
+        assertThat(page.locator("[data-testid=dashboard-schedules]")).containsText("毎週");
+        assertThat(page.locator("[data-testid=dashboard-schedules]")).containsText("月曜日");
+        assertThat(page.locator("[data-testid=dashboard-schedules]")).containsText("eigyo1@example.jp");
+        screenshot(page, "ja-dashboard-scheduled");
     }
 
     @Test
