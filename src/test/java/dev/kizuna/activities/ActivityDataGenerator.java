@@ -18,18 +18,18 @@ import org.postgresql.copy.CopyIn;
  * day or more late. The activity indexes are dropped during the load and built after (definitions from the
  * catalog, so the migration stays their only source). Deterministic for a seed.
  */
-final class ActivityDataGenerator {
+public final class ActivityDataGenerator {
 
     private static final String[] DETAILS = {"納期は来週火曜で確定。", "不在。折り返し依頼。", "カタログをメールで送付。",
             "見積の検討状況を確認。来月回答予定。", "名刺の追加印刷の相談。", "請求書の宛名変更の依頼。", ""};
 
     private final DataSource dataSource;
 
-    ActivityDataGenerator(DataSource dataSource) {
+    public ActivityDataGenerator(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    void generate(int count, List<UUID> companies, List<UUID> reps, List<UUID> channels, UUID callChannel,
+    public void generate(int count, List<UUID> companies, List<UUID> reps, List<UUID> channels, UUID callChannel,
             List<UUID> types, Instant now, long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> indexes = dev.kizuna.bench.BulkLoad.dropIndexes(dataSource,

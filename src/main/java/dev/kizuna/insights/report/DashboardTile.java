@@ -1,5 +1,7 @@
 package dev.kizuna.insights.report;
 
-/** A dashboard's tile as shown: the report and its result now. */
-public record DashboardTile(SavedReport report, ReportResult result) {
+import java.time.Instant;
+
+/** A dashboard's tile as shown: the report and its result as of {@code asOf} (at most a minute ago). */
+public record DashboardTile(SavedReport report, ReportResult result, Instant asOf) {
 }

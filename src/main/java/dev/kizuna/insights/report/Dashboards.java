@@ -1,5 +1,6 @@
 package dev.kizuna.insights.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,12 +31,15 @@ public class Dashboards {
     private final DashboardRepository dashboards;
     private final Reports reports;
     private final ReportRunRepository runs;
+    private final TileResults tileResults;
     private final Teams teams;
 
-    Dashboards(DashboardRepository dashboards, Reports reports, ReportRunRepository runs, Teams teams) {
+    Dashboards(DashboardRepository dashboards, Reports reports, ReportRunRepository runs, TileResults tileResults,
+            Teams teams) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.runs = runs;
+        this.tileResults = tileResults;
         this.teams = teams;
     }
 
@@ -56,15 +60,18 @@ public class Dashboards {
     }
 
     /**
-     * The dashboard's tiles run now with the caller's level: whoever may open the dashboard sees its reports, shared
-     * or not; a tile the caller's level cannot run (grouped by person, for a member) is left out.
+     * The dashboard's tiles with the caller's level, each computed within the last minute ({@link TileResults}):
+     * whoever may open the dashboard sees its reports, shared or not; a tile the caller's level cannot run (grouped by
+     * person, for a member) is left out.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DashboardTile> tiles(UUID id) {
+        var level = reports.level();
         return find(id).reportIds().stream().flatMap(r -> reports.onDashboard(r).stream()).flatMap(report -> {
             try {
-                return Stream.of(new DashboardTile(report, reports.runForTile(report.definition())));
+                var kept = tileResults.resultOf(report.id(), level, () -> reports.runForTile(report.definition()));
+                return Stream.of(new DashboardTile(report, kept.result(), kept.computedAt()));
             } catch (RuleViolationException e) {
                 return Stream.empty();
             }
@@ -83,7 +90,7 @@ public class Dashboards {
             try {
                 ReportDefinition definition = report.definition();
                 return Stream.of(new DashboardTile(report,
-                        Reports.chart(definition, runs.run(ReportQuery.of(definition, owner.level())))));
+                        Reports.chart(definition, runs.run(ReportQuery.of(definition, owner.level()))), Instant.now()));
             } catch (RuleViolationException e) {
                 return Stream.empty();
             }

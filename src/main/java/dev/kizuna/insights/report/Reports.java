@@ -29,8 +29,10 @@ public class Reports {
     private final ReportRunRepository runs;
     private final SavedReportRepository saved;
     private final Users users;
+    private final TileResults tileResults;
 
-    Reports(ReportRunRepository runs, SavedReportRepository saved, Users users) {
+    Reports(ReportRunRepository runs, SavedReportRepository saved, Users users, TileResults tileResults) {
+        this.tileResults = tileResults;
         this.runs = runs;
         this.saved = saved;
         this.users = users;
@@ -84,6 +86,7 @@ public class Reports {
             throw new AccessDeniedException("only the owner deletes a report");
         }
         saved.delete(id);
+        tileResults.forget(id);
     }
 
     /** The sources (deals, activities, orders, customers) and their fields, as the caller may use them. */
@@ -113,7 +116,8 @@ public class Reports {
         return saved.find(id).orElseThrow(() -> new NotFoundException("report", id)).definition();
     }
 
-    private PermissionLevel level() {
+    /** The caller's permission level, which decides what a report may group by and show. */
+    PermissionLevel level() {
         return users.find(CurrentActor.required().actorId()).level();
     }
 
