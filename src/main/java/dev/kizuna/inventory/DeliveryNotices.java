@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every Friday (and again each hour that day, so a missed run catches up), each partner location with a notice
  * e-mail gets the coming week's delivery notice (納品連絡: Monday to Sunday, units per SKU of the subscriptions'
- * deliveries and their enclosures). The notice is written once per location and week, then claimed and sent, so it
+ * deliveries and their enclosures) for the SKUs it ships: those it holds the most of among the partners (a SKU no
+ * partner holds goes to the default location, when that is a partner), so no partner is asked to ship another's
+ * lines and no line is asked of two. The notice is written once per location and week, then claimed and sent, so it
  * is kept and never sent twice; a failed send is tried again on the next run.
  */
 @Component
@@ -27,15 +29,17 @@ class DeliveryNotices {
     private final LocationRepository locations;
     private final SubscriptionDemand demand;
     private final SkuRepository skus;
+    private final MovementRepository levels;
     private final DeliveryNoticeRepository notices;
     private final InventoryMailer mailer;
     private final TransactionTemplate tx;
 
     DeliveryNotices(LocationRepository locations, SubscriptionDemand demand, SkuRepository skus,
-            DeliveryNoticeRepository notices, InventoryMailer mailer, TransactionTemplate tx) {
+            MovementRepository levels, DeliveryNoticeRepository notices, InventoryMailer mailer, TransactionTemplate tx) {
         this.locations = locations;
         this.demand = demand;
         this.skus = skus;
+        this.levels = levels;
         this.notices = notices;
         this.mailer = mailer;
         this.tx = tx;
@@ -51,11 +55,16 @@ class DeliveryNotices {
     int sendFor(LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         int sent = 0;
+        Map<UUID, Long> week = demand.scheduled(monday, monday.plusDays(6));
+        Map<UUID, UUID> shippers = levels.shippingPartners();
+        UUID fallback = locations.defaultLocation().filter(l -> "partner".equals(l.kind())).map(Location::id).orElse(null);
         for (Location partner : locations.list("partner")) {
             if (partner.noticeEmail().isBlank()) {
                 continue;
             }
-            tx.executeWithoutResult(s -> write(partner, monday));
+            Map<UUID, Long> own = new java.util.LinkedHashMap<>(week);
+            own.keySet().removeIf(sku -> !partner.id().equals(shippers.getOrDefault(sku, fallback)));
+            tx.executeWithoutResult(s -> write(partner, monday, own));
             Boolean claimed = tx.execute(s -> notices.claim(partner.id(), monday));
             if (!Boolean.TRUE.equals(claimed)) {
                 continue;
@@ -76,9 +85,9 @@ class DeliveryNotices {
         return sent;
     }
 
-    private void write(Location partner, LocalDate monday) {
+    private void write(Location partner, LocalDate monday, Map<UUID, Long> units) {
         List<DeliveryNotice.Line> lines = new ArrayList<>();
-        for (Map.Entry<UUID, Long> e : demand.scheduled(monday, monday.plusDays(6)).entrySet()) {
+        for (Map.Entry<UUID, Long> e : units.entrySet()) {
             skus.find(e.getKey()).ifPresent(s -> lines.add(new DeliveryNotice.Line(s.code(), s.name(), e.getValue())));
         }
         lines.sort(java.util.Comparator.comparing(DeliveryNotice.Line::sku));

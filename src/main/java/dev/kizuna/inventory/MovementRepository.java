@@ -148,6 +148,21 @@ class MovementRepository {
         return out;
     }
 
+    /**
+     * Per SKU, the partner location that ships it: the one holding the most of it on hand (ties: the lower code);
+     * SKUs no partner holds are not in the map.
+     */
+    Map<UUID, UUID> shippingPartners() {
+        Map<UUID, UUID> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select distinct on (v.sku_id) v.sku_id, v.location_id from stock_level v
+                  join stock_location l on l.id = v.location_id
+                 where l.kind = 'partner' and v.on_hand > 0 order by v.sku_id, v.on_hand desc, l.code
+                """).query((rs, n) -> out.put(rs.getObject("sku_id", UUID.class), rs.getObject("location_id", UUID.class)))
+                .list();
+        return out;
+    }
+
     private static Movement row(ResultSet rs, int n) throws SQLException {
         return new Movement(rs.getObject("id", UUID.class), rs.getObject("sku_id", UUID.class),
                 rs.getString("sku_code"), rs.getString("sku_name"), rs.getObject("location_id", UUID.class),

@@ -59,6 +59,7 @@ class DeliveryNoticeTest extends InventoryFixture {
         String product = product(admin, "薬用美白化粧水 120mL");
         String[] leaflet = enclosureSku(admin, "同梱リーフレット");
         String[] lotion = productSku(admin, product, "薬用美白化粧水 120mL", leaflet[0], 1);
+        receive(admin, partner, lotion[0], leaflet[0]);
         String company = JsonPath.read(ok(post(admin, "/api/v1/companies", "{\"name\":\"" + unique("高橋 彩")
                 + "\",\"nameKana\":\"テスト\"}"), 201), "$.id");
         LocalDate friday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
@@ -97,6 +98,7 @@ class DeliveryNoticeTest extends InventoryFixture {
                 201), "$.id");
         String product = product(admin, "薬用アクネ洗顔フォーム 100g");
         String[] foam = productSku(admin, product, "薬用アクネ洗顔フォーム 100g", null, 0);
+        receive(admin, partner, foam[0]);
         String company = JsonPath.read(ok(post(admin, "/api/v1/companies", "{\"name\":\"" + unique("佐々木 舞")
                 + "\",\"nameKana\":\"テスト\"}"), 201), "$.id");
         LocalDate friday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
@@ -127,6 +129,56 @@ class DeliveryNoticeTest extends InventoryFixture {
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.id()).as("the same notice, not a second one").isEqualTo(kept.id());
         assertThat(to(address).getFirst().getMessageID()).isEqualTo("<delivery-notice-" + kept.id() + "@kizuna>");
+    }
+
+    /**
+     * Each partner is asked to ship only the SKUs it holds (the notice used to give every partner every line, so two
+     * warehouses would each pack the same week's deliveries): two partners, each gets its own lines, once.
+     */
+    @Test
+    void eachPartnerGetsOnlyTheLinesItShips() throws Exception {
+        String admin = tokenFor(PermissionLevel.ADMIN);
+        String east = unique("funabashi") + "@onown.example.jp";
+        String west = unique("ibaraki") + "@kansai-butsuryu.example.jp";
+        String eastId = JsonPath.read(ok(post(admin, "/api/v1/locations", "{\"code\":\"" + unique("EAST")
+                + "\",\"name\":\"オノウン 船橋物流センター\",\"kind\":\"partner\",\"noticeEmail\":\"" + east + "\"}"), 201), "$.id");
+        String westId = JsonPath.read(ok(post(admin, "/api/v1/locations", "{\"code\":\"" + unique("WEST")
+                + "\",\"name\":\"関西物流 茨木センター\",\"kind\":\"partner\",\"noticeEmail\":\"" + west + "\"}"), 201), "$.id");
+        String lotionProduct = product(admin, "薬用美白化粧水 120mL");
+        String gelProduct = product(admin, "オールインワンジェル 80g");
+        String[] leaflet = enclosureSku(admin, "同梱リーフレット");
+        String[] lotion = productSku(admin, lotionProduct, "薬用美白化粧水 120mL", leaflet[0], 1);
+        String[] gel = productSku(admin, gelProduct, "オールインワンジェル 80g", null, 0);
+        receive(admin, eastId, lotion[0], leaflet[0]);
+        receive(admin, westId, gel[0]);
+        assertThat(move(admin, "receipt", lotion[0], westId, 5, null).getStatus()).isEqualTo(201); // a little lotion in the west too: the east holds more
+        String company = JsonPath.read(ok(post(admin, "/api/v1/companies", "{\"name\":\"" + unique("井上 真央")
+                + "\",\"nameKana\":\"テスト\"}"), 201), "$.id");
+        LocalDate friday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate monday = friday.plusDays(3);
+        subscribe(company, lotionProduct, monday.plusDays(1), 2);
+        subscribe(company, gelProduct, monday.plusDays(3), 4);
+
+        notices.sendFor(friday);
+        notices.sendFor(friday);
+
+        assertThat(to(east)).as("the east partner's notice, once").hasSize(1);
+        assertThat(to(west)).as("the west partner's notice, once").hasSize(1);
+        var eastLines = stored.find(UUID.fromString(eastId), monday).orElseThrow().lines();
+        var westLines = stored.find(UUID.fromString(westId), monday).orElseThrow().lines();
+        assertThat(eastLines).extracting(DeliveryNotice.Line::sku, DeliveryNotice.Line::units).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(lotion[1], 2L), org.assertj.core.groups.Tuple.tuple(leaflet[1], 2L));
+        assertThat(westLines).extracting(DeliveryNotice.Line::sku, DeliveryNotice.Line::units)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(gel[1], 4L));
+        assertThat((String) to(east).getFirst().getContent()).contains(lotion[1]).doesNotContain(gel[1]);
+        assertThat((String) to(west).getFirst().getContent()).contains(gel[1]).doesNotContain(lotion[1], leaflet[1]);
+    }
+
+    /** Stock received at a partner: it holds (and so ships) these SKUs. */
+    private void receive(String admin, String partner, String... skuIds) throws Exception {
+        for (String sku : skuIds) {
+            assertThat(move(admin, "receipt", sku, partner, 100, null).getStatus()).isEqualTo(201);
+        }
     }
 
     private static int closedPort() throws java.io.IOException {
