@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import dev.kizuna.identity.PermissionLevel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,6 +97,48 @@ class PhoneReportsBrowserTest extends BrowserTest {
             assertThat(desk.locator("[data-testid=" + report.table() + "] thead")).isVisible();
             screenshot(desk, "desktop-report-" + lang + "-" + report.table());
         }
+    }
+
+    /**
+     * The budget grid (12 months a rep) scrolled sideways on a phone, hiding most months and the save button: on a
+     * 390 px screen each rep is a card with a named line per month and the save button, all on screen; a saved amount
+     * comes back; the desktop keeps the grid with the months as column heads.
+     */
+    @Test
+    void theBudgetGridIsOneCardPerRepOnAPhone() {
+        var admin = accounts.create(PermissionLevel.ADMIN);
+        String q = java.net.URLEncoder.encode(admin.email(), java.nio.charset.StandardCharsets.UTF_8);
+        Page p = newContext(phone().setViewportSize(WIDTH, 844)).newPage();
+        signIn(p, admin);
+        p.navigate("/deals/targets?q=" + q);
+        var row = p.locator("[data-testid=targets-grid] tbody tr").first();
+        var months = row.locator("input:not([type=hidden])");
+        assertThat(months).hasCount(12);
+        assertNoHorizontalScroll(p, WIDTH);
+        screenshot(p, "phone-targets");
+        var problems = new java.util.ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            var box = months.nth(i).boundingBox();
+            if (box.x < 0 || box.x + box.width > WIDTH) {
+                problems.add("month " + (i + 1) + " at " + Math.round(box.x) + ".." + Math.round(box.x + box.width));
+            }
+        }
+        var save = row.locator("[data-testid=save-row]").boundingBox();
+        if (save.x + save.width > WIDTH) {
+            problems.add("save button ends at " + Math.round(save.x + save.width));
+        }
+        assertThat(problems).as("parts of the budget card off a %d px screen", WIDTH).isEmpty();
+        assertThat(row.locator("td").first()).hasAttribute("data-label", "4月");
+
+        months.nth(0).fill("1,200,000");
+        row.locator("[data-testid=save-row]").click();
+        assertThat(p.locator("[data-testid=targets-grid] tbody tr").first()
+                .locator("input:not([type=hidden])").first()).hasValue("1,200,000");
+
+        Page desk = newContext(desktop().setViewportSize(1440, 900)).newPage();
+        signIn(desk, admin);
+        desk.navigate("/deals/targets?q=" + q);
+        assertThat(desk.locator("[data-testid=targets-grid] thead")).isVisible();
     }
 
     private record Report(String path, String table) {
