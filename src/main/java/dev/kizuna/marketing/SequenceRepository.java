@@ -98,6 +98,24 @@ class SequenceRepository {
         }
     }
 
+    /** Whether anyone ever went through the sequence (their enrolments and mail log keep it). */
+    boolean hasEnrollments(UUID id) {
+        return jdbc.sql("select exists (select 1 from sequence_enrollment where sequence_id = ?)").param(id)
+                .query(Boolean.class).single();
+    }
+
+    /** Deletes a sequence and its steps (only one nobody went through: enrolments restrict it). */
+    void delete(UUID id) {
+        jdbc.sql("delete from step_sequence where id = ?").param(id).update();
+    }
+
+    /** Stops everyone going through the sequence now; returns how many. */
+    int stopEnrollments(UUID sequenceId, String reason) {
+        return jdbc.sql("update sequence_enrollment set status = 'stopped', stop_reason = ?, next_due_on = null,"
+                + " updated_at = now() where sequence_id = ? and status = 'active'").params(reason, sequenceId)
+                .update();
+    }
+
     /** Starts the customer on the sequence; false when they are already going through it. */
     boolean enroll(UUID id, UUID sequenceId, UUID companyId, LocalDate startedOn, LocalDate firstDue) {
         return jdbc.sql("""

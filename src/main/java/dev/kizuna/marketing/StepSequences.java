@@ -8,9 +8,11 @@ import java.util.UUID;
 import dev.kizuna.platform.Ids;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.Cursor;
+import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.CursorPage;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.PageQuery;
+import dev.kizuna.platform.api.RecordInUseException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.calendar.BusinessCalendar;
@@ -75,22 +77,73 @@ public class StepSequences {
         return created;
     }
 
-    /** Changes a sequence; customers already going through it follow the new steps from their next one. */
+    /**
+     * Changes a sequence (the API's PATCH: nulls keep what was there); customers already going through it follow the
+     * new steps from their next one.
+     */
     @PreAuthorize("hasRole('MEMBER')")
     public StepSequence change(UUID id, long version, StepSequenceDraft d) {
         StepSequence before = find(id);
-        boolean keepSegment = d.segmentId() == null;
-        StepSequenceDraft clean = checked(new StepSequenceDraft(d.name() == null ? before.name() : d.name(),
+        return save(before, version, new StepSequenceDraft(d.name() == null ? before.name() : d.name(),
                 d.trigger() == null ? before.trigger() : d.trigger(),
                 d.trigger() == null && d.triggerDays() == null ? before.triggerDays() : d.triggerDays(),
-                keepSegment ? before.segmentId() : d.segmentId(), d.active() == null ? before.active() : d.active(),
-                d.steps() == null ? before.steps().stream().map(s -> new StepSequenceDraft.StepDraft(s.delayDays(),
-                        s.businessDays(), s.templateId())).toList() : d.steps()));
-        if (!sequences.update(id, version, clean, CurrentActor.idOrNull())) {
-            throw new StaleVersionException(AUDIT_TYPE, id);
+                d.segmentId() == null ? before.segmentId() : d.segmentId(),
+                d.active() == null ? before.active() : d.active(), d.steps()), "step_sequence.changed");
+    }
+
+    /**
+     * Replaces a sequence with what the web form holds: a null segment means none; a null {@code active} keeps it
+     * (the form stops and restarts with their own buttons).
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public StepSequence replace(UUID id, long version, StepSequenceDraft d) {
+        StepSequence before = find(id);
+        return save(before, version, new StepSequenceDraft(d.name(), d.trigger(), d.triggerDays(), d.segmentId(),
+                d.active() == null ? before.active() : d.active(), d.steps()), "step_sequence.changed");
+    }
+
+    /**
+     * Stops a sequence: no trigger starts it any more and everyone going through it stops at once (their mail log
+     * stays). Restarting it later starts customers again on their next trigger.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public StepSequence stop(UUID id, long version) {
+        StepSequence stopped = active(id, version, false, "step_sequence.stopped");
+        sequences.stopEnrollments(id, "sequence inactive");
+        return stopped;
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    public StepSequence restart(UUID id, long version) {
+        return active(id, version, true, "step_sequence.restarted");
+    }
+
+    /** Deletes a sequence nobody has gone through yet; one with enrolments (and their mail log) is in use: 409. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public void delete(UUID id) {
+        StepSequence before = find(id);
+        if (sequences.hasEnrollments(id)) {
+            throw new RecordInUseException(List.of(FieldProblem.of("sequence", "MarketingSequenceInUse")));
         }
-        StepSequence after = find(id);
-        audit.record("step_sequence.changed", AUDIT_TYPE, id, before, after);
+        sequences.delete(id);
+        audit.record("step_sequence.deleted", AUDIT_TYPE, id, before, null);
+    }
+
+    private StepSequence active(UUID id, long version, boolean active, String action) {
+        StepSequence before = find(id);
+        return save(before, version, new StepSequenceDraft(before.name(), before.trigger(), before.triggerDays(),
+                before.segmentId(), active, null), action);
+    }
+
+    private StepSequence save(StepSequence before, long version, StepSequenceDraft d, String action) {
+        StepSequenceDraft clean = checked(d.steps() != null ? d : new StepSequenceDraft(d.name(), d.trigger(),
+                d.triggerDays(), d.segmentId(), d.active(), before.steps().stream().map(s ->
+                        new StepSequenceDraft.StepDraft(s.delayDays(), s.businessDays(), s.templateId())).toList()));
+        if (!sequences.update(before.id(), version, clean, CurrentActor.idOrNull())) {
+            throw new StaleVersionException(AUDIT_TYPE, before.id());
+        }
+        StepSequence after = find(before.id());
+        audit.record(action, AUDIT_TYPE, before.id(), before, after);
         return after;
     }
 

@@ -27,7 +27,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * follows the condition as it is typed), a template (previewed for one of the customers) and a campaign, is asked
  * before sending how many customers who accept e-mail will get it, and watches it go out to the in-process mail
  * server — to the two customers who opted in, not the one who did not. The same pages on a 390 px phone in English
- * scroll only up and down.
+ * scroll only up and down. A step e-mail is created on the web (a step without a template is pointed out at its row,
+ * what was typed stays), then stopped after the page asks.
  */
 class MailMarketingBrowserTest extends BrowserTest {
 
@@ -151,6 +152,44 @@ class MailMarketingBrowserTest extends BrowserTest {
         assertThat(phone.getByTestId("template-preview")).containsText("As ",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
         screenshot(phone, "mail-marketing-template-390-en");
+    }
+
+    @Test
+    void aMemberCreatesAStepEmailOnTheWebFixesAMistakeAndStopsItAfterBeingAsked() throws Exception {
+        TestAccounts.Account member = accounts.create(PermissionLevel.MEMBER);
+        String token = accounts.token(member);
+        String tag = SearchTags.next();
+        api(token, "/api/v1/email-templates", "{\"name\":\"お礼メール " + tag + "\",\"subject\":\"{{氏名}}さま、ご購入"
+                + "ありがとうございます\",\"bodyText\":\"{{氏名}}さま\\nこのたびはご購入ありがとうございます。\"}");
+        api(token, "/api/v1/email-templates", "{\"name\":\"使い方のご案内 " + tag + "\",\"subject\":\"{{氏名}}さま、"
+                + "美容液の使い方\",\"bodyText\":\"{{氏名}}さま\\n美容液の使い方をご案内します。\"}");
+
+        Page desk = newContext(desktop().setViewportSize(1440, 900)).newPage();
+        desk.onDialog(dialog -> dialog.accept());
+        signIn(desk, member);
+        desk.navigate("/marketing/sequences");
+        desk.getByTestId("new-sequence").click();
+        desk.locator("#name").fill("初回購入フォロー " + tag);
+        desk.locator("#trigger").selectOption("first_purchase");
+        desk.locator("#sd0").fill("0");
+        desk.locator("#st0").selectOption(new SelectOption().setLabel("お礼メール " + tag));
+        desk.locator("#sd1").fill("3");
+        desk.locator("#su1").selectOption("business");
+        desk.getByTestId("save-sequence").click();
+        assertThat(desk.getByTestId("form-errors")).containsText("2通目: テンプレートを入力してください。");
+        assertThat(desk.locator("#sd1")).hasValue("3");
+        assertThat(desk.locator("#su1")).hasValue("business");
+        assertThat(desk.locator("#name")).hasValue("初回購入フォロー " + tag);
+        desk.locator("#st1").selectOption(new SelectOption().setLabel("使い方のご案内 " + tag));
+        screenshot(desk, "mail-marketing-sequence-form-1440-ja");
+        desk.getByTestId("save-sequence").click();
+        assertThat(desk.getByTestId("flash")).containsText("初回購入フォロー " + tag);
+        assertThat(desk.getByTestId("sequence-steps")).containsText("3 営業日後");
+        assertThat(desk.getByTestId("sequence-steps")).containsText("使い方のご案内 " + tag);
+        desk.getByTestId("stop-sequence").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+        assertThat(desk.getByTestId("flash")).containsText("停止しました");
+        assertThat(desk.getByTestId("restart-sequence")).isVisible();
+        screenshot(desk, "mail-marketing-sequence-1440-ja");
     }
 
     private static com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions slow() {
