@@ -53,11 +53,12 @@ class CompanyRepository {
                 insert into company (id, kind, name, name_kana, corporate_number, postal_code, prefecture, city, street,
                     building, phone, phone_display, email, website, representative, industry, employee_count,
                     annual_revenue, lead_source, owner_id, tags, status, birthday, email_opt_in, phone_opt_in,
-                    line_opt_in, search_text, name_grams, custom_fields, created_by, updated_by)
+                    line_opt_in, postal_opt_out_at, search_text, name_grams, custom_fields, created_by, updated_by)
                 values (:id, :kind, :name, :nameKana, :corporateNumber, :postalCode, :prefecture, :city, :street,
                     :building, :phone, :phoneDisplay, :email, :website, :representative, :industry, :employeeCount,
                     :annualRevenue, :leadSource, :ownerId, :tags, :status, :birthday, :emailOptIn, :phoneOptIn,
-                    :lineOptIn, :searchText, :nameGrams, cast(:customFields as jsonb), :actor, :actor)
+                    :lineOptIn, case when cast(:postalOptOut as boolean) then now() end, :searchText, :nameGrams,
+                    cast(:customFields as jsonb), :actor, :actor)
                 """).params(params(id, d, c, searchText, actor)).update();
     }
 
@@ -73,7 +74,10 @@ class CompanyRepository {
                     annual_revenue = :annualRevenue, lead_source = :leadSource, owner_id = :ownerId, tags = :tags,
                     status = :status, birthday = :birthday, email_opt_in = :emailOptIn,
                     email_unsubscribed_at = case when :emailOptIn then null else email_unsubscribed_at end,
-                    phone_opt_in = :phoneOptIn, line_opt_in = :lineOptIn, search_text = :searchText,
+                    phone_opt_in = :phoneOptIn, line_opt_in = :lineOptIn,
+                    postal_opt_out_at = case when cast(:postalOptOut as boolean) is null then postal_opt_out_at
+                        when cast(:postalOptOut as boolean) then coalesce(postal_opt_out_at, now()) end,
+                    search_text = :searchText,
                     name_grams = :nameGrams, custom_fields = cast(:customFields as jsonb),
                     version = version + 1, updated_at = now(), updated_by = :actor
                  where id = :id and version = :version
@@ -109,6 +113,7 @@ class CompanyRepository {
         p.put("emailOptIn", d.emailOptIn());
         p.put("phoneOptIn", d.phoneOptIn());
         p.put("lineOptIn", d.lineOptIn());
+        p.put("postalOptOut", d.postalOptOut());
         p.put("searchText", searchText);
         p.put("nameGrams", dev.kizuna.platform.text.JapaneseText.bigrams(c.name(), c.nameKana()).toArray(String[]::new));
         p.put("customFields", json.writeValueAsString(c.customFields()));
@@ -243,7 +248,7 @@ class CompanyRepository {
                 (Long) rs.getObject("annual_revenue"), rs.getString("lead_source"), rs.getObject("owner_id", UUID.class),
                 rs.getString("owner_name"), tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
                 status(rs), date == null ? null : date.toLocalDate(), rs.getBoolean("email_opt_in"),
-                rs.getBoolean("phone_opt_in"), rs.getBoolean("line_opt_in"),
+                rs.getBoolean("phone_opt_in"), rs.getBoolean("line_opt_in"), rs.getTimestamp("postal_opt_out_at") != null,
                 customFields(rs.getString("custom_fields")), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getTimestamp("last_activity_at") == null ? null : rs.getTimestamp("last_activity_at").toInstant());

@@ -33,7 +33,10 @@ record MergeChoice(Set<String> fromMerged) {
         return fromMerged.contains(field) ? merge : keep;
     }
 
-    /** The survivor's customer with the chosen values; tags of both, the survivor's kind and opt-ins. */
+    /**
+     * The survivor's customer with the chosen values; tags of both, the survivor's kind and opt-ins; a postal opt-out
+     * of either holds (the person asked for no DM, whichever record they were on).
+     */
     static CompanyDraft company(Company keep, Company merge, MergeChoice c) {
         CompanyDraft k = CompanyDraft.of(keep);
         CompanyDraft m = CompanyDraft.of(merge);
@@ -51,7 +54,7 @@ record MergeChoice(Set<String> fromMerged) {
                 c.pick("annualRevenue", k.annualRevenue(), m.annualRevenue()),
                 c.pick("leadSource", k.leadSource(), m.leadSource()), c.pick("ownerId", k.ownerId(), m.ownerId()),
                 List.copyOf(tags), c.pick("status", k.status(), m.status()), c.pick("birthday", k.birthday(), m.birthday()),
-                k.emailOptIn(), k.phoneOptIn(), k.lineOptIn(),
+                k.emailOptIn(), k.phoneOptIn(), k.lineOptIn(), keep.postalOptOut() || merge.postalOptOut(),
                 customFields(keep.customFields(), merge.customFields(), c));
     }
 

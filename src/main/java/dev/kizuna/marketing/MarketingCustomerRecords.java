@@ -25,8 +25,7 @@ class MarketingCustomerRecords implements CustomerRecords {
 
     @Override
     public Set<String> tables() {
-        return Set.of("subscription.company_id", "sequence_enrollment.company_id", "marketing_mail.company_id",
-                "postal_opt_out.company_id");
+        return Set.of("subscription.company_id", "sequence_enrollment.company_id", "marketing_mail.company_id");
     }
 
     @Override
@@ -34,8 +33,7 @@ class MarketingCustomerRecords implements CustomerRecords {
         UUID actor = CurrentActor.idOrNull();
         return List.of(MovedRecords.of(MODULE, "subscriptions", rows.move("subscription", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "sequenceEnrollments", rows.moveEnrollments(survivorId, mergedId)),
-                MovedRecords.of(MODULE, "marketingMails", rows.movePlain("marketing_mail", survivorId, mergedId)),
-                MovedRecords.of(MODULE, "postalOptOuts", rows.movePlain("postal_opt_out", survivorId, mergedId)));
+                MovedRecords.of(MODULE, "marketingMails", rows.movePlain("marketing_mail", survivorId, mergedId)));
     }
 
     @Override
@@ -47,7 +45,6 @@ class MarketingCustomerRecords implements CustomerRecords {
     public List<HeldRecords> holding(UUID companyId) {
         return List.of(new HeldRecords("subscriptions", rows.count("subscription", companyId)),
                 new HeldRecords("sequenceEnrollments", rows.count("sequence_enrollment", companyId)),
-                new HeldRecords("marketingMails", rows.count("marketing_mail", companyId)),
-                new HeldRecords("postalOptOuts", rows.count("postal_opt_out", companyId)));
+                new HeldRecords("marketingMails", rows.count("marketing_mail", companyId)));
     }
 }

@@ -11,10 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MarketingMergeRepository extends CustomerRowsRepository {
 
-    static final List<String> TABLES = List.of("subscription", "sequence_enrollment", "marketing_mail",
-            "postal_opt_out");
+    static final List<String> TABLES = List.of("subscription", "sequence_enrollment", "marketing_mail");
     /** Tables whose rows carry no version: moved as they are. */
-    static final List<String> PLAIN = List.of("marketing_mail", "postal_opt_out");
+    static final List<String> PLAIN = List.of("marketing_mail");
 
     MarketingMergeRepository(JdbcClient jdbc) {
         super(jdbc, TABLES);

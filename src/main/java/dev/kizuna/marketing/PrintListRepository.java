@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class PrintListRepository {
 
     private static final String MAILABLE = " and coalesce(c.postal_code, '') <> ''"
-            + " and not exists (select 1 from postal_opt_out p where p.company_id = c.id)";
+            + " and c.postal_opt_out_at is null";
 
     private final JdbcClient jdbc;
 

@@ -163,8 +163,8 @@ final class SegmentFields {
                 case "emailOptIn" -> flag("c.email_opt_in", v, where);
                 case "phoneOptIn" -> flag("c.phone_opt_in", v, where);
                 case "lineOptIn" -> flag("c.line_opt_in", v, where);
-                case "postalOptOut" -> where.append(v.getFirst().equals("true") ? "" : "not ")
-                        .append("exists (select 1 from postal_opt_out p where p.company_id = c.id)");
+                case "postalOptOut" -> where.append("c.postal_opt_out_at is ")
+                        .append(v.getFirst().equals("true") ? "not null" : "null");
                 default -> throw new IllegalArgumentException(c.field());
             }
         }

@@ -217,14 +217,10 @@ class MailMarketingPagesTest extends ApiTestBase {
         String tag = data.tag();
         for (String[] c : List.of(new String[] {"宛名 一郎", "1000001", "false"}, new String[] {"宛名 二郎", "8100001", "true"},
                 new String[] {"宛名 三郎", "", "false"})) {
-            String id = data.create("/api/v1/companies", "{\"kind\":\"individual\",\"name\":\"" + c[0] + " " + tag
+            data.create("/api/v1/companies", "{\"kind\":\"individual\",\"name\":\"" + c[0] + " " + tag
                     + "\",\"postalCode\":\"" + c[1] + "\",\"prefecture\":\"東京都\",\"city\":\"千代田区\","
                     + "\"street\":\"千代田1-1\",\"building\":\"絆ビル3F\",\"birthday\":\"1990-07-15\",\"tags\":[\"" + tag
-                    + "\"]}");
-            if (c[2].equals("true")) {
-                jdbc.sql("insert into postal_opt_out (id, company_id) values (?, ?)").params(UUID.randomUUID(),
-                        UUID.fromString(id)).update();
-            }
+                    + "\"],\"postalOptOut\":" + c[2] + "}");
         }
         String segment = data.segmentOfTag();
         Cookie ja = signIn(member, "ja");

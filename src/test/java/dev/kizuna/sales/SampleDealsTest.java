@@ -25,6 +25,6 @@ class SampleDealsTest {
 
     private static Company company(CompanyKind kind, String name, UUID owner) {
         return new Company(UUID.randomUUID(), kind, name, "", null, "", "", "", "", "", "", "", "", "", "", "", null,
-                null, "", owner, "", List.of(), null, null, true, true, true, Map.of(), 0, null, null, null);
+                null, "", owner, "", List.of(), null, null, true, true, true, false, Map.of(), 0, null, null, null);
     }
 }

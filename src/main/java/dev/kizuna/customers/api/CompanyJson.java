@@ -28,8 +28,8 @@ final class CompanyJson {
             String phoneDisplay, String email, String website, String representative, String industry,
             Integer employeeCount, Money annualRevenue, String leadSource, String ownerId, String ownerName,
             List<String> tags, String status, LocalDate birthday, boolean emailOptIn, boolean phoneOptIn,
-            boolean lineOptIn, Map<String, Object> customFields, long version, Instant createdAt,
-            Instant updatedAt, Instant lastActivityAt) {
+            boolean lineOptIn, boolean postalOptOut, Map<String, Object> customFields, long version,
+            Instant createdAt, Instant updatedAt, Instant lastActivityAt) {
 
         static CompanyResponse of(Company c) {
             return new CompanyResponse(c.id().toString(), lower(c.kind()), c.name(), c.nameKana(), c.corporateNumber(),
@@ -37,7 +37,7 @@ final class CompanyJson {
                     c.email(), c.website(), c.representative(), c.industry(), c.employeeCount(),
                     Money.yen(c.annualRevenue()), c.leadSource(), c.ownerId() == null ? null : c.ownerId().toString(),
                     c.ownerName(), c.tags(), lower(c.status()), c.birthday(), c.emailOptIn(), c.phoneOptIn(),
-                    c.lineOptIn(), c.customFields(), c.version(), c.createdAt(), c.updatedAt(), c.lastActivityAt());
+                    c.lineOptIn(), c.postalOptOut(), c.customFields(), c.version(), c.createdAt(), c.updatedAt(), c.lastActivityAt());
         }
     }
 
@@ -46,7 +46,7 @@ final class CompanyJson {
             String postalCode, String prefecture, String city, String street, String building, String phone,
             String email, String website, String representative, String industry, Integer employeeCount,
             Money annualRevenue, String leadSource, String ownerId, List<String> tags, String status,
-            LocalDate birthday, Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn,
+            LocalDate birthday, Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn, Boolean postalOptOut,
             Map<String, Object> customFields) {
 
         CompanyDraft merge(CompanyDraft base) {
@@ -66,6 +66,7 @@ final class CompanyJson {
                     birthday == null ? base.birthday() : birthday,
                     emailOptIn == null ? base.emailOptIn() : emailOptIn, phoneOptIn == null ? base.phoneOptIn() : phoneOptIn,
                     lineOptIn == null ? base.lineOptIn() : lineOptIn,
+                    postalOptOut == null ? base.postalOptOut() : postalOptOut,
                     customFields == null ? base.customFields() : mergedCustom(base.customFields(), customFields));
         }
     }

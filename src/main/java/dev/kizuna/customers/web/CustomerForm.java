@@ -20,11 +20,11 @@ record CustomerForm(CompanyKind kind, String name, String nameKana, String corpo
         String representative, String industry, Integer employeeCount, Long annualRevenue, String leadSource,
         UUID ownerId, String tags, CompanyStatus status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthday,
-        Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn, Long version) {
+        Boolean emailOptIn, Boolean phoneOptIn, Boolean lineOptIn, Boolean postalOptOut, Long version) {
 
     static CustomerForm blank(CompanyKind kind, UUID ownerId) {
         return new CustomerForm(kind, "", "", "", "", "", "", "", "", "", "", "", "", "", null, null, "", ownerId, "",
-                CompanyStatus.PROSPECT, null, false, false, false, null);
+                CompanyStatus.PROSPECT, null, false, false, false, false, null);
     }
 
     static CustomerForm of(Company c) {
@@ -32,7 +32,7 @@ record CustomerForm(CompanyKind kind, String name, String nameKana, String corpo
                 c.prefecture(), c.city(), c.street(), c.building(), c.phoneDisplay(), c.email(), c.website(),
                 c.representative(), c.industry(), c.employeeCount(), c.annualRevenue(), c.leadSource(), c.ownerId(),
                 String.join(", ", c.tags()), c.status(), c.birthday(), c.emailOptIn(), c.phoneOptIn(), c.lineOptIn(),
-                c.version());
+                c.postalOptOut(), c.version());
     }
 
     public boolean individual() {
@@ -45,6 +45,6 @@ record CustomerForm(CompanyKind kind, String name, String nameKana, String corpo
         return new CompanyDraft(kind, name, nameKana, corporateNumber, postalCode, prefecture, city, street, building,
                 phone, email, website, representative, industry, employeeCount, annualRevenue, leadSource, ownerId,
                 tagList, status, birthday, Boolean.TRUE.equals(emailOptIn), Boolean.TRUE.equals(phoneOptIn),
-                Boolean.TRUE.equals(lineOptIn), java.util.Map.of());
+                Boolean.TRUE.equals(lineOptIn), Boolean.TRUE.equals(postalOptOut), java.util.Map.of());
     }
 }
