@@ -1,10 +1,9 @@
 package dev.kizuna.marketing;
 
+import static dev.kizuna.marketing.MarketingMailTestData.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -43,16 +42,6 @@ class MailMarketingPagesTest extends ApiTestBase {
         data.customer("停止 三郎", data.tag() + "-c@example.jp", false);
     }
 
-    private Cookie signIn(TestAccounts.Account account, String language) throws Exception {
-        jdbc.sql("update app_user set locale = ? where id = ?").params(language, account.id()).update();
-        return mvc.perform(formLogin("/login").user("email", account.email()).password(account.password()))
-                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
-    }
-
-    private static MockHttpServletRequestBuilder form(Cookie session, String path) {
-        return MockMvcRequestBuilders.post(path).cookie(session).with(csrf());
-    }
-
     private String tagCondition(MockHttpServletRequestBuilder request) {
         request.param("cf", "tags", "").param("co", "any", "eq").param("cv", data.tag(), "");
         return data.tag();
@@ -60,7 +49,7 @@ class MailMarketingPagesTest extends ApiTestBase {
 
     @Test
     void theSegmentEditorKeepsWhatWasTypedCountsLiveAndSaves() throws Exception {
-        Cookie en = signIn(member, "en");
+        Cookie en = data.signIn(member, "en");
         var blankName = form(en, "/marketing/segments/new").param("name", "").param("description", "秋の保湿");
         tagCondition(blankName);
         mvc.perform(blankName).andExpect(status().isOk())
@@ -96,7 +85,7 @@ class MailMarketingPagesTest extends ApiTestBase {
 
     @Test
     void theTemplateEditorKeepsTheTextOnAnUnknownMergeFieldAndPreviewsItForACustomer() throws Exception {
-        Cookie ja = signIn(member, "ja");
+        Cookie ja = data.signIn(member, "ja");
         mvc.perform(form(ja, "/marketing/templates/new").param("name", "秋の保湿 " + data.tag())
                 .param("subject", "{{ニックネーム}}さまへ").param("bodyText", "いつもありがとうございます。{{氏名}}さま")
                 .param("bodyHtml", ""))
@@ -118,7 +107,7 @@ class MailMarketingPagesTest extends ApiTestBase {
     @Test
     void aViewerCannotOpenOrPostTheFormsAndOnlyAdministratorsSeeTheSendingSettings() throws Exception {
         String campaign = campaign();
-        Cookie viewer = signIn(accounts.create(PermissionLevel.VIEWER), "ja");
+        Cookie viewer = data.signIn(accounts.create(PermissionLevel.VIEWER), "ja");
         for (String path : List.of("/marketing/segments/new", "/marketing/templates/new", "/marketing/campaigns/new",
                 "/marketing/campaigns/" + campaign + "/send", "/marketing/settings")) {
             mvc.perform(MockMvcRequestBuilders.get(path).cookie(viewer)).andExpect(status().isForbidden());
@@ -136,7 +125,7 @@ class MailMarketingPagesTest extends ApiTestBase {
                 .query(String.class).single()).isEqualTo("draft");
         mvc.perform(MockMvcRequestBuilders.get("/marketing/campaigns/" + campaign).cookie(viewer))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("data-testid=\"send-campaign\""))));
-        Cookie asMember = signIn(member, "ja");
+        Cookie asMember = data.signIn(member, "ja");
         mvc.perform(MockMvcRequestBuilders.get("/marketing/settings").cookie(asMember)).andExpect(status().isForbidden());
         mvc.perform(form(asMember, "/marketing/settings").param("version", "0").param("senderName", "x"))
                 .andExpect(status().isForbidden());
@@ -145,7 +134,7 @@ class MailMarketingPagesTest extends ApiTestBase {
     @Test
     void theQuestionBeforeSendingCountsOnlyCustomersWhoAcceptEmailAndCancellingIsAudited() throws Exception {
         String campaign = campaign();
-        Cookie en = signIn(member, "en");
+        Cookie en = data.signIn(member, "en");
         mvc.perform(MockMvcRequestBuilders.get("/marketing/campaigns/" + campaign + "/send").cookie(en))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("It will go to 2 customer(s) who accept e-mail.")))
@@ -178,7 +167,7 @@ class MailMarketingPagesTest extends ApiTestBase {
                 + "{\"delayDays\":3,\"businessDays\":true,\"templateId\":\"" + template + "\"}]}");
         TestAccounts.Account admin = accounts.create(PermissionLevel.ADMIN);
         for (String language : List.of("ja", "en")) {
-            Cookie session = signIn(admin, language);
+            Cookie session = data.signIn(admin, language);
             for (String path : List.of("/marketing/campaigns", "/marketing/campaigns?status=draft",
                     "/marketing/campaigns/new", "/marketing/campaigns/" + campaign,
                     "/marketing/campaigns/" + campaign + "/send", "/marketing/segments", "/marketing/segments/new",
@@ -197,7 +186,7 @@ class MailMarketingPagesTest extends ApiTestBase {
     @Test
     void anAdministratorChangesTheSendingSettingsAndABadThrottleKeepsTheForm() throws Exception {
         TestAccounts.Account admin = accounts.create(PermissionLevel.ADMIN);
-        Cookie ja = signIn(admin, "ja");
+        Cookie ja = data.signIn(admin, "ja");
         long version = jdbc.sql("select version from marketing_setting where id = 1").query(Long.class).single();
         mvc.perform(form(ja, "/marketing/settings").param("version", String.valueOf(version))
                 .param("senderName", "株式会社シミウス " + data.tag()).param("senderAddress", "福岡県福岡市中央区天神1-1-1")
@@ -223,7 +212,7 @@ class MailMarketingPagesTest extends ApiTestBase {
                     + "\"],\"postalOptOut\":" + c[2] + "}");
         }
         String segment = data.segmentOfTag();
-        Cookie ja = signIn(member, "ja");
+        Cookie ja = data.signIn(member, "ja");
         mvc.perform(MockMvcRequestBuilders.get("/marketing/print-lists").cookie(ja).param("segmentId", segment))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(">1 件<")));
         String csv = mvc.perform(MockMvcRequestBuilders.get("/marketing/print-lists/download").cookie(ja)

@@ -1,11 +1,16 @@
 package dev.kizuna.marketing;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.kizuna.support.TestAccounts;
+import jakarta.servlet.http.Cookie;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +20,18 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The customers, templates and segments the mail tests make through the API, each with the test's own tag. */
 record MarketingMailTestData(MockMvc mvc, JdbcClient jdbc, String token, String tag) {
+
+    /** Signs the account in on the web in {@code language}; the session cookie. */
+    Cookie signIn(TestAccounts.Account account, String language) throws Exception {
+        jdbc.sql("update app_user set locale = ? where id = ?").params(language, account.id()).update();
+        return mvc.perform(formLogin("/login").user("email", account.email()).password(account.password()))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+    }
+
+    /** A form post of the signed-in session, with its CSRF token. */
+    static MockHttpServletRequestBuilder form(Cookie session, String path) {
+        return MockMvcRequestBuilders.post(path).cookie(session).with(csrf());
+    }
 
     MockHttpServletRequestBuilder post(String path, String json) {
         return MockMvcRequestBuilders.post(path).header("Authorization", "Bearer " + token)

@@ -3,7 +3,6 @@ package dev.kizuna.marketing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -62,8 +61,7 @@ class PostalOptOutTest extends ApiTestBase {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/companies/" + kept).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.postalOptOut").value(false));
         String segment = data.segmentOfTag();
-        Cookie ja = mvc.perform(formLogin("/login").user("email", member.email()).password(member.password()))
-                .andReturn().getResponse().getCookie("SESSION");
+        Cookie ja = data.signIn(member, "ja");
         assertThat(list(ja, "segmentId", segment)).contains("宛名 一郎 " + data.tag() + " 様")
                 .doesNotContain("宛名 二郎 " + data.tag());
         assertThat(list(ja, "month", "11")).contains("宛名 一郎 " + data.tag() + " 様")
@@ -83,8 +81,7 @@ class PostalOptOutTest extends ApiTestBase {
     @Test
     void theCustomerFormSetsItAndTheCustomerPageShowsIt() throws Exception {
         String id = customer("宛名 三郎", false);
-        Cookie ja = mvc.perform(formLogin("/login").user("email", member.email()).password(member.password()))
-                .andReturn().getResponse().getCookie("SESSION");
+        Cookie ja = data.signIn(member, "ja");
         mvc.perform(MockMvcRequestBuilders.get("/customers/" + id + "/edit").cookie(ja)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"postalOptOut\"")));
         mvc.perform(MockMvcRequestBuilders.post("/customers/" + id + "/edit").cookie(ja).with(csrf())

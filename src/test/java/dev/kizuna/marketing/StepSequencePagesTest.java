@@ -1,10 +1,9 @@
 package dev.kizuna.marketing;
 
+import static dev.kizuna.marketing.MarketingMailTestData.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -43,16 +42,6 @@ class StepSequencePagesTest extends ApiTestBase {
         segment = data.segmentOfTag();
     }
 
-    private Cookie signIn(TestAccounts.Account account, String language) throws Exception {
-        jdbc.sql("update app_user set locale = ? where id = ?").params(language, account.id()).update();
-        return mvc.perform(formLogin("/login").user("email", account.email()).password(account.password()))
-                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
-    }
-
-    private static MockHttpServletRequestBuilder form(Cookie session, String path) {
-        return MockMvcRequestBuilders.post(path).cookie(session).with(csrf());
-    }
-
     private MockHttpServletRequestBuilder sequence(Cookie session, String path, String name) {
         return form(session, path).param("name", name).param("trigger", "first_purchase").param("triggerDays", "")
                 .param("segmentId", segment).param("sd", "0", "３", "").param("su", "days", "business", "days")
@@ -61,7 +50,7 @@ class StepSequencePagesTest extends ApiTestBase {
 
     @Test
     void aBadSequenceKeepsWhatWasTypedWithEachErrorAtItsField() throws Exception {
-        Cookie en = signIn(member, "en");
+        Cookie en = data.signIn(member, "en");
         mvc.perform(form(en, "/marketing/sequences/new").param("name", "").param("trigger", "no_order")
                 .param("triggerDays", "abc").param("segmentId", segment).param("sd", "400", "3", "")
                 .param("su", "days", "business", "days").param("st", template, "", ""))
@@ -75,7 +64,7 @@ class StepSequencePagesTest extends ApiTestBase {
                 .andExpect(content().string(containsString("value=\"abc\"")))
                 .andExpect(content().string(containsString("value=\"400\"")))
                 .andExpect(content().string(containsString("<option value=\"business\" selected=\"selected\"")));
-        Cookie ja = signIn(member, "ja");
+        Cookie ja = data.signIn(member, "ja");
         mvc.perform(form(ja, "/marketing/sequences/new").param("name", "初回購入フォロー " + data.tag())
                 .param("trigger", "first_purchase").param("sd", "1").param("su", "days").param("st", ""))
                 .andExpect(status().isOk())
@@ -87,7 +76,7 @@ class StepSequencePagesTest extends ApiTestBase {
 
     @Test
     void aMemberCreatesAndChangesASequenceAndAStaleVersionKeepsTheForm() throws Exception {
-        Cookie en = signIn(member, "en");
+        Cookie en = data.signIn(member, "en");
         String location = mvc.perform(sequence(en, "/marketing/sequences/new", "初回購入フォロー " + data.tag()))
                 .andExpect(redirectedUrlPattern("/marketing/sequences/*")).andReturn().getResponse()
                 .getRedirectedUrl();
@@ -120,7 +109,7 @@ class StepSequencePagesTest extends ApiTestBase {
 
     @Test
     void stoppingAndDeletingAskFirstAreAuditedAndASequenceCustomersWentThroughIsNotDeleted() throws Exception {
-        Cookie ja = signIn(member, "ja");
+        Cookie ja = data.signIn(member, "ja");
         String location = mvc.perform(sequence(ja, "/marketing/sequences/new", "誕生月 " + data.tag()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -161,10 +150,10 @@ class StepSequencePagesTest extends ApiTestBase {
 
     @Test
     void aViewerCannotOpenOrPostTheEditorOrStopASequence() throws Exception {
-        Cookie memberSession = signIn(member, "en");
+        Cookie memberSession = data.signIn(member, "en");
         String location = mvc.perform(sequence(memberSession, "/marketing/sequences/new", "閲覧 " + data.tag()))
                 .andReturn().getResponse().getRedirectedUrl();
-        Cookie viewer = signIn(accounts.create(PermissionLevel.VIEWER), "en");
+        Cookie viewer = data.signIn(accounts.create(PermissionLevel.VIEWER), "en");
         mvc.perform(MockMvcRequestBuilders.get("/marketing/sequences/new").cookie(viewer))
                 .andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.get(location + "/edit").cookie(viewer)).andExpect(status().isForbidden());

@@ -1,6 +1,5 @@
 package dev.kizuna.marketing.web;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,8 @@ import java.util.UUID;
 
 import dev.kizuna.marketing.StepSequence;
 import dev.kizuna.marketing.StepSequenceDraft;
+import dev.kizuna.platform.api.RuleViolationException;
+import dev.kizuna.platform.web.FormValues;
 
 /**
  * The step e-mail editor's form, kept as typed so an error shows it again: name, trigger, the days without an order
@@ -71,12 +72,9 @@ record SequenceForm(String name, String trigger, String triggerDays, String segm
 
     /** A whole number as typed (full-width digits too); blank is null; anything else is out of every range. */
     private static Integer number(String typed) {
-        if (blank(typed)) {
-            return null;
-        }
         try {
-            return Integer.valueOf(Normalizer.normalize(typed, Normalizer.Form.NFKC).strip());
-        } catch (NumberFormatException e) {
+            return FormValues.integer("", typed);
+        } catch (RuleViolationException e) {
             return -1;
         }
     }
