@@ -26,10 +26,12 @@ public class Checklists {
 
     private final PlanItemRepository items;
     private final SuccessPlans plans;
+    private final PlanPlaybooks playbooks;
     private final Users users;
     private final AuditLog audit;
 
-    Checklists(PlanItemRepository items, SuccessPlans plans, Users users, AuditLog audit) {
+    Checklists(PlanItemRepository items, SuccessPlans plans, PlanPlaybooks playbooks, Users users, AuditLog audit) {
+        this.playbooks = playbooks;
         this.items = items;
         this.plans = plans;
         this.users = users;
@@ -64,6 +66,9 @@ public class Checklists {
             throw new StaleVersionException(AUDIT_TYPE, itemId);
         }
         PlanItem after = item(planId, itemId);
+        if (before.done() != done) {
+            playbooks.ticked(after, done);
+        }
         audit.record(done ? "successPlanItem.done" : "successPlanItem.reopened", AUDIT_TYPE, itemId,
                 Map.of("done", before.done()), Map.of("done", after.done(), "title", after.title()));
         return after;

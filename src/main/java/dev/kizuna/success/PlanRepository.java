@@ -71,6 +71,16 @@ class PlanRepository {
                 .param("version", version).update() == 1;
     }
 
+    void setRun(UUID planId, UUID runId) {
+        jdbc.sql("update success_plan set playbook_run_id = ? where id = ?").params(runId, planId).update();
+    }
+
+    /** The playbook run that drives the plan's checklist (none for plans made before it did). */
+    Optional<UUID> runOf(UUID planId) {
+        return jdbc.sql("select playbook_run_id from success_plan where id = ?").param(planId)
+                .query((rs, n) -> rs.getObject(1, UUID.class)).optional().filter(java.util.Objects::nonNull);
+    }
+
     List<PhaseSpan> phases(UUID planId) {
         return jdbc.sql("select * from success_plan_phase where plan_id = ? order by position").param(planId)
                 .query(TemplateRepository::phase).list();

@@ -34,6 +34,7 @@ public class SuccessPlans {
     private final PlanItemRepository items;
     private final TemplateRepository templates;
     private final PlanMeetingDates meetingDates;
+    private final PlanPlaybooks playbooks;
     private final ContractRepository contracts;
     private final Companies companies;
     private final Users users;
@@ -43,12 +44,13 @@ public class SuccessPlans {
     private final ApplicationEventPublisher events;
 
     SuccessPlans(PlanRepository plans, PlanItemRepository items, TemplateRepository templates,
-            PlanMeetingDates meetingDates, ContractRepository contracts, Companies companies, Users users,
+            PlanMeetingDates meetingDates, PlanPlaybooks playbooks, ContractRepository contracts, Companies companies, Users users,
             Roles roles, SuccessClock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.plans = plans;
         this.items = items;
         this.templates = templates;
         this.meetingDates = meetingDates;
+        this.playbooks = playbooks;
         this.contracts = contracts;
         this.companies = companies;
         this.users = users;
@@ -82,6 +84,7 @@ public class SuccessPlans {
         UUID actor = CurrentActor.idOrNull();
         plans.insert(id, clean, actor);
         items.copyFromTemplate(id, clean.templateId(), clean.ownerUserId(), actor);
+        playbooks.start(id, clean.companyId(), clean.templateId(), clean.goLiveOn());
         meetingDates.proposeReviews(id, clean.companyId(), clean.goLiveOn(), actor);
         meetingDates.proposeRegular(id, clean.companyId(), clean.meetingCadence(), clean.goLiveOn(),
                 laterOf(clean.goLiveOn(), clock.today()), actor);
@@ -113,10 +116,19 @@ public class SuccessPlans {
         audit.record("successPlan.updated", AUDIT_TYPE, id, auditView(before), move.moved()
                 ? Map.of("plan", auditView(after), "moved", move) : auditView(after));
         if (move.moved()) {
+            playbooks.goLiveMoved(id, clean.goLiveOn());
             events.publishEvent(new GoLiveMoved(id, after.companyId(), move.from(), move.to(), days, move.items(),
                     meetings));
         }
         return new Update(after, move);
+    }
+
+    /** The id of the playbook run that drives the plan's checklist (empty for a plan made before they did). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UUID> playbookRun(UUID id) {
+        find(id);
+        return plans.runOf(id);
     }
 
     /** The plan after a change and what a go-live move did ({@code moved()} false when the date stayed). */

@@ -54,6 +54,20 @@ class TemplateRepository {
         }
     }
 
+    /** A template item as its plan's playbook step sees it: its key is phase.position, the same on every plan. */
+    record StepItem(String key, String title, String side, int dueOffsetDays) {
+    }
+
+    /** The template's items in the order they fall due (then phase and position). */
+    List<StepItem> itemsByDueDay(UUID templateId) {
+        return jdbc.sql("""
+                select * from success_template_item where template_id = ?
+                order by due_offset_days, phase_position, position
+                """).param(templateId).query((rs, n) -> new StepItem(rs.getInt("phase_position") + "."
+                        + rs.getInt("position"), rs.getString("title"), rs.getString("side"),
+                        rs.getInt("due_offset_days"))).list();
+    }
+
     private List<PhaseSpan> phases(UUID templateId) {
         return jdbc.sql("select * from success_template_phase where template_id = ? order by position")
                 .param(templateId).query(TemplateRepository::phase).list();

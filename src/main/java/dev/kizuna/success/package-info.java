@@ -2,7 +2,8 @@
  * Customer success (カスタマーサクセス): every account's lifecycle from its go-live date (リリース日). A success plan per
  * customer follows a template whose phases are month offsets from go-live (seed 001's 準備期 from three months
  * before, 導入期 in months 1–2, 活用期 from month 3 is the built-in one) and whose checklist items carry a side
- * (お客様 / 自社) and a due day counted from go-live, so moving the go-live date moves every dated item at once.
+ * (お客様 / 自社) and a due day counted from go-live, so moving the go-live date moves every dated item at once. The
+ * checklist runs on work's playbook engine through {@link dev.kizuna.work.PlaybookChecklists} ({@code PlanPlaybooks}).
  * <p>
  * Public face: the facades {@link dev.kizuna.success.SuccessPlans}, {@link dev.kizuna.success.SuccessTemplates},
  * {@link dev.kizuna.success.Checklists} and {@link dev.kizuna.success.PhaseBoard}, their records and the events

@@ -41,13 +41,14 @@ class PlaybookEngine {
     private final Companies companies;
     private final BusinessCalendar calendar;
     private final PlaybookMailStep mailStep;
+    private final PlaybookItemStep itemStep;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog;
 
-    PlaybookEngine(PlaybookRunRepository runs, PlaybookMailStep mailStep, TaskRepository taskRows, Tasks tasks,
+    PlaybookEngine(PlaybookRunRepository runs, PlaybookMailStep mailStep, PlaybookItemStep itemStep, TaskRepository taskRows, Tasks tasks,
             BoardRepository boards, Roles roles, Companies companies, BusinessCalendar calendar, PlatformTransactionManager txm,
             Optional<Clock> clock,
             org.springframework.beans.factory.ObjectProvider<dev.kizuna.activities.Activities> activityLog,
@@ -56,6 +57,7 @@ class PlaybookEngine {
         this.activityLog = activityLog;
         this.runs = runs;
         this.mailStep = mailStep;
+        this.itemStep = itemStep;
         this.taskRows = taskRows;
         this.tasks = tasks;
         this.boards = boards;
@@ -97,6 +99,26 @@ class PlaybookEngine {
         return id;
     }
 
+    /**
+     * Starts a run anchored on {@code anchorOn} (a date of its subject) in the caller's transaction and takes its first
+     * steps there: for a module whose record and run must be saved together (a success plan and its checklist).
+     */
+    UUID startHere(Playbook playbook, UUID companyId, java.time.LocalDate anchorOn, UUID actor) {
+        UUID id = Ids.newId();
+        runs.insertRun(id, playbook.id(), runs.versionId(playbook.id(), playbook.currentVersion()), companyId, null,
+                null, actor);
+        runs.setAnchor(id, anchorOn);
+        runs.addEvent(id, companyId, null, "started", playbook.name() + " v" + playbook.currentVersion(), actor);
+        PlaybookRun run = runs.lockRun(id).orElseThrow();
+        proceed(run, 0, run.iteration());
+        return id;
+    }
+
+    /** The run's anchor moved: see {@link PlaybookItemStep#moveAnchor}. */
+    void moveAnchor(PlaybookRun run, java.time.LocalDate anchorOn, UUID actor) {
+        itemStep.moveAnchor(run, anchorOn, actor);
+    }
+
     /** Runs {@code step} on the locked run in a new transaction; a failure is recorded for a retry with back-off. */
     void transition(UUID runId, Consumer<PlaybookRun> step) {
         try {
@@ -127,7 +149,9 @@ class PlaybookEngine {
     /** The timer: a wait ended, or a failed step's retry is due. */
     void fire(PlaybookRun run) {
         List<PlaybookStep> steps = runs.stepsOfRun(run.id());
-        if ("waiting".equals(run.status())) {
+        if ("waiting".equals(run.status()) && "item".equals(steps.get(run.step()).kind())) {
+            itemStep.overdue(run, steps.get(run.step()));
+        } else if ("waiting".equals(run.status())) {
             runs.addEvent(run.id(), run.companyId(), run.step(), "resumed", "", null);
             next(run, steps.get(run.step()).next(run.step()));
         } else if ("running".equals(run.status())) {
@@ -192,7 +216,13 @@ class PlaybookEngine {
                 runs.setState(run.id(), "running", step, iteration, task, null, null, 0, null);
                 return false;
             }
+            case "item" -> {
+                return itemStep.take(run, step, iteration, s);
+            }
             case "wait" -> {
+                if (PlaybookItemStep.anchored(s)) {
+                    return itemStep.take(run, step, iteration, s);
+                }
                 if (s.waitFor() != null) {
                     runs.setState(run.id(), "waiting", step, iteration, null, s.waitFor(), null, 0, null);
                 } else {

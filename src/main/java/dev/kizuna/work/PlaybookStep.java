@@ -14,7 +14,12 @@ import java.util.List;
  * {@code limit} in a row the task is cancelled and the run goes to step {@code onLimit}.</li>
  * <li>{@code email} — sends {@code subject}/{@code body} to the customer's e-mail address, once per pass.</li>
  * <li>{@code wait} — {@code waitDays} business days, until {@code waitUntil}, or until {@code waitFor}
- * ({@code order}: an activity of type 受注確認 is logged for the customer; {@code deal_won}).</li>
+ * ({@code order}: an activity of type 受注確認 is logged for the customer; {@code deal_won}); with {@code waitFor}
+ * {@code anchor}: until the run's anchor date (a date of its subject, e.g. a success plan's go-live) plus
+ * {@code waitDays} calendar days (negative: before it). Moving the anchor re-dates the waiting timer.</li>
+ * <li>{@code item} — a checklist item another module keeps (a success plan's, with its side, owner and notes):
+ * waits until the item named {@code subject} is ticked (at once when it already was). Its due day is the anchor plus
+ * {@code waitDays}: the timer wakes the run then and marks the item overdue on the run's history; it keeps waiting.</li>
  * <li>{@code post} — puts a task on a board for a role and goes on at once.</li>
  * <li>{@code chat} — posts {@code body} to an external chat: the outgoing webhook (Chatwork, Slack, HTTPS) named
  * {@code subject}; {顧客名} in the text becomes the customer's name. Goes on at once.</li>
@@ -29,7 +34,7 @@ public record PlaybookStep(String kind, String title, String role, String board,
         String waitFor, String subject, String body, Integer targetMinutes, BranchCondition when, Integer otherwise) {
 
     public static final List<String> KINDS = List.of("task", "checklist", "timed", "call", "email", "wait", "post",
-            "chat", "goto", "branch");
+            "chat", "goto", "branch", "item");
 
     public static PlaybookStep task(String role, String board, String title, String... checklist) {
         return new PlaybookStep(checklist.length == 0 ? "task" : "checklist", title, role, board, "",

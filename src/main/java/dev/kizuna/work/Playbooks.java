@@ -248,7 +248,7 @@ public class Playbooks {
         return run(id);
     }
 
-    private void verify(PlaybookDraft d, UUID id) {
+    void verify(PlaybookDraft d, UUID id) {
         List<PlaybookStep> steps = d.steps() == null ? List.of() : d.steps();
         Check check = Check.of()
                 .required("name", d.name())
@@ -282,8 +282,14 @@ public class Playbooks {
                     .failIf("wait".equals(s.kind()) && (s.waitDays() == null) == (s.waitUntil() == null)
                             && s.waitFor() == null, f + ".waitDays", "WorkOneWait")
                     .failIf("wait".equals(s.kind()) && s.waitFor() != null
-                            && !List.of("order", "deal_won").contains(s.waitFor()), f + ".waitFor", "OneOf",
-                            "order, deal_won")
+                            && !List.of("order", "deal_won", "anchor").contains(s.waitFor()), f + ".waitFor", "OneOf",
+                            "order, deal_won, anchor")
+                    .failIf(PlaybookItemStep.anchored(s) && s.waitDays() == null && "wait".equals(s.kind()),
+                            f + ".waitDays", "NotNull")
+                    .failIf("item".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
+                            "NotBlank")
+                    .failIf("item".equals(s.kind()) && (s.title() == null || s.title().isBlank()), f + ".title",
+                            "NotBlank")
                     .failIf("timed".equals(s.kind()) && (s.targetMinutes() == null || s.targetMinutes() < 1),
                             f + ".targetMinutes", "Range", 1, 1440)
                     .failIf(s.otherwise() != null && (s.otherwise() < 0 || s.otherwise() > steps.size()),

@@ -7,7 +7,8 @@
  * Public face: the facades {@link dev.kizuna.work.Boards}, {@link dev.kizuna.work.Tasks} and
  * {@link dev.kizuna.work.Backlog}; the events {@link dev.kizuna.work.TaskCreated} and
  * {@link dev.kizuna.work.TaskStatusChanged}. Tasks show on a customer's page (a {@code CustomerPanel}) and timeline
- * (a {@code TimelineSource}). Also playbooks (フロー) and their runs, and target lists.
+ * (a {@code TimelineSource}). Also playbooks (フロー) and their runs, and target lists;
+ * {@link dev.kizuna.work.PlaybookChecklists} lets another module drive its dated checklist with a run (success plans).
  * In-app alerts go through {@code notifications.Notifications} (the header bell).
  * <p>
  * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,

@@ -79,6 +79,8 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
                 + "\"amount\":30000,\"billing\":\"monthly\",\"startsOn\":\"2029-01-01\",\"endsOn\":\"2029-12-31\"}");
         String successPlan = create("/api/v1/success-plans", "{\"companyId\":\"" + gone + "\",\"templateId\":\""
                 + dev.kizuna.success.SuccessTemplates.BUILT_IN + "\",\"goLiveOn\":\"2029-02-01\"}");
+        String successRun = jdbc.sql("select playbook_run_id::text from success_plan where id = ?::uuid")
+                .param(successPlan).query(String.class).single(); // the plan's checklist runs on the playbook engine
         String meeting = create("/api/v1/meetings", "{\"companyId\":\"" + gone + "\",\"kind\":\"kickoff\","
                 + "\"startsAt\":\"2029-01-10T14:00:00+09:00\",\"agenda\":\"導入スケジュール\"}");
         String kpi = create("/api/v1/kpis", "{\"companyId\":\"" + gone + "\",\"name\":\"モバイルオーダー件数\","
@@ -194,7 +196,7 @@ class MergeKeepsRecordsTest extends CustomerRecordsTestBase {
         assertThat(moved(answer, "quotes")).containsExactlyInAnyOrder(quote1, quote2);
         assertThat(moved(answer, "deals")).containsExactly(deal);
         assertThat(moved(answer, "tasks")).contains(task);
-        assertThat(moved(answer, "playbookRuns")).containsExactly(movedRun);
+        assertThat(moved(answer, "playbookRuns")).containsExactlyInAnyOrder(movedRun, successRun);
         assertThat(moved(answer, "playbookRunsKeptBoth")).containsExactly(movedRun);
         assertThat(moved(answer, "targetListDuplicates")).containsExactly(shared.toString());
         assertThat(moved(answer, "leads")).containsExactly(lead.toString());

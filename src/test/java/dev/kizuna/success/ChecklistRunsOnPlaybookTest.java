@@ -1,0 +1,137 @@
+package dev.kizuna.success;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.ApiTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Issue 17: "run it on the playbook engine (checklist and wait steps): do not build a second engine". A new plan
+ * starts a playbook run anchored on go-live that waits for the earliest-due open item (its timer set to that item's
+ * due day); ticking that item moves the run on, an item ticked early is passed at once, and moving go-live re-dates
+ * the run's timer.
+ */
+class ChecklistRunsOnPlaybookTest extends ApiTestBase {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private String member;
+    private String companyId;
+    private LocalDate goLive;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        member = tokenFor(PermissionLevel.MEMBER);
+        companyId = read(post(member, "/api/v1/companies", "{\"name\":\"" + unique("株式会社チェック") + "\"}"), "$.id");
+        goLive = LocalDate.now(TOKYO).plusDays(90);
+    }
+
+    private record Run(UUID id, String status, int step, String waitFor, Timestamp dueAt) {
+    }
+
+    private Run runOf(String planId) {
+        return jdbc.sql("""
+                select r.id, r.status, r.step, r.wait_for, r.due_at from success_plan p
+                join playbook_run r on r.id = p.playbook_run_id where p.id = ?::uuid
+                """).param(planId).query(Run.class).optional().orElseThrow(() -> new AssertionError("no run"));
+    }
+
+    private String read(MockHttpServletRequestBuilder request, String path) throws Exception {
+        return JsonPath.read(mvc.perform(request).andExpect(status().is2xxSuccessful()).andReturn().getResponse()
+                .getContentAsString(), path).toString();
+    }
+
+    private String plan(LocalDate on) throws Exception {
+        return read(post(member, "/api/v1/success-plans", "{\"companyId\":\"" + companyId + "\",\"templateId\":\""
+                + SuccessTemplates.BUILT_IN + "\",\"goLiveOn\":\"" + on + "\"}"), "$.id");
+    }
+
+    /** The plan's items in the order they fall due (as the run walks them). */
+    private List<Map<String, Object>> itemsByDueDay(String planId) throws Exception {
+        String body = mvc.perform(get(member, "/api/v1/success-plans/" + planId + "/checklist")).andReturn()
+                .getResponse().getContentAsString();
+        List<Map<String, Object>> items = new java.util.ArrayList<>(JsonPath.read(body, "$.items"));
+        items.sort(java.util.Comparator.comparing((Map<String, Object> i) -> i.get("dueOn").toString()));
+        return items;
+    }
+
+    private void tick(String planId, Map<String, Object> item) throws Exception {
+        mvc.perform(patch(member, "/api/v1/success-plans/" + planId + "/checklist/" + item.get("id"),
+                "{\"version\":" + item.get("version") + ",\"done\":true}")).andExpect(status().isOk());
+    }
+
+    private static java.time.Instant nineOn(LocalDate day) {
+        return day.atTime(9, 0).atZone(TOKYO).toInstant();
+    }
+
+    @Test
+    void aNewPlanStartsARunThatWaitsForTheFirstDueItemUntilItsDueDay() throws Exception {
+        String planId = plan(goLive);
+        Run run = runOf(planId);
+        assertThat(run.status()).isEqualTo("waiting");
+        assertThat(run.step()).isZero();
+        assertThat(run.waitFor()).startsWith("item:");
+        assertThat(run.dueAt().toInstant()).as("LINE account: due 90 days before go-live")
+                .isEqualTo(nineOn(goLive.minusDays(90)));
+        assertThat(jdbc.sql("select count(*) from playbook_run where company_id = ?::uuid").param(companyId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void tickingTheItemTheRunWaitsForMovesItOnAndAnItemTickedEarlyIsPassedAtOnce() throws Exception {
+        String planId = plan(goLive);
+        List<Map<String, Object>> items = itemsByDueDay(planId);
+        tick(planId, items.get(1)); // ahead of the run
+        assertThat(runOf(planId).step()).as("the run still waits for the first item").isZero();
+
+        tick(planId, items.get(0));
+
+        Run after = runOf(planId);
+        assertThat(after.step()).as("the first item done, the second already done: waits for the third").isEqualTo(2);
+        assertThat(after.status()).isEqualTo("waiting");
+        assertThat(after.dueAt().toInstant()).isEqualTo(nineOn(LocalDate.parse(items.get(2).get("dueOn").toString())));
+        assertThat(jdbc.sql("select count(*) from playbook_run_event where run_id = ? and kind = 'ticked'")
+                .param(after.id()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void movingGoLiveReDatesTheRunsTimer() throws Exception {
+        String planId = plan(goLive);
+        Timestamp before = runOf(planId).dueAt();
+
+        mvc.perform(patch(member, "/api/v1/success-plans/" + planId, "{\"version\":0,\"goLiveOn\":\""
+                + goLive.plusDays(14) + "\"}")).andExpect(status().isOk());
+
+        Run after = runOf(planId);
+        assertThat(Duration.between(before.toInstant(), after.dueAt().toInstant())).isEqualTo(Duration.ofDays(14));
+        assertThat(after.status()).isEqualTo("waiting");
+    }
+
+    @Test
+    void anOverdueItemShowsOnThePhaseBoardAndTheRunWaitsForIt() throws Exception {
+        LocalDate wentLive = LocalDate.now(TOKYO).minusDays(10);
+        String planId = plan(wentLive);
+        mvc.perform(get(member, "/api/v1/success-plans?filter[overdue]=true&filter[goLiveFrom]=" + wentLive
+                + "&filter[goLiveTo]=" + wentLive + "&limit=200")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + planId + "')].itemsOverdue").value(
+                        org.hamcrest.Matchers.contains(org.hamcrest.Matchers.greaterThan(0))));
+        Run run = runOf(planId);
+        assertThat(run.status()).isEqualTo("waiting");
+        assertThat(run.dueAt().toInstant()).as("its due day has passed: the timer wakes it")
+                .isBefore(java.time.Instant.now());
+    }
+}
