@@ -32,6 +32,8 @@ public class PhaseBoard {
         Check.of().oneOf("sort", sort, PlanFilter.SORTS)
                 .failIf(filter.goLiveFrom() != null && filter.goLiveTo() != null
                         && filter.goLiveTo().isBefore(filter.goLiveFrom()), "goLiveTo", "SuccessEndBeforeStart")
+                .failIf(filter.renewalWithinDays() != null && !Renewals.WINDOWS.contains(filter.renewalWithinDays()),
+                        "renewalWithinDays", "OneOf", "30, 60, 90")
                 .verify();
         Cursor after = page.decodedCursor(PhaseBoardRepository.order(sort).cursorSize());
         List<PlanRow> found = rows.page(filter, clock.today(), after, page.fetchSize());

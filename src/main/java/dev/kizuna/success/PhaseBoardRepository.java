@@ -66,6 +66,12 @@ class PhaseBoardRepository {
                     .append(" and p.go_live_on + i.due_offset_days < cast(? as date))");
             args.add(today);
         }
+        if (f.renewalWithinDays() != null) {
+            sql.append(" and exists (select 1 from success_contract k where k.company_id = p.company_id")
+                    .append(" and k.status = 'active' and k.ends_on between ? and ?)");
+            args.add(today);
+            args.add(today.plusDays(f.renewalWithinDays()));
+        }
         if (f.goLiveFrom() != null) {
             sql.append(" and p.go_live_on >= ?");
             args.add(f.goLiveFrom());

@@ -7,14 +7,12 @@ import java.util.UUID;
 import dev.kizuna.customers.CustomerRecords;
 import dev.kizuna.customers.HeldRecords;
 import dev.kizuna.customers.MovedRecords;
-import dev.kizuna.platform.api.FieldProblem;
-import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
- * A merged customer's success plan, meetings, KPIs, contracts and churns follow it to the survivor. A customer keeps one plan, so a
- * merge of two customers that both have one is refused (the plans would have to be merged by hand first). A customer
+ * A merged customer's success plan, meetings, KPIs, contracts and churns follow it to the survivor. A customer keeps one
+ * plan: when both had one, the survivor's stays and the other is folded into it ({@link SuccessPlanFold}). A customer
  * with success records cannot be deleted.
  */
 @Component
@@ -23,9 +21,11 @@ class SuccessCustomerRecords implements CustomerRecords {
     private static final String MODULE = "success";
 
     private final SuccessMergeRepository rows;
+    private final SuccessPlanFold fold;
 
-    SuccessCustomerRecords(SuccessMergeRepository rows) {
+    SuccessCustomerRecords(SuccessMergeRepository rows, SuccessPlanFold fold) {
         this.rows = rows;
+        this.fold = fold;
     }
 
     @Override
@@ -36,11 +36,11 @@ class SuccessCustomerRecords implements CustomerRecords {
 
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
-        if (rows.hasPlan(survivorId) && rows.hasPlan(mergedId)) {
-            throw new RuleViolationException(FieldProblem.of("companyId", "SuccessPlanExists"));
-        }
+        List<UUID> folded = rows.hasPlan(survivorId) && rows.hasPlan(mergedId)
+                ? List.of(fold.fold(survivorId, mergedId)) : List.of();
         UUID actor = CurrentActor.idOrNull();
         return List.of(MovedRecords.of(MODULE, "successPlans", rows.move("success_plan", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "successPlansFolded", folded),
                 MovedRecords.of(MODULE, "meetings", rows.move("success_meeting", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "kpis", rows.move("success_kpi", survivorId, mergedId, actor)),
                 MovedRecords.of(MODULE, "contracts", rows.move("success_contract", survivorId, mergedId, actor)),

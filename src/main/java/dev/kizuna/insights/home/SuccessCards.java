@@ -63,7 +63,7 @@ class SuccessCards {
     HomeCard phasesCard(PhaseBoard board) {
         return card("phases", PermissionLevel.VIEWER, Set.of(PermissionLevel.VIEWER), c -> {
             var owner = c.level() == PermissionLevel.MEMBER ? c.me() : null;
-            var rows = board.list(new PlanFilter(null, owner, null, null, null, null), PageQuery.first(PageQuery.MAX_LIMIT));
+            var rows = board.list(new PlanFilter(null, owner, null, null, null, null, null), PageQuery.first(PageQuery.MAX_LIMIT));
             Map<String, Long> byPhase = new LinkedHashMap<>();
             Map<String, String> keys = new LinkedHashMap<>();
             for (PlanRow r : rows.items()) {

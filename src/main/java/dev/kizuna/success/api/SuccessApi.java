@@ -56,6 +56,17 @@ final class SuccessApi {
         return v == null || v.length == 0 || v[0].isBlank() ? null : v[0].strip();
     }
 
+    /** 30, 60 or 90 days (a renewals window), or null. */
+    static Integer renewalWindow(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!dev.kizuna.success.Renewals.WINDOWS.stream().map(String::valueOf).toList().contains(value)) {
+            throw new RuleViolationException(FieldProblem.of(field, "OneOf", "30, 60, 90"));
+        }
+        return Integer.valueOf(value);
+    }
+
     static Boolean bool(String field, String value) {
         if (value == null) {
             return null;

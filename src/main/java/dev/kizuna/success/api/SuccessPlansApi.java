@@ -79,8 +79,10 @@ class SuccessPlansApi {
     @Operation(summary = "The phase board: success plans, keyset-paged", description = """
             filter[phase] = preparation | onboarding | adoption | an administrator's phase name | before (first
             phase not started); filter[ownerUserId]; filter[overdue]=true (plans with overdue checklist items);
-            filter[goLiveFrom], filter[goLiveTo] (YYYY-MM-DD); sort = goLive (default) | customer (by reading).""")
-    @ListFilters({"phase", "ownerUserId", "overdue", "goLiveFrom", "goLiveTo"})
+            filter[goLiveFrom], filter[goLiveTo] (YYYY-MM-DD); filter[renewalWithinDays] = 30 | 60 | 90 (customers with an
+            active contract ending from today to that many days ahead, as on the renewals list); sort = goLive
+            (default) | customer (by reading).""")
+    @ListFilters({"phase", "ownerUserId", "overdue", "goLiveFrom", "goLiveTo", "renewalWithinDays"})
     CursorPage<RowJson> list(HttpServletRequest request, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String sort) {
         Map<String, String[]> p = request.getParameterMap();
@@ -88,7 +90,8 @@ class SuccessPlansApi {
                 SuccessApi.id("filter[ownerUserId]", SuccessApi.param(p, "ownerUserId")),
                 SuccessApi.bool("filter[overdue]", SuccessApi.param(p, "overdue")),
                 SuccessApi.date("filter[goLiveFrom]", SuccessApi.param(p, "goLiveFrom")),
-                SuccessApi.date("filter[goLiveTo]", SuccessApi.param(p, "goLiveTo")), sort);
+                SuccessApi.date("filter[goLiveTo]", SuccessApi.param(p, "goLiveTo")),
+                SuccessApi.renewalWindow("filter[renewalWithinDays]", SuccessApi.param(p, "renewalWithinDays")), sort);
         return board.list(filter, PageQuery.of(limit, cursor)).map(RowJson::of);
     }
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The phase board (/success): the CS team's book of accounts, filtered by phase, owner and overdue items. */
+/** The phase board (/success): the CS team's book of accounts, filtered by phase, owner, overdue items and renewals due. */
 @Controller
 class PhaseBoardController {
 
@@ -38,10 +38,11 @@ class PhaseBoardController {
 
     @GetMapping("/success")
     String board(@RequestParam(required = false) String phase, @RequestParam(required = false) UUID ownerUserId,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer renewalWithinDays,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor, HttpServletRequest request, Model model) {
         String p = phase == null || phase.isBlank() ? null : phase;
-        PlanFilter filter = new PlanFilter(p, ownerUserId, overdue, null, null, sort);
+        PlanFilter filter = new PlanFilter(p, ownerUserId, overdue, null, null, renewalWithinDays, sort);
         try {
             model.addAttribute("page", board.list(filter, PageQuery.of(50, cursor)));
         } catch (RuleViolationException e) {
@@ -51,6 +52,8 @@ class PhaseBoardController {
         model.addAttribute("phase", p);
         model.addAttribute("ownerUserId", ownerUserId);
         model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+        model.addAttribute("renewalWithinDays", renewalWithinDays);
+        model.addAttribute("renewalWindows", dev.kizuna.success.Renewals.WINDOWS);
         model.addAttribute("sort", filter.sortOrDefault());
         model.addAttribute("phases", PHASES);
         model.addAttribute("sorts", PlanFilter.SORTS);
@@ -58,7 +61,9 @@ class PhaseBoardController {
         model.addAttribute("today", plans.today());
         model.addAttribute("query", UriComponentsBuilder.newInstance().queryParam("phase", p == null ? "" : p)
                 .queryParam("ownerUserId", ownerUserId == null ? "" : ownerUserId)
-                .queryParam("overdue", Boolean.TRUE.equals(overdue)).queryParam("sort", filter.sortOrDefault())
+                .queryParam("overdue", Boolean.TRUE.equals(overdue))
+                .queryParam("renewalWithinDays", renewalWithinDays == null ? "" : renewalWithinDays)
+                .queryParam("sort", filter.sortOrDefault())
                 .build().getQuery());
         return Htmx.pageOr(request, "success/board", "rows");
     }
