@@ -74,7 +74,7 @@ final class CardNumbers {
         if (text.contains("@") || found.containsKey(CardFieldName.WEBSITE)) {
             return false;
         }
-        Matcher m = URL.matcher(text);
+        Matcher m = URL.matcher(webWords(text));
         if (!m.find()) {
             return false;
         }
@@ -85,7 +85,24 @@ final class CardNumbers {
         return true;
     }
 
-    /** An e-mail whose domain lost a dot to the OCR takes the web address's domain, and both grow surer. */
+    /**
+     * Words that start with www as the OCR spoils them (wwwr.x, Www.x, wwwx.jp without its dot) made www. and their
+     * endings mended, so that the web address's shape can be found.
+     */
+    static String webWords(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String w = word.matches("(?i)w{3}[a-z0-9.,-].*") && !word.contains("@")
+                    ? commonEnding(word.toLowerCase().replaceFirst("^w{3,4}(?:[a-z]?[.,])?", "www.")) : word;
+            out.append(out.isEmpty() ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * An e-mail whose domain lost a dot to the OCR takes the web address's domain, a web address cut short (x.co for
+     * x.co.jp) the e-mail's, and both grow surer when they agree.
+     */
     private static void sameDomain(Map<CardFieldName, CardField> found) {
         CardField email = found.get(CardFieldName.EMAIL);
         CardField web = found.get(CardFieldName.WEBSITE);
@@ -97,6 +114,8 @@ final class CardNumbers {
         if (domain.equals(host)) {
             found.put(CardFieldName.EMAIL, new CardField(email.value(), email.confidence() + 10));
             found.put(CardFieldName.WEBSITE, new CardField(web.value(), web.confidence() + 10));
+        } else if (domain.startsWith(host + ".")) {
+            found.put(CardFieldName.WEBSITE, new CardField(web.value().replace(host, domain), web.confidence() - 5));
         } else if (domain.replace(".", "").equals(host.replace(".", ""))) {
             found.put(CardFieldName.EMAIL, new CardField(email.value().replace("@" + domain, "@" + host),
                     email.confidence() - 5));
@@ -180,9 +199,13 @@ final class CardNumbers {
         return hit;
     }
 
-    /** co.jp as the OCR tends to spoil it (cojjp, co.jjp, corjp) put right. */
+    /**
+     * co.jp and .jp as the OCR tends to spoil them put right: cojjp, co.jjp, corjp → .co.jp; a dot read as j or lost
+     * before jp (shigyojjp, seikijp) → .jp (no registry ends a name in "jp" without a dot before it).
+     */
     static String commonEnding(String domain) {
-        return domain.replaceFirst("\\.co[a-z]?\\.?j+p$", ".co.jp").replaceFirst("\\.?co[rj]?j+p$", ".co.jp");
+        String d = domain.replaceFirst("\\.co[a-z]?\\.?j+p$", ".co.jp").replaceFirst("\\.?co[rj]?j+p$", ".co.jp");
+        return d.endsWith(".jp") ? d : d.replaceFirst("(?<=[a-z0-9-])j?jp$", ".jp");
     }
 
     /** The rule's certainty weighed by the OCR's own (a line read at 60% cannot give a field 90%). */

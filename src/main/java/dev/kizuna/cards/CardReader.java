@@ -47,22 +47,44 @@ final class CardReader {
                 break; // a portrait image may be a card on its side read passably: compare with a quarter turn
             }
         }
-        List<OcrLine> lines = new ArrayList<>(best.lines().stream().filter(l -> CardText.compact(l.text()).length() > 1).toList());
+        BufferedImage upright = CardPicture.rotate(prepared, 90.0 * best.quarters());
+        List<OcrLine> lines = new ArrayList<>(large(upright, best.lines().stream()
+                .filter(l -> CardText.compact(l.text()).length() > 1).toList(), false));
         Map<CardFieldName, CardField> fields = parser.parse(lines);
         if (best.columns() >= 4 || !fields.containsKey(CardFieldName.NAME) || !fields.containsKey(CardFieldName.COMPANY)) {
-            Attempt vertical = attempt(CardPicture.rotate(prepared, 90.0 * best.quarters()), best.quarters(), "jpn_vert");
-            lines.addAll(vertical.lines());
+            BufferedImage columns = CardLargeLines.masked(upright, lines);
+            boolean vertical = best.columns() >= 4;
+            // what was not read well across is the vertical model's: on a vertical card all of it, else the unsure bits
+            lines.removeIf(l -> !CardLargeLines.readAcross(l) && (vertical || l.confidence() < 60));
+            lines.addAll(large(columns, attempt(columns, best.quarters(), "jpn_vert").lines(), true));
             fields = parser.parse(lines);
         }
         String text = String.join("\n", lines.stream().map(OcrLine::text).toList());
         return new Reading(fields, text, best.quarters());
     }
 
+    /** The lines with the large ones read again at a better size ({@link CardLargeLines}). */
+    private List<OcrLine> large(BufferedImage image, List<OcrLine> lines, boolean vertical) throws IOException {
+        List<Integer> large = CardLargeLines.large(lines, vertical);
+        if (large.isEmpty()) {
+            return lines;
+        }
+        List<int[]> places = new ArrayList<>();
+        BufferedImage strip = CardLargeLines.strip(image, large.stream().map(i -> lines.get(i).box()).toList(),
+                vertical, places);
+        List<OcrLine> reread = read(strip, vertical ? "jpn_vert" : "jpn", vertical ? 5 : 6);
+        return CardLargeLines.merge(lines, large, places, reread, vertical);
+    }
+
     private Attempt attempt(BufferedImage image, int quarters, String lang) throws IOException {
+        return new Attempt(read(image, lang, "jpn".equals(lang) ? PSM : 5), quarters);
+    }
+
+    private List<OcrLine> read(BufferedImage image, String lang, int psm) throws IOException {
         Path file = Files.createTempFile("card-", ".png");
         try {
             ImageIO.write(image, "png", file.toFile());
-            return new Attempt(tesseract.read(file, lang, "jpn".equals(lang) ? PSM : 5), quarters);
+            return tesseract.read(file, lang, psm);
         } finally {
             Files.deleteIfExists(file);
         }

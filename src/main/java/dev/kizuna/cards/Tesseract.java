@@ -106,6 +106,7 @@ final class Tesseract {
             int height = 0;
             double confidence = 0;
             int words = 0;
+            OcrLine.Box box = null;
             for (String row : tsv.split("\n")) {
                 String[] c = row.split("\t", -1);
                 if (c.length < 12 || !"5".equals(c[0])) {
@@ -118,20 +119,24 @@ final class Tesseract {
                 }
                 String lineKey = c[2] + "/" + c[3] + "/" + c[4];
                 if (!lineKey.equals(key) && words > 0) {
-                    lines.add(new OcrLine(text.toString(), height, (int) Math.round(confidence / words)));
+                    lines.add(new OcrLine(text.toString(), height, (int) Math.round(confidence / words), box));
                     text.setLength(0);
                     height = 0;
                     confidence = 0;
                     words = 0;
+                    box = null;
                 }
                 key = lineKey;
                 text.append(text.isEmpty() ? "" : " ").append(word);
                 height = Math.max(height, (int) number(c[vertical ? 8 : 9]));
                 confidence += conf;
                 words++;
+                OcrLine.Box wordBox = new OcrLine.Box((int) number(c[6]), (int) number(c[7]), (int) number(c[8]),
+                        (int) number(c[9]));
+                box = wordBox.union(box);
             }
             if (words > 0) {
-                lines.add(new OcrLine(text.toString(), height, (int) Math.round(confidence / words)));
+                lines.add(new OcrLine(text.toString(), height, (int) Math.round(confidence / words), box));
             }
             return lines;
         }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 final class CardAccuracy {
 
     private final Map<CardFieldName, int[]> counts = new EnumMap<>(CardFieldName.class);
+    private final java.util.List<String> misses = new java.util.ArrayList<>();
     private double seconds;
     private int cards;
 
@@ -20,6 +21,9 @@ final class CardAccuracy {
             CardField got = read.get(field);
             if (got != null && CardText.compact(got.value()).equals(CardText.compact(want))) {
                 c[0]++;
+            } else {
+                misses.add("%s %s: want %s, read %s".formatted(card.layout(), field.key(), want,
+                        got == null ? "nothing" : got.value()));
             }
         });
     }
@@ -55,6 +59,11 @@ final class CardAccuracy {
 
     double secondsPerCard() {
         return cards == 0 ? 0 : seconds / cards;
+    }
+
+    /** Each field read wrong, with the card's layout: where to look next. */
+    java.util.List<String> misses() {
+        return misses;
     }
 
     String report() {

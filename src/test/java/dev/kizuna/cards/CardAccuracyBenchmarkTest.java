@@ -41,6 +41,12 @@ class CardAccuracyBenchmarkTest {
             long start = System.nanoTime();
             var reading = reader.read(new ByteArrayInputStream(png));
             accuracy.add(card, reading.fields(), (System.nanoTime() - start) / 1e9);
+            if (Boolean.getBoolean("kizuna.bench.misses")) {
+                LOG.info("card {} {} read:\n{}", card.name(), card.layout(), reading.text());
+            }
+        }
+        if (Boolean.getBoolean("kizuna.bench.misses")) {
+            LOG.info("\nMisses:\n  {}", String.join("\n  ", accuracy.misses()));
         }
         LOG.info("\n{}", "Business card accuracy (" + count + " rendered cards):\n" + accuracy.report());
         assertThat(accuracy.rate(CardFieldName.EMAIL)).as("the benchmark ran and read e-mail at all").isPositive();

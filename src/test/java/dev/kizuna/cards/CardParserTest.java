@@ -120,4 +120,30 @@ class CardParserTest {
         assertThat(parser.parse(List.of(line(" "), line("~ ."), line("|||")))).doesNotContainKeys(
                 CardFieldName.NAME, CardFieldName.EMAIL, CardFieldName.COMPANY);
     }
+
+    @Test
+    void aDotBeforeJpReadAsJOrLostIsPutBack() {
+        assertThat(CardNumbers.commonEnding("nihonbashi-shigyojjp")).isEqualTo("nihonbashi-shigyo.jp");
+        assertThat(CardNumbers.commonEnding("towa-seikijp")).isEqualTo("towa-seiki.jp");
+        assertThat(CardNumbers.commonEnding("aoba-kogyo.cojjp")).isEqualTo("aoba-kogyo.co.jp");
+        assertThat(CardNumbers.commonEnding("towa-seiki.jp")).isEqualTo("towa-seiki.jp");
+        assertThat(CardNumbers.commonEnding("mirai-kikaku.com")).isEqualTo("mirai-kikaku.com");
+        assertThat(value(parse(line("E-mail hanako.sato@nihonbashi-shigyojjp")), CardFieldName.EMAIL))
+                .isEqualTo("hanako.sato@nihonbashi-shigyo.jp");
+    }
+
+    @Test
+    void aWebAddressWhoseWwwTheOcrSpoiledIsStillFound() {
+        assertThat(value(parse(line("wwwr.towa-seikijp")), CardFieldName.WEBSITE)).isEqualTo("https://www.towa-seiki.jp");
+        assertThat(value(parse(line("Wwwr.chuo-bussan.co.jp")), CardFieldName.WEBSITE))
+                .isEqualTo("https://www.chuo-bussan.co.jp");
+        assertThat(value(parse(line("wwwtowa-seiki.jp")), CardFieldName.WEBSITE)).isEqualTo("https://www.towa-seiki.jp");
+        assertThat(value(parse(line("www.hokuto-sysJjp")), CardFieldName.WEBSITE)).isEqualTo("https://www.hokuto-sys.jp");
+    }
+
+    @Test
+    void aWebAddressCutShortTakesTheEmailsDomain() {
+        var f = parse(line("E-mail naoki.ito@chuo-bussan.co.jp"), line("www.chuo-bussan.co"));
+        assertThat(value(f, CardFieldName.WEBSITE)).isEqualTo("https://www.chuo-bussan.co.jp");
+    }
 }
