@@ -28,6 +28,9 @@ public final class DatabaseAtStart implements ApplicationListener<ApplicationEnv
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        if (Boolean.getBoolean("spring.aot.processing")) { // the build's AOT processing reads the beans, no database
+            return;
+        }
         Environment env = event.getEnvironment();
         String url = env.getProperty("spring.datasource.url", "");
         if (url.isBlank()) {
