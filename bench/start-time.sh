@@ -66,8 +66,10 @@ done
 for round in $(seq "$RUNS"); do
   for which in $WHICH; do
     rm -rf "$WORK/data-fresh"
-    FRESH[$which]+="$(eval 'start_once "$WORK/data-fresh" "${args_'"$which"'[@]}"') "
-    EXISTING[$which]+="$(eval 'start_once "$WORK/data-existing-$which" "${args_'"$which"'[@]}"') "
+    fresh=$(eval 'start_once "$WORK/data-fresh" "${args_'"$which"'[@]}"')
+    existing=$(eval 'start_once "$WORK/data-existing-$which" "${args_'"$which"'[@]}"')
+    FRESH[$which]+="$fresh " EXISTING[$which]+="$existing "
+    echo "round $round $which: fresh $fresh, existing $existing (wall s/CPU-s)" >&2
   done
 done
 wall() { tr ' ' '\n' <<<"$1" | grep . | cut -d/ -f1 | median; }
