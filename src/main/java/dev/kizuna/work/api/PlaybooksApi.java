@@ -78,8 +78,9 @@ class PlaybooksApi {
     @PostMapping("/api/v1/playbooks")
     @Operation(summary = "Create a playbook (managers and administrators)", description = """
             steps: [{kind, title, role, board, details, checklist, limit, onLimit, then, waitDays, waitUntil, waitFor,
-            subject, body, targetMinutes}], kinds task | checklist | timed | call | email | wait | post | goto (see
-            docs/api.md). trigger: manual | activity_type (with triggerType, an activity type name such as 受注確認) |
+            subject, body, targetMinutes}], kinds task | checklist | timed | call | email | wait | post | goto | branch |
+            chat | item (see docs/api.md; waitFor anchor and item steps are dated from a run's anchor, which success
+            plans set to go-live). trigger: manual | activity_type (with triggerType, an activity type name such as 受注確認) |
             deal_won | customer_created; skipTag leaves out customers carrying that tag.""")
     ResponseEntity<PlaybookJson> create(@RequestBody PlaybookRequest body) {
         Playbook p = playbooks.create(body.merge(null));
