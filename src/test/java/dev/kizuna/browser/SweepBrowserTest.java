@@ -65,49 +65,64 @@ class SweepBrowserTest extends BrowserTest {
     @Test
     void everyPageInBothLanguagesAtBothSizesAsAdministratorAndMember() throws Exception {
         var routes = new SweepRoutes(mapping);
-        new SweepRecords(this::api, jdbc).make(accounts);
+        assertThat(SweepSeeds.unserved(routes.all())).as("record pages with no record to sweep them on").isEmpty();
+        var seeds = new SweepSeeds(jdbc, new SweepRecords(this::api, this::send, jdbc).make(accounts));
         Files.createDirectories(OUT);
         axe = axeSource();
         long started = System.nanoTime();
 
         // axe-core once per page (its findings do not depend on the language or the width), the rest on every visit.
         var admin = accounts.create(PermissionLevel.ADMIN);
-        Map<String, String> adminPages = timed("admin ja 1440 + axe", () -> crawl(admin, "ja", 1440, 900, routes, "admin"));
+        Map<String, String> adminPages = timed("admin ja 1440 + axe", () -> crawl(admin, "ja", 1440, 900, routes, seeds, "admin"));
         axePass = false;
         timed("admin en 1440", () -> visitAll(admin, "en", 1440, 900, adminPages, "admin"));
         timed("admin ja 390", () -> visitAll(admin, "ja", 390, 844, adminPages, "admin"));
         timed("admin en 390", () -> visitAll(admin, "en", 390, 844, adminPages, "admin"));
         var member = accounts.create(PermissionLevel.MEMBER);
-        Map<String, String> memberPages = timed("member ja 390", () -> crawl(member, "ja", 390, 844, routes, "member"));
+        Map<String, String> memberPages = timed("member ja 390", () -> crawl(member, "ja", 390, 844, routes, null, "member"));
         timed("member en 1440", () -> visitAll(member, "en", 1440, 900, memberPages, "member"));
 
         var unreached = new TreeSet<>(routes.all());
         unreached.removeAll(adminPages.keySet());
         unreached.removeAll(memberPages.keySet());
         unreached.removeAll(fragments);
+        int swept = routes.all().size() - unreached.size() - fragments.size();
         String summary = ("Swept %d of %d HTML routes (%d visits) in %d s (%s); %d answer htmx only (%s); not reached by"
-                + " any link: %s").formatted(routes.all().size() - unreached.size() - fragments.size(),
+                + " any link nor record: %s").formatted(swept,
                 routes.all().size() - fragments.size(), findings.visits(), (System.nanoTime() - started) / 1_000_000_000,
                 String.join(", ", timings), fragments.size(), fragments, unreached);
         org.slf4j.LoggerFactory.getLogger(SweepBrowserTest.class).info(summary);
         findings.write(OUT.resolve("report.txt"), summary, adminPages, memberPages);
+        System.out.println(summary);
         assertThat(findings.problems()).as("problems found (target/screenshots/sweep/report.txt)").isEmpty();
+        assertThat(unreached).as("HTML routes the sweep did not visit").isEmpty();
     }
 
-    /** Walks the links breadth first from home, one page per route; returns route → the path visited for it. */
+    /**
+     * Walks the links breadth first from home, one page per route, then (with seeds) visits a record of each route no
+     * link led to; returns route → the path visited for it.
+     */
     private Map<String, String> crawl(TestAccounts.Account account, String lang, int width, int height,
-            SweepRoutes routes, String who) {
+            SweepRoutes routes, SweepSeeds seeds, String who) {
         Page page = open(account, lang, width, height);
         var visited = new LinkedHashMap<String, String>();
         var queue = new ArrayDeque<String>(List.of("/"));
-        while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
+        var seeded = new java.util.HashSet<String>();
+        while (visited.size() < MAX_PAGES) {
+            if (queue.isEmpty() && seeds != null) {
+                routes.all().stream().filter(r -> !visited.containsKey(r) && !fragments.contains(r))
+                        .map(seeds::pathFor).flatMap(java.util.Optional::stream).filter(seeded::add).forEach(queue::add);
+            }
+            if (queue.isEmpty()) {
+                break;
+            }
             String path = queue.poll();
             var route = routes.routeOf(path);
             if (route.isEmpty() || visited.containsKey(route.get())) {
                 continue;
             }
             visited.put(route.get(), path);
-            List<String> links = check(page, path, lang, width, who);
+            List<String> links = check(page, path, lang, width, who, !seeded.contains(path));
             if (links == null) {
                 visited.remove(route.get());
                 fragments.add(route.get());
@@ -124,7 +139,7 @@ class SweepBrowserTest extends BrowserTest {
     private void visitAll(TestAccounts.Account account, String lang, int width, int height, Map<String, String> pages,
             String who) {
         Page page = open(account, lang, width, height);
-        pages.values().forEach(path -> check(page, path, lang, width, who));
+        pages.values().forEach(path -> check(page, path, lang, width, who, true));
         page.context().close();
     }
 
@@ -158,7 +173,7 @@ class SweepBrowserTest extends BrowserTest {
 
     /** Visits one page, records what is wrong on it and returns the same-site links it offers. */
     @SuppressWarnings("unchecked")
-    private List<String> check(Page page, String path, String lang, int width, String who) {
+    private List<String> check(Page page, String path, String lang, int width, String who, boolean linked) {
         String name = "%s-%s-%d-%03d".formatted(who, lang, width, findings.visits() + 1);
         findings.start(name + " " + path);
         try {
@@ -171,8 +186,10 @@ class SweepBrowserTest extends BrowserTest {
             return List.of();
         }
         if (!(Boolean) page.evaluate("() => !!document.querySelector('main') && !!document.title")) {
-            // A piece htmx swaps into a page: only a link got here, and the link is the defect.
-            findings.current("a link leads to a piece of a page (no title, no main), not to a page");
+            // A piece htmx swaps into a page: if a link got here, the link is the defect.
+            if (linked) {
+                findings.current("a link leads to a piece of a page (no title, no main), not to a page");
+            }
             return null;
         }
         screenshot(page, "sweep/" + name + path.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -188,11 +205,25 @@ class SweepBrowserTest extends BrowserTest {
             ((List<String>) page.evaluate(SweepScripts.AXE)).forEach(v -> findings.current("axe: " + v));
         }
         List<String> texts = (List<String>) page.evaluate(SweepScripts.TEXTS);
-        language.leaks(lang, texts).forEach(findings::current);
-        if ("en".equals(lang)) {
+        // A page in a language of its own (a survey answered in the survey's language) is judged in that language.
+        String declared = String.valueOf(page.evaluate("() => document.documentElement.lang || ''"));
+        String pageLang = declared.startsWith("ja") ? "ja" : declared.startsWith("en") ? "en" : lang;
+        language.leaks(pageLang, texts).forEach(findings::current);
+        if ("en".equals(pageLang)) {
             texts.stream().filter(SweepLanguage::hasJapanese).forEach(findings::japaneseOnEnglish);
         }
         return (List<String>) page.evaluate(SweepScripts.LINKS);
+    }
+
+    /** Posts as the token's owner and returns the body of any successful answer. */
+    private String send(String token, String path, String json) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        return response.body();
     }
 
     private static String axeSource() throws IOException {

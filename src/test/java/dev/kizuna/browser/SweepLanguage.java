@@ -23,7 +23,7 @@ final class SweepLanguage {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}|''?|<[^>]*>");
     /** Words that are the same in both languages' UI (brand, formats, abbreviations). */
     private static final Set<String> SHARED = Set.of("Kizuna", "API", "CSV", "Excel", "LTV", "NPS", "KPI", "KGI", "LINE",
-            "Chatwork", "Slack", "OK", "F0", "F1", "F2", "F3", "F4", "URL", "ID", "PDF", "CSAT", "Web", "English", "FAX");
+            "Chatwork", "Slack", "OK", "F0", "F1", "F2", "F3", "F4", "URL", "ID", "PDF", "CSAT", "Web", "English", "FAX", "HTML");
 
     private final Set<String> keys = new HashSet<>();
     private final Set<String> english = new HashSet<>();

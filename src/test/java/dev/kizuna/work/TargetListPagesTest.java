@@ -90,5 +90,18 @@ class TargetListPagesTest extends ApiTestBase {
             }
         }
         org.assertj.core.api.Assertions.assertThat(id).isNotBlank();
+
+        // Dates read as dates in each language (the sweep found "(次回：2027-01-08)" and a bare 2026-12-08).
+        jdbc.sql("update target_list set next_refresh_on = date '2027-01-08' where id = ?::uuid").param(id).update();
+        jdbc.sql("update target_list_member set fed_on = date '2026-12-08' where list_id = ?::uuid and company_id = ?::uuid")
+                .params(id, sakurai).update();
+        for (String[] expected : new String[][] {{"ja", "2027/01/08(金)", "2026/12/08(火)"}, {"en", "Jan 8, 2027", "Dec 8, 2026"}}) {
+            jdbc.sql("update app_user set locale = ? where id = ?").params(expected[0], manager.id()).update();
+            mvc.perform(MockMvcRequestBuilders.get(location).cookie(signIn(manager)))
+                    .andExpect(content().string(containsString(expected[1])))
+                    .andExpect(content().string(containsString(expected[2])))
+                    .andExpect(content().string(not(containsString("2027-01-08"))))
+                    .andExpect(content().string(not(containsString("2026-12-08"))));
+        }
     }
 }
