@@ -27,6 +27,12 @@ class MarketingFieldLabels extends ModuleFieldLabels {
                 "/api/v1/campaigns", "/api/v1/sequences", "/segments", "/campaigns", "/email-templates", "/sequences"));
     }
 
+    /** A step e-mail's steps are worded as mails (「2通目: …」), not as every module's steps. */
+    @Override
+    public String rowWording(String list) {
+        return "steps".equals(list) ? "sequenceSteps" : list;
+    }
+
     /** A row's field is named as the field ({@code items[0].quantity} → quantity, {@code conditions[1].field}). */
     @Override
     protected String nameOf(String field) {

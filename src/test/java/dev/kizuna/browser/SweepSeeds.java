@@ -48,7 +48,7 @@ final class SweepSeeds {
         seed("select id from campaign", "/marketing/campaigns/{id}", "/marketing/campaigns/{id}/progress",
                 "/marketing/campaigns/{id}/send");
         seed("select id from segment", "/marketing/segments/{id}", "/marketing/segments/{id}/count");
-        seed("select id from step_sequence", "/marketing/sequences/{id}");
+        seed("select id from step_sequence", "/marketing/sequences/{id}", "/marketing/sequences/{id}/edit");
         seed("select id from email_template", "/marketing/templates/{id}");
         seed("select id from sales_order", "/orders/{id}", "/orders/{orderId}/tasks");
         seed("select id from playbook_run", "/playbook-runs/{id}");

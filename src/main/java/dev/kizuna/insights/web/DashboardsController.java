@@ -1,7 +1,5 @@
 package dev.kizuna.insights.web;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,10 +10,10 @@ import dev.kizuna.insights.report.ReportSchedules;
 import dev.kizuna.insights.report.Reports;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,12 +70,8 @@ class DashboardsController {
 
     /** E-mails the whole dashboard every business day, week or month, each tile's chart inline and its data as Excel. */
     @PostMapping("/dashboards/{id}/schedules")
-    String schedule(@PathVariable UUID id, @RequestParam(defaultValue = "weekly") String frequency,
-            @RequestParam(required = false) DayOfWeek weekday, @RequestParam(required = false) Integer monthDay,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime sendAt,
-            @RequestParam(defaultValue = "") String recipients, Model model, RedirectAttributes redirect) {
+    String schedule(@PathVariable UUID id, @ModelAttribute ScheduleForm form, Model model, RedirectAttributes redirect) {
         return formErrors.save(model, () -> {
-            var form = new ScheduleForm(frequency, weekday, monthDay, sendAt, recipients);
             schedules.create(form.forDashboard(id));
             Flash.success(redirect, "dashboard.scheduled." + form.often().code());
             return "redirect:/dashboards/" + id;

@@ -103,13 +103,9 @@ class ReportPagesController {
      * comma-separated.
      */
     @PostMapping("/reports/{id}/schedules")
-    String schedule(@PathVariable UUID id, @RequestParam(defaultValue = "weekly") String frequency,
-            @RequestParam(required = false) java.time.DayOfWeek weekday, @RequestParam(required = false) Integer monthDay,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(pattern = "HH:mm")
-            java.time.LocalTime sendAt, @RequestParam(defaultValue = "") String recipients, Model model,
-            RedirectAttributes redirect) {
+    String schedule(@PathVariable UUID id, @org.springframework.web.bind.annotation.ModelAttribute ScheduleForm form,
+            Model model, RedirectAttributes redirect) {
         return formErrors.save(model, () -> {
-            var form = new ScheduleForm(frequency, weekday, monthDay, sendAt, recipients);
             schedules.create(form.forReport(id));
             Flash.success(redirect, "report.scheduled." + form.often().code());
             return "redirect:/reports/" + id;

@@ -9,12 +9,14 @@ import dev.kizuna.insights.report.ReportFrequency;
 import dev.kizuna.insights.report.ReportScheduleDraft;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The schedule form of the report and dashboard pages as typed: how often, weekday or day of month, time, and
  * addresses one per line or separated by commas.
  */
-record ScheduleForm(String frequency, DayOfWeek weekday, Integer monthDay, LocalTime sendAt, String recipients) {
+record ScheduleForm(String frequency, DayOfWeek weekday, Integer monthDay,
+        @DateTimeFormat(pattern = "HH:mm") LocalTime sendAt, String recipients) {
 
     ReportScheduleDraft forReport(UUID reportId) {
         return draft(reportId, null);

@@ -20,4 +20,13 @@ public interface FieldLabels {
     default boolean labels(String path) {
         return true;
     }
+
+    /**
+     * The name under which a list's row wording is looked up ({@code validation.row.<name>}) on this source's pages:
+     * a module whose list has a common name ({@code steps}) gives its own, so another module's {@code steps} rows are
+     * not worded as its rows (a playbook's step is not 「2通目」).
+     */
+    default String rowWording(String list) {
+        return list;
+    }
 }

@@ -87,7 +87,22 @@ public class FieldMessages {
             return message;
         }
         int number = Integer.parseInt(m.group(2)) + 1;
-        return messages.getMessage("validation.row." + m.group(1), new Object[] {number, message}, message, locale);
+        return messages.getMessage("validation.row." + rowWording(m.group(1)), new Object[] {number, message}, message,
+                locale);
+    }
+
+    /** The list's row wording as the module whose page or API this is names it (FieldLabels#rowWording). */
+    private String rowWording(String list) {
+        String path = requestPath();
+        for (FieldLabels source : dataLabels) {
+            if (path != null && source.labels(path)) {
+                String own = source.rowWording(list);
+                if (!own.equals(list)) {
+                    return own;
+                }
+            }
+        }
+        return list;
     }
 
     private String label(String field, Locale locale) {

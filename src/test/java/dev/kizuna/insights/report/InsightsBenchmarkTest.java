@@ -66,15 +66,18 @@ class InsightsBenchmarkTest {
             reps.add(user("MEMBER"));
         }
         long started = System.nanoTime();
-        List<UUID> companies = new BenchCustomers(dataSource).generate(companyCount, contactCount, reps, 22);
+        // a new seed each run unless given: the bench database is kept between runs, and a seed's ids are fixed
+        long seed = Long.getLong("bench.seed", System.currentTimeMillis());
+        String orderPrefix = "SO-" + Long.toString(seed % 46_656, 36).toUpperCase(Locale.ROOT) + "-";
+        List<UUID> companies = new BenchCustomers(dataSource).generate(companyCount, contactCount, reps, seed);
         jdbc.sql("""
                 insert into sales_order (id, number, company_id, owner_id, title, ordered_on, invoice_amount)
-                select gen_random_uuid(), 'SO-B-' || lpad(n::text, 7, '0'), c.id, c.owner_id, '名刺 500枚',
+                select gen_random_uuid(), ? || lpad(n::text, 7, '0'), c.id, c.owner_id, '名刺 500枚',
                        current_date - (n % 700), 1000 * (1 + n % 300)
                   from generate_series(1, ?) n
                   join (select id, owner_id, row_number() over (order by id) - 1 as rn from company) c
                     on c.rn = (n * 7919) % ?""")
-                .params(Math.min(100_000, companyCount), companyCount).update();
+                .params(orderPrefix, Math.min(100_000, companyCount), companyCount).update();
         double customerSeconds = (System.nanoTime() - started) / 1e9;
         List<UUID> channels = options("channel");
         UUID phone = jdbc.sql("select id from activity_option where kind = 'channel' and is_call").query(UUID.class).list()
@@ -87,8 +90,8 @@ class InsightsBenchmarkTest {
 
         signIn(manager);
         List<Measurement> results = new ArrayList<>();
-        String order = jdbc.sql("select number from sales_order where number like 'SO-B-%' order by number offset 4321 limit 1")
-                .query(String.class).single();
+        String order = jdbc.sql("select number from sales_order where number like ? order by number offset 4321 limit 1")
+                .param(orderPrefix + "%").query(String.class).single();
         for (String typed : new String[] {"ｻﾄｳ", order}) {
             SearchText text = SearchText.of(typed);
             results.add(Measurement.of("search " + typed, "the header search, every kind, 5 per kind", 10, iterations,
@@ -116,10 +119,18 @@ class InsightsBenchmarkTest {
                     saved.forEach(tileResults::forget);
                     assertThat(dashboards.tiles(dashboard)).hasSize(8);
                 }, allEightSql, activityCount));
-        results.add(Measurement.of("dashboard of 8 tiles", "Dashboards.tiles, results at most a minute old", 3, iterations,
-                () -> assertThat(dashboards.tiles(dashboard)).hasSize(8), allEightSql, activityCount));
+        // Opened again within the minute: the tiles' results are reused, so what is left is reading the dashboard and
+        // its saved reports, which is the baseline here. (Interleaved with all eight reports' SQL, as the first open
+        // is, every open would come more than a minute after the last and recompute.)
+        results.add(Measurement.of("dashboard of 8 tiles, opened again", "Dashboards.tiles, results at most a minute old",
+                3, iterations, () -> assertThat(dashboards.tiles(dashboard)).hasSize(8),
+                () -> jdbc.sql("""
+                        select r.id, r.name, r.definition from dashboard d join dashboard_tile t on t.dashboard_id = d.id
+                          join report r on r.id = t.report_id where d.id = ? order by t.position""")
+                        .param(dashboard).query((rs, n) -> 1).list(), activityCount));
 
         Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("seed", seed);
         setup.put("companies", companyCount);
         setup.put("contacts", contactCount);
         setup.put("activities", activityCount);
