@@ -26,9 +26,11 @@ public class PlaybookChecklists {
     private final PlaybookRunRepository runs;
     private final PlaybookEngine engine;
     private final AuditLog audit;
+    private final PlaybookDraftRules rules;
 
     PlaybookChecklists(Playbooks playbooks, PlaybookRepository repository, PlaybookRunRepository runs,
-            PlaybookEngine engine, AuditLog audit) {
+            PlaybookEngine engine, AuditLog audit, PlaybookDraftRules rules) {
+        this.rules = rules;
         this.playbooks = playbooks;
         this.repository = repository;
         this.runs = runs;
@@ -50,7 +52,7 @@ public class PlaybookChecklists {
         if (kept.steps().equals(draft.steps())) {
             return kept;
         }
-        playbooks.verify(draft, kept.id());
+        rules.verify(draft, kept.id());
         int number = kept.currentVersion() + 1;
         if (!repository.update(kept.id(), kept.version(), draft, number, CurrentActor.idOrNull())) {
             throw new StaleVersionException(Playbooks.AUDIT_TYPE, kept.id());

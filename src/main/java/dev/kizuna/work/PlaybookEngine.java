@@ -107,7 +107,7 @@ class PlaybookEngine {
         UUID id = Ids.newId();
         runs.insertRun(id, playbook.id(), runs.versionId(playbook.id(), playbook.currentVersion()), companyId, null,
                 null, actor);
-        runs.setAnchor(id, anchorOn);
+        itemStep.anchorNew(id, anchorOn);
         runs.addEvent(id, companyId, null, "started", playbook.name() + " v" + playbook.currentVersion(), actor);
         PlaybookRun run = runs.lockRun(id).orElseThrow();
         proceed(run, 0, run.iteration());

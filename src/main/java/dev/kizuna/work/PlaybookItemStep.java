@@ -21,9 +21,11 @@ class PlaybookItemStep {
     static final String ANCHOR = "anchor";
 
     private final PlaybookRunRepository runs;
+    private final PlaybookAnchorRepository anchors;
     private final Clock clock;
 
-    PlaybookItemStep(PlaybookRunRepository runs, Optional<Clock> clock) {
+    PlaybookItemStep(PlaybookRunRepository runs, PlaybookAnchorRepository anchors, Optional<Clock> clock) {
+        this.anchors = anchors;
         this.runs = runs;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -35,7 +37,7 @@ class PlaybookItemStep {
     /** Takes the step; false when the run now waits (for the tick, or for the anchored day). */
     boolean take(PlaybookRun run, int step, int iteration, PlaybookStep s) {
         boolean item = "item".equals(s.kind());
-        if (item && runs.ticked(run.id(), s.subject())) {
+        if (item && anchors.ticked(run.id(), s.subject())) {
             return true;
         }
         String waitFor = item ? ITEM + s.subject() : ANCHOR;
@@ -46,7 +48,7 @@ class PlaybookItemStep {
 
     /** When the step's timer wakes the run: the anchor plus waitDays at the start of the business day (Tokyo). */
     Instant dueOf(UUID runId, PlaybookStep s) {
-        LocalDate anchor = runs.anchorOf(runId);
+        LocalDate anchor = anchors.anchorOf(runId);
         if (anchor == null || s.waitDays() == null) {
             return "item".equals(s.kind()) ? null : clock.instant();
         }
@@ -64,8 +66,8 @@ class PlaybookItemStep {
      * only when its new due day is still ahead.
      */
     void moveAnchor(PlaybookRun run, LocalDate anchorOn, UUID actor) {
-        LocalDate before = runs.anchorOf(run.id());
-        runs.setAnchor(run.id(), anchorOn);
+        LocalDate before = anchors.anchorOf(run.id());
+        anchors.setAnchor(run.id(), anchorOn);
         runs.addEvent(run.id(), run.companyId(), null, "anchor", before + " → " + anchorOn, actor);
         if (!"waiting".equals(run.status()) || run.finished()) {
             return;
@@ -77,7 +79,12 @@ class PlaybookItemStep {
         Instant due = dueOf(run.id(), s);
         boolean markedOverdue = "item".equals(s.kind()) && run.dueAt() == null;
         if (!markedOverdue || (due != null && due.isAfter(clock.instant()))) {
-            runs.setDue(run.id(), due);
+            anchors.setDue(run.id(), due);
         }
+    }
+
+    /** A new run's anchor, set before its first steps are taken. */
+    void anchorNew(UUID runId, LocalDate anchorOn) {
+        anchors.setAnchor(runId, anchorOn);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,31 +76,6 @@ class PlaybookRunRepository {
                 insert into playbook_run (id, playbook_id, version_id, company_id, deal_id, order_id, started_by)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """).params(id, playbookId, versionId, companyId, dealId, orderId, actor).update();
-    }
-
-    /** The date the run's anchored steps count from (a success plan's go-live), or null. */
-    LocalDate anchorOf(UUID runId) {
-        return jdbc.sql("select anchor_on from playbook_run where id = ?").param(runId).query(LocalDate.class)
-                .optional().orElse(null);
-    }
-
-    void setAnchor(UUID runId, LocalDate anchorOn) {
-        jdbc.sql("update playbook_run set anchor_on = ?, version = version + 1, updated_at = now() where id = ?")
-                .params(anchorOn, runId).update();
-    }
-
-    /** Re-dates the run's timer (a moved anchor), keeping where it is. */
-    void setDue(UUID runId, Instant dueAt) {
-        jdbc.sql("update playbook_run set due_at = ?, version = version + 1, updated_at = now() where id = ?")
-                .params(dueAt == null ? null : Timestamp.from(dueAt), runId).update();
-    }
-
-    /** Whether the checklist item {@code key} is ticked now: its last tick or reopening on the run's history. */
-    boolean ticked(UUID runId, String key) {
-        return "ticked".equals(jdbc.sql("""
-                select kind from playbook_run_event where run_id = ? and kind in ('ticked', 'reopened') and detail = ?
-                order by at desc, id desc limit 1
-                """).params(runId, key).query(String.class).optional().orElse(null));
     }
 
     /** The order the run is about from now on (the one that ended its wait for an order). */

@@ -34,9 +34,12 @@ public class Playbooks {
     private final org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns;
     private final Companies companies;
     private final AuditLog audit;
+    private final PlaybookDraftRules rules;
 
     Playbooks(PlaybookRepository repository, PlaybookRunRepository runs, PlaybookEngine engine, Companies companies,
-            AuditLog audit, org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns) {
+            AuditLog audit, org.springframework.beans.factory.ObjectProvider<BuiltInPlaybooks> builtIns,
+            PlaybookDraftRules rules) {
+        this.rules = rules;
         this.repository = repository;
         this.runs = runs;
         this.builtIns = builtIns;
@@ -63,7 +66,7 @@ public class Playbooks {
     }
 
     Playbook insert(String key, PlaybookDraft draft, boolean builtin) {
-        verify(draft, null);
+        rules.verify(draft, null);
         UUID id = Ids.newId();
         repository.insert(id, key, draft, builtin, CurrentActor.idOrNull());
         Playbook created = find(id);
@@ -75,7 +78,7 @@ public class Playbooks {
     @PreAuthorize("hasRole('MANAGER')")
     public Playbook update(UUID id, long version, PlaybookDraft draft) {
         Playbook before = find(id);
-        verify(draft, id);
+        rules.verify(draft, id);
         boolean newSteps = !before.steps().equals(draft.steps());
         int number = newSteps ? before.currentVersion() + 1 : before.currentVersion();
         if (!repository.update(id, version, draft, number, CurrentActor.idOrNull())) {
@@ -246,59 +249,5 @@ public class Playbooks {
         runs.addEvent(id, before.companyId(), before.step(), event, reason, CurrentActor.idOrNull());
         audit.record("playbookRun." + event, RUN_TYPE, id, Map.of("status", before.status()), Map.of("status", status));
         return run(id);
-    }
-
-    void verify(PlaybookDraft d, UUID id) {
-        List<PlaybookStep> steps = d.steps() == null ? List.of() : d.steps();
-        Check check = Check.of()
-                .required("name", d.name())
-                .maxLength("name", d.name(), 120)
-                .failIf(d.name() != null && !d.name().isBlank() && repository.nameTaken(d.name().strip(), id), "name",
-                        "Duplicate")
-                .required("trigger", d.trigger())
-                .oneOf("trigger", d.trigger(), Playbook.TRIGGERS)
-                .failIf(("activity_type".equals(d.trigger()) || "field_changed".equals(d.trigger()))
-                        && (d.triggerType() == null || d.triggerType().isBlank()),
-                        "triggerType", "NotBlank")
-                .required("steps", steps);
-        for (int i = 0; i < steps.size(); i++) {
-            PlaybookStep s = steps.get(i);
-            String f = "steps[" + i + "]";
-            boolean inRange = s.then() == null || (s.then() >= 0 && s.then() <= steps.size());
-            check.oneOf(f + ".kind", s.kind(), PlaybookStep.KINDS)
-                    .failIf(s.makesTask() && (s.title() == null || s.title().isBlank()), f + ".title", "NotBlank")
-                    .failIf(s.makesTask() && (s.board() == null || s.board().isBlank()), f + ".board", "NotBlank")
-                    .failIf(!inRange, f + ".then", "Range", 0, steps.size())
-                    .failIf("goto".equals(s.kind()) && s.then() == null, f + ".then", "NotNull")
-                    .failIf("call".equals(s.kind()) && (s.limit() == null || s.limit() < 1), f + ".limit", "Range", 1, 99)
-                    .failIf("call".equals(s.kind()) && (s.onLimit() == null || s.onLimit() < 0
-                            || s.onLimit() > steps.size()), f + ".onLimit", "Range", 0, steps.size())
-                    .failIf("email".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
-                            "NotBlank")
-                    .failIf("email".equals(s.kind()) && (s.body() == null || s.body().isBlank()), f + ".body", "NotBlank")
-                    .failIf("chat".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
-                            "NotBlank")
-                    .failIf("chat".equals(s.kind()) && (s.body() == null || s.body().isBlank()), f + ".body", "NotBlank")
-                    .failIf("wait".equals(s.kind()) && (s.waitDays() == null) == (s.waitUntil() == null)
-                            && s.waitFor() == null, f + ".waitDays", "WorkOneWait")
-                    .failIf("wait".equals(s.kind()) && s.waitFor() != null
-                            && !List.of("order", "deal_won", "anchor").contains(s.waitFor()), f + ".waitFor", "OneOf",
-                            "order, deal_won, anchor")
-                    .failIf(PlaybookItemStep.anchored(s) && s.waitDays() == null && "wait".equals(s.kind()),
-                            f + ".waitDays", "NotNull")
-                    .failIf("item".equals(s.kind()) && (s.subject() == null || s.subject().isBlank()), f + ".subject",
-                            "NotBlank")
-                    .failIf("item".equals(s.kind()) && (s.title() == null || s.title().isBlank()), f + ".title",
-                            "NotBlank")
-                    .failIf("timed".equals(s.kind()) && (s.targetMinutes() == null || s.targetMinutes() < 1),
-                            f + ".targetMinutes", "Range", 1, 1440)
-                    .failIf(s.otherwise() != null && (s.otherwise() < 0 || s.otherwise() > steps.size()),
-                            f + ".otherwise", "Range", 0, steps.size())
-                    .failIf("branch".equals(s.kind()) && s.then() == null, f + ".then", "NotNull");
-            if ("branch".equals(s.kind())) {
-                BranchRules.verify(check, s.when(), f + ".");
-            }
-        }
-        check.verify();
     }
 }

@@ -93,7 +93,6 @@ class SweepBrowserTest extends BrowserTest {
                 String.join(", ", timings), fragments.size(), fragments, unreached);
         org.slf4j.LoggerFactory.getLogger(SweepBrowserTest.class).info(summary);
         findings.write(OUT.resolve("report.txt"), summary, adminPages, memberPages);
-        System.out.println(summary);
         assertThat(findings.problems()).as("problems found (target/screenshots/sweep/report.txt)").isEmpty();
         assertThat(unreached).as("HTML routes the sweep did not visit").isEmpty();
     }
