@@ -62,6 +62,21 @@ class ReportSchedulesApiTest extends ApiTestBase {
     }
 
     @Test
+    void bothAReportAndADashboardIsRefusedNamingTheDashboardFieldByItsLabelInEitherLanguage() throws Exception {
+        String both = ",\"dashboardId\":\"" + UUID.randomUUID() + "\"";
+        mvc.perform(post(token, "/api/v1/report-schedules", schedule(both)).header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("dashboardId"))
+                .andExpect(jsonPath("$.errors[0].code").value("ReportOrDashboard"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Dashboard: ")));
+        mvc.perform(post(token, "/api/v1/report-schedules", schedule(both)).header("Accept-Language", "ja"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("dashboardId"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("ダッシュボード: ")));
+    }
+
+    @Test
     void theReportPageListsItsSchedulesAndStopsOneAfterAsking() throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user("email", manager.email()).password(manager.password()))
                 .andReturn().getResponse().getCookie("SESSION");
