@@ -7,8 +7,9 @@ import dev.kizuna.platform.security.SystemActor;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps what is derived from activities in step with them, in the same transaction: the delay rollup that input
- * compliance reads, and each customer's last activity on the customer master (also after a merge brought
+ * Keeps what is derived from activities in step with them, in the same transaction: the rollups that input
+ * compliance, the daily report and reports on activities read (also when a deleted customer takes its activities
+ * along), and each customer's last activity on the customer master (also after a merge brought
  * another customer's activities, see {@link ActivityCustomerRecords}).
  */
 @Component
@@ -77,6 +78,17 @@ class ActivityBookkeeping {
         rollups.rebuild();
         rollups.lastActivities(customersAtATime,
                 batch -> SystemActor.run(() -> customers.lastActivitiesWere(batch)));
+    }
+
+    /**
+     * The customer is about to be deleted, its activities with it (their key cascades): they stop counting, as if each
+     * had been deleted.
+     */
+    void customerDeleting(UUID companyId) {
+        java.time.LocalDate first = rollups.removeCustomer(companyId);
+        if (first != null) {
+            snapshots.dropFrom(first);
+        }
     }
 
     /**

@@ -59,6 +59,27 @@ class ActivityRollups {
                 """.formatted(DELAY_HOURS)).params(activityId, by, by).update();
     }
 
+    /**
+     * Stops counting every activity of the customer, in one statement: call just before the customer goes, its
+     * activities with it (their key cascades). Answers the earliest day that changed, or null when it had none.
+     */
+    LocalDate removeCustomer(UUID companyId) {
+        return jdbc.sql("""
+                with a as (select user_id, (occurred_at at time zone 'Asia/Tokyo')::date as day, %s as delay_hours,
+                                  channel_id, type_id
+                             from activity where company_id = ? and kind = 'activity'),
+                delays as (
+                    update activity_delay_rollup r set activities = r.activities - g.n
+                      from (select user_id, day, delay_hours, count(*) as n from a group by 1, 2, 3) g
+                     where r.user_id = g.user_id and r.day = g.day and r.delay_hours = g.delay_hours)
+                update activity_day_count r set activities = r.activities - g.n
+                  from (select user_id, day, channel_id, type_id, count(*) as n from a group by 1, 2, 3, 4) g
+                 where r.user_id = g.user_id and r.day = g.day and r.channel_id = g.channel_id and r.type_id = g.type_id
+                returning r.day
+                """.formatted(DELAY_HOURS)).param(companyId).query(java.sql.Date.class).list().stream()
+                .map(java.sql.Date::toLocalDate).min(LocalDate::compareTo).orElse(null);
+    }
+
     /** Per rep, channel and type: activities on the days {@code from..to}, in channel then type order. */
     List<ActivityCount> counts(LocalDate from, LocalDate to, Collection<UUID> users) {
         return jdbc.sql("""
