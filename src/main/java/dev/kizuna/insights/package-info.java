@@ -11,7 +11,7 @@
  * deals, unpaid orders, yesterday's figures, renewals (success); a manager's budget vs actual, stalled deals, overdue
  * payments, compliance ranking, board backlog and daily report; customers by lifecycle phase — chosen per job role by
  * administrators and ordered by each user. And reports people build ({@code report.Reports}): a definition over deals,
- * activities, orders or customers run to a table and a chart, with the records behind each bar — the one place this
+ * activities, notes, orders or customers run to a table and a chart, with the records behind each bar — the one place this
  * module reads other modules' tables, declared below.
  * <p>
  * Allowed dependencies (checked by {@code ArchitectureTest}): platform (open to all), identity, customers,
@@ -21,8 +21,9 @@
         allowedDependencies = {"identity", "customers", "activities", "sales", "commerce", "work", "success"})
 @ReadsTables(module = "sales", tables = {"deal", "pipeline_stage"},
         why = "reports people build on deals: counts and sums grouped by owner, stage, status, month (read-only)")
-@ReadsTables(module = "activities", tables = {"activity", "activity_option"},
-        why = "reports people build on activities: counts by rep, channel, type, month (read-only)")
+@ReadsTables(module = "activities", tables = {"activity", "activity_option", "activity_day_count"},
+        why = "reports people build on activities and notes: counts by rep, channel, type, month, from the daily rollup "
+                + "when a report groups and filters only by those (read-only)")
 @ReadsTables(module = "commerce", tables = "sales_order",
         why = "reports people build on orders: counts and amounts by owner, customer, month (read-only)")
 @ReadsTables(module = "customers", tables = "company",

@@ -77,7 +77,8 @@ class ReportsApi {
     }
 
     @PostMapping("/run")
-    @Operation(summary = "Runs an unsaved definition: source (deals, activities, orders, customers), measure "
+    @Operation(summary = "Runs an unsaved definition: source (deals, activities, notes, orders, customers; "
+            + "activities are calls, e-mails, visits … without notes, which are their own source), measure "
             + "{function: count|sum, field}, groupBy, period {field} (by month), filters [{field, op: eq|ne|contains|gte|lte, "
             + "value}], chart (bar, stacked, line). An unknown field, a sum of a text field, a period on a non-date field or "
             + "a group-by on a field the caller may not group by (a person's name: managers and above) is 422 naming it")

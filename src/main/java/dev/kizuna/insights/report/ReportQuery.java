@@ -2,6 +2,7 @@ package dev.kizuna.insights.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.platform.api.FieldProblem;
@@ -11,21 +12,44 @@ import dev.kizuna.platform.api.RuleViolationException;
  * A report definition checked against its source and turned into SQL: every field must exist, a sum needs a number
  * field, the period a date field, and grouping by a person's name needs a manager. Each problem names the part of the
  * definition it is about ({@code measure.field}, {@code groupBy}, {@code filters[1].field} …), answered as 422.
+ * {@link #overRollup()} is the same report read from the source's rollup, when the rollup can answer it.
  */
 record ReportQuery(ReportSource source, String measureSql, String recordValueSql, ReportField group,
-        ReportField period, String where, List<Object> args) {
+        ReportField period, String where, List<Object> args, ReportDefinition definition, PermissionLevel level) {
 
     static final List<String> OPS = List.of("eq", "ne", "contains", "gte", "lte");
-    private static final String TOKYO = " at time zone 'Asia/Tokyo'";
 
     static ReportQuery of(ReportDefinition d, PermissionLevel level) {
-        List<FieldProblem> problems = new ArrayList<>();
         if (d == null || d.source() == null || !ReportSource.ALL.containsKey(d.source())) {
             throw new RuleViolationException(FieldProblem.of("source", "OneOf",
                     String.join(", ", ReportSource.ALL.keySet().stream().sorted().toList())));
         }
-        ReportSource source = ReportSource.ALL.get(d.source());
-        String measureSql = "count(*)";
+        return over(ReportSource.ALL.get(d.source()), d, level);
+    }
+
+    /**
+     * The same report over the source's rollup when the rollup holds every field it groups and filters by and it
+     * counts (a rollup holds counts only); empty otherwise, and then the source's own tables answer.
+     */
+    Optional<ReportQuery> overRollup() {
+        ReportSource rollup = source.rollup();
+        if (rollup == null || !measureSql.equals(source.count())
+                || group != null && rollup.field(group.name()).isEmpty()
+                || period != null && rollup.field(period.name()).isEmpty()) {
+            return Optional.empty();
+        }
+        for (ReportDefinition.Filter f : definition.filtersOrNone()) {
+            var field = rollup.field(f.field());
+            if (field.isEmpty() || field.get().kind() == ReportField.Kind.DATE && "contains".equals(f.op())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(over(rollup, definition, level));
+    }
+
+    private static ReportQuery over(ReportSource source, ReportDefinition d, PermissionLevel level) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String measureSql = source.count();
         String recordValueSql = "1";
         String function = d.measure() == null || d.measure().function() == null ? "count" : d.measure().function();
         if ("sum".equals(function)) {
@@ -56,7 +80,7 @@ record ReportQuery(ReportSource source, String measureSql, String recordValueSql
         if (!ReportDefinition.CHARTS.contains(d.chartOrDefault())) {
             problems.add(FieldProblem.of("chart", "OneOf", String.join(", ", ReportDefinition.CHARTS)));
         }
-        StringBuilder where = new StringBuilder(" where true");
+        StringBuilder where = new StringBuilder(" where " + source.scope());
         List<Object> args = new ArrayList<>();
         List<ReportDefinition.Filter> filters = d.filtersOrNone();
         for (int i = 0; i < filters.size(); i++) {
@@ -65,7 +89,7 @@ record ReportQuery(ReportSource source, String measureSql, String recordValueSql
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        return new ReportQuery(source, measureSql, recordValueSql, group, period, where.toString(), args);
+        return new ReportQuery(source, measureSql, recordValueSql, group, period, where.toString(), args, d, level);
     }
 
     private static void filter(ReportSource source, ReportDefinition.Filter f, String at, StringBuilder where,
@@ -82,8 +106,7 @@ record ReportQuery(ReportSource source, String measureSql, String recordValueSql
             problems.add(FieldProblem.of(at + ".value", "NotBlank"));
             return;
         }
-        String column = field.kind() == ReportField.Kind.DATE ? "(cast(" + field.sql() + " as timestamptz)" + TOKYO + ")::date"
-                : field.sql();
+        String column = field.kind() == ReportField.Kind.DATE ? field.daySql() : field.sql();
         String cast = switch (field.kind()) {
             case NUMBER -> "numeric";
             case DATE -> "date";
@@ -128,6 +151,6 @@ record ReportQuery(ReportSource source, String measureSql, String recordValueSql
 
     /** The SQL expression of the month ('2026-11') of the period field. */
     String monthSql() {
-        return "to_char(cast(" + period.sql() + " as timestamptz)" + TOKYO + ", 'YYYY-MM')";
+        return period.monthSql();
     }
 }

@@ -20,12 +20,19 @@ class ReportRunRepository {
         this.jdbc = jdbc;
     }
 
+    /** The report's rows, read from its source's rollup when the rollup can answer it ({@link ReportQuery#overRollup}). */
     List<ReportResult.Row> run(ReportQuery q) {
+        return runAsGiven(q.overRollup().orElse(q));
+    }
+
+    /** The report's rows read from the query's own source, rollup or not. Groups that count nothing are left out. */
+    List<ReportResult.Row> runAsGiven(ReportQuery q) {
         String group = q.group() == null ? "null" : q.group().sql();
         String month = q.period() == null ? "null" : q.monthSql();
         String sql = "select " + group + " as grp, " + month + " as month, " + q.measureSql() + " as value "
                 + q.source().from() + q.where() + (q.period() == null ? "" : " and " + q.period().sql() + " is not null")
-                + " group by 1, 2 order by 2 nulls first, 1 nulls first limit " + MAX_ROWS;
+                + " group by 1, 2 having " + q.source().count() + " > 0 order by 2 nulls first, 1 nulls first limit "
+                + MAX_ROWS;
         return jdbc.sql(sql).params(q.args()).query((rs, n) -> new ReportResult.Row(rs.getString("grp"),
                 rs.getString("month"), rs.getBigDecimal("value"))).list();
     }
