@@ -66,6 +66,16 @@ public class ActivityStats {
         return companyIds.isEmpty() ? java.util.Map.of() : stats.lastActivityBefore(companyIds, before);
     }
 
+    /** Every customer's last activity before {@code before}, in one pass over activities; customers without one are absent. */
+    public java.util.Map<UUID, Instant> lastActivityOfEveryCustomerBefore(Instant before) {
+        return stats.lastActivityOfEveryCustomerBefore(before);
+    }
+
+    /** Every customer's activities of a type in {@code [from, to)}, in one pass; customers without any are absent. */
+    public java.util.Map<UUID, Long> countOfTypeForEveryCustomer(UUID typeId, Instant from, Instant to) {
+        return stats.countOfTypeForEveryCustomer(typeId, from, to);
+    }
+
     /** Per customer: activities of a type (e.g. クレーム) that happened in {@code [from, to)}; none are absent. */
     public java.util.Map<UUID, Long> countOfType(Collection<UUID> companyIds, UUID typeId, Instant from, Instant to) {
         return companyIds.isEmpty() ? java.util.Map.of() : stats.countOfType(companyIds, typeId, from, to);

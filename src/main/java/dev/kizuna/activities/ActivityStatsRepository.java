@@ -94,6 +94,32 @@ class ActivityStatsRepository {
         return counts;
     }
 
+    /** Every customer's last activity before {@code before} (one aggregate over the table, not a probe per customer). */
+    java.util.Map<UUID, Instant> lastActivityOfEveryCustomerBefore(Instant before) {
+        java.util.Map<UUID, Instant> last = new java.util.HashMap<>();
+        jdbc.sql("""
+                select company_id, max(occurred_at) from activity
+                 where occurred_at < ? and kind = 'activity'
+                 group by company_id
+                """).param(Timestamp.from(before)).query(rs -> {
+                    last.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                });
+        return last;
+    }
+
+    /** Every customer's activities of the type in {@code [from, to)}, in one aggregate. */
+    java.util.Map<UUID, Long> countOfTypeForEveryCustomer(UUID typeId, Instant from, Instant to) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select company_id, count(*) from activity
+                 where type_id = ? and occurred_at >= ? and occurred_at < ? and kind = 'activity'
+                 group by company_id
+                """).params(typeId, Timestamp.from(from), Timestamp.from(to)).query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
+
     private static String[] ids(Collection<UUID> users) {
         return users.stream().map(UUID::toString).toArray(String[]::new);
     }

@@ -3,6 +3,7 @@ package dev.kizuna.success;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.kizuna.platform.api.Check;
@@ -22,6 +23,24 @@ public interface HealthMeasure {
 
     /** The value of each customer in {@code companyIds} at the end of {@code asOf}; absent = no data. */
     Map<UUID, MeasureValue> values(Collection<UUID> companyIds, LocalDate asOf, Map<String, String> params);
+
+    /**
+     * Every customer's value at the end of {@code asOf} in one statement over the measure's data, for scoring the
+     * whole book at once (a measure over a large table, such as activities, reads it once instead of once per batch
+     * of customers). It must agree with {@link #values} for every customer. Empty (the default) when the measure
+     * answers only for named customers.
+     */
+    default Optional<EveryCustomer> valuesOfEveryCustomer(LocalDate asOf, Map<String, String> params) {
+        return Optional.empty();
+    }
+
+    /** Values of every customer: those in {@code values}, and {@code otherwise} for the rest. */
+    record EveryCustomer(Map<UUID, MeasureValue> values, MeasureValue otherwise) {
+
+        MeasureValue of(UUID companyId) {
+            return values.getOrDefault(companyId, otherwise);
+        }
+    }
 
     /** A whole-number parameter, or {@code fallback} when it is not given. */
     static int intParam(Map<String, String> params, String name, int fallback) {

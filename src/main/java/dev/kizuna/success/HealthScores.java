@@ -16,12 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customers' health scores: the list by band, one customer's score with its "why" (a line per component), its daily
- * history and what the score started; and the day's scoring, batch by batch, that the daily job and publishing run.
+ * history and what the score started; and the day's scoring of the whole book, that the daily job and publishing run.
  */
 @Service
 public class HealthScores {
 
-    static final int BATCH = 500;
+    /** Customers whose scores are written in one transaction. */
+    static final int BATCH = 2_000;
+    /** Customers scored together: each measure over a large table reads it once for all of them. */
+    static final int AT_ONCE = 200_000;
 
     private final HealthScoreRepository scores;
     private final HealthSnapshotRepository snapshots;
@@ -106,6 +109,10 @@ public class HealthScores {
                 today(), true);
     }
 
+    /**
+     * Up to {@link #AT_ONCE} customers are scored together, so each measure over a large table reads it once for all of
+     * them ({@link HealthScorer#WHOLE_BOOK}); the scores are written {@link #BATCH} customers a transaction.
+     */
     private int run(LocalDate day, boolean replace) {
         List<HealthModel> published = models.published();
         if (published.isEmpty()) {
@@ -114,12 +121,15 @@ public class HealthScores {
         int written = 0;
         UUID after = null;
         while (true) {
-            List<CustomerToScore> batch = scores.customers(after, BATCH, replace ? null : day);
-            if (batch.isEmpty()) {
+            List<CustomerToScore> customers = scores.customers(after, AT_ONCE, replace ? null : day);
+            if (customers.isEmpty()) {
                 return written;
             }
-            written += recorder.record(scorer.score(batch, published, day), day, replace);
-            after = batch.getLast().id();
+            List<HealthScorer.Scored> scored = scorer.score(customers, published, day);
+            for (int from = 0; from < scored.size(); from += BATCH) {
+                written += recorder.record(scored.subList(from, Math.min(scored.size(), from + BATCH)), day, replace);
+            }
+            after = customers.getLast().id();
         }
     }
 }
