@@ -8,7 +8,6 @@ import dev.kizuna.customers.CustomerRecords;
 import dev.kizuna.customers.HeldRecords;
 import dev.kizuna.customers.MovedRecords;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ class CommerceCustomerRecords implements CustomerRecords {
 
     private static final String MODULE = "commerce";
 
-    private final JdbcClient jdbc;
+    private final CommerceMergeRepository rows;
 
-    CommerceCustomerRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CommerceCustomerRecords(CommerceMergeRepository rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -34,11 +33,10 @@ class CommerceCustomerRecords implements CustomerRecords {
 
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
-        List<UUID> quotes = move("quote", survivorId, mergedId);
-        List<UUID> orders = move("sales_order", survivorId, mergedId);
-        List<UUID> payments = orders.isEmpty() ? List.of()
-                : jdbc.sql("select id from payment where order_id in (:orders) order by received_on, id")
-                        .param("orders", orders).query(UUID.class).list();
+        UUID actor = CurrentActor.idOrNull();
+        List<UUID> quotes = rows.moveQuotes(survivorId, mergedId, actor);
+        List<UUID> orders = rows.moveOrders(survivorId, mergedId, actor);
+        List<UUID> payments = rows.paymentsOf(orders);
         return List.of(MovedRecords.of(MODULE, "quotes", quotes), MovedRecords.of(MODULE, "orders", orders),
                 MovedRecords.of(MODULE, "payments", payments));
     }
@@ -50,18 +48,7 @@ class CommerceCustomerRecords implements CustomerRecords {
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
-        return List.of(new HeldRecords("orders", count("sales_order", companyId)),
-                new HeldRecords("quotes", count("quote", companyId)));
-    }
-
-    private long count(String table, UUID companyId) {
-        return jdbc.sql("select count(*) from " + table + " where company_id = ?").param(companyId).query(Long.class)
-                .single();
-    }
-
-    private List<UUID> move(String table, UUID to, UUID from) {
-        return jdbc.sql("update " + table + " set company_id = :to, version = version + 1, updated_at = now(),"
-                + " updated_by = :actor where company_id = :from returning id")
-                .param("to", to).param("from", from).param("actor", CurrentActor.idOrNull()).query(UUID.class).list();
+        return List.of(new HeldRecords("orders", rows.ordersOf(companyId)),
+                new HeldRecords("quotes", rows.quotesOf(companyId)));
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import dev.kizuna.platform.sampledata.SampleData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +24,15 @@ class CommerceSampleData implements SampleData {
     private final CommerceSettings settings;
     private final Quotes quotes;
     private final Orders orders;
-    private final JdbcClient jdbc;
+    private final CommerceSampleRepository rows;
 
-    CommerceSampleData(Products products, CommerceSettings settings, Quotes quotes, Orders orders, JdbcClient jdbc) {
+    CommerceSampleData(Products products, CommerceSettings settings, Quotes quotes, Orders orders,
+            CommerceSampleRepository rows) {
         this.products = products;
         this.settings = settings;
         this.quotes = quotes;
         this.orders = orders;
-        this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -93,8 +93,7 @@ class CommerceSampleData implements SampleData {
 
     /** As if the deal had been won earlier (the sales sample data wins them today). */
     private void orderedOn(Order o, LocalDate day) {
-        jdbc.sql("update sales_order set ordered_on = ?, delivery_due_on = ? where id = ?")
-                .params(day, day.plusDays(14), o.id()).update();
+        rows.orderedOn(o.id(), day);
     }
 
     private Optional<Order> waitForOrder(String dealTitle) {
@@ -117,8 +116,7 @@ class CommerceSampleData implements SampleData {
 
     private Optional<UUID> dealId(String title) {
         // Deal names are stored NFKC-normalised (（） become ()).
-        return jdbc.sql("select id from deal where title = ? order by created_at limit 1").param(CommerceText.clean(title))
-                .query(UUID.class).optional();
+        return rows.dealTitled(CommerceText.clean(title));
     }
 
     private static LineDraft line(Product p, int quantity) {

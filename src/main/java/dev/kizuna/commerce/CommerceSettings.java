@@ -4,7 +4,6 @@ import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommerceSettings {
 
-    private final JdbcClient jdbc;
+    private final CommerceSettingsRepository rows;
     private final AuditLog audit;
 
-    CommerceSettings(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    CommerceSettings(CommerceSettingsRepository rows, AuditLog audit) {
+        this.rows = rows;
         this.audit = audit;
     }
 
@@ -29,9 +28,7 @@ public class CommerceSettings {
     }
 
     Issuer read() {
-        return jdbc.sql("select * from commerce_setting where id = 1").query((rs, n) -> new Issuer(
-                rs.getString("issuer_name"), rs.getString("issuer_address"), rs.getString("issuer_phone"),
-                rs.getString("registration_number"), rs.getInt("quote_valid_days"), rs.getLong("version"))).single();
+        return rows.read();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -51,13 +48,8 @@ public class CommerceSettings {
                 .failIf(!number.isEmpty() && !number.matches("T\\d{13}"), "registrationNumber", "RegistrationNumber")
                 .failIf(issuer.quoteValidDays() < 1 || issuer.quoteValidDays() > 365, "quoteValidDays", "Range", 1, 365)
                 .verify();
-        int n = jdbc.sql("""
-                update commerce_setting set issuer_name = ?, issuer_address = ?, issuer_phone = ?,
-                    registration_number = ?, quote_valid_days = ?, version = version + 1, updated_at = now(),
-                    updated_by = ? where id = 1 and version = ?
-                """).params(name, address, phone, number, issuer.quoteValidDays(), CurrentActor.idOrNull(), version)
-                .update();
-        if (n != 1) {
+        if (!rows.update(new Issuer(name, address, phone, number, issuer.quoteValidDays(), version),
+                CurrentActor.idOrNull(), version)) {
             throw new StaleVersionException("commerce-setting", 1);
         }
         Issuer after = read();

@@ -1,6 +1,5 @@
 package dev.kizuna.commerce;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,18 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentNumbers {
 
-    private final JdbcClient jdbc;
+    private final DocumentCounterRepository counters;
 
-    DocumentNumbers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DocumentNumbers(DocumentCounterRepository counters) {
+        this.counters = counters;
     }
 
     String next(String prefix, int year) {
-        long n = jdbc.sql("""
-                insert into document_counter (kind, year, last_number) values (?, ?, 1)
-                on conflict (kind, year) do update set last_number = document_counter.last_number + 1
-                returning last_number
-                """).params(prefix, year).query(Long.class).single();
-        return "%s-%d-%06d".formatted(prefix, year, n);
+        return "%s-%d-%06d".formatted(prefix, year, counters.next(prefix, year));
     }
 }
