@@ -56,13 +56,6 @@ class RepositoriesOwnSqlTest {
             "dev.kizuna.platform.api.CursorKey",
             "dev.kizuna.platform.api.IdempotencyKeys",
             "dev.kizuna.platform.sampledata.SampleDataLoader",
-            "dev.kizuna.sales.CoachingNotes",
-            "dev.kizuna.sales.Forecast",
-            "dev.kizuna.sales.SalesCustomerRecords",
-            "dev.kizuna.sales.SalesSampleData",
-            "dev.kizuna.sales.SalesTargets",
-            "dev.kizuna.sales.StageReport",
-            "dev.kizuna.sales.web.UsedStamps",
             "dev.kizuna.work.TaskAttachments",
             "dev.kizuna.work.WorkCustomerRecords",
             "dev.kizuna.work.WorkSampleData");

@@ -1,7 +1,5 @@
 package dev.kizuna.sales;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.calendar.BusinessCalendar;
 import dev.kizuna.platform.security.CurrentActor;
 import dev.kizuna.notifications.Notifications;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +36,7 @@ public class CoachingNotes {
     /** The most deals one coaching day shows. */
     public static final int DAY_LIMIT = 500;
 
-    private final JdbcClient jdbc;
+    private final CoachingNoteRepository notes;
     private final Deals deals;
     private final DealRepository dealRows;
     private final StallRule stallRule;
@@ -48,9 +45,9 @@ public class CoachingNotes {
     private final BusinessCalendar calendar;
     private final AuditLog audit;
 
-    CoachingNotes(JdbcClient jdbc, Deals deals, DealRepository dealRows, StallRule stallRule, Coaching coaching,
+    CoachingNotes(CoachingNoteRepository notes, Deals deals, DealRepository dealRows, StallRule stallRule, Coaching coaching,
             Notifications notifications, BusinessCalendar calendar, AuditLog audit) {
-        this.jdbc = jdbc;
+        this.notes = notes;
         this.deals = deals;
         this.dealRows = dealRows;
         this.stallRule = stallRule;
@@ -99,7 +96,7 @@ public class CoachingNotes {
         List<Deal> fetched = dealRows.reviewed(start, end, asOf, DAY_LIMIT + 1);
         boolean more = fetched.size() > DAY_LIMIT;
         List<Deal> rows = more ? fetched.subList(0, DAY_LIMIT) : fetched;
-        Map<UUID, Long> open = openNotes(rows.stream().map(Deal::id).toList());
+        Map<UUID, Long> open = notes.openPerDeal(rows.stream().map(Deal::id).toList());
         Map<UUID, RepDeals> byOwner = new LinkedHashMap<>();
         for (Deal d : rows) {
             String why = d.status() == StageKind.LOST && d.closedAt() != null && !d.closedAt().isBefore(start)
@@ -115,8 +112,7 @@ public class CoachingNotes {
     @Transactional(readOnly = true)
     public List<Note> of(UUID dealId) {
         deals.find(dealId);
-        return jdbc.sql(SELECT + " where n.deal_id = ? order by n.created_at desc, n.id desc").param(dealId)
-                .query(CoachingNotes::map).list();
+        return notes.ofDeal(dealId);
     }
 
     /** A coach's comment ({@code kind} comment) or next-step suggestion ({@code suggestion}) on a deal. */
@@ -133,13 +129,9 @@ public class CoachingNotes {
                 .failIf(step.length() > 500, "nextStep", "Size", 500)
                 .verify();
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into deal_coaching_note (id, deal_id, kind, body, next_step, next_step_on, author_id)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """).params(id, dealId, kind, text, "suggestion".equals(kind) ? step : "",
-                        "suggestion".equals(kind) && nextStepOn != null ? Date.valueOf(nextStepOn) : null,
-                        CurrentActor.required().actorId())
-                .update();
+        boolean suggestion = "suggestion".equals(kind);
+        notes.insert(id, dealId, kind, text, suggestion ? step : "", suggestion ? nextStepOn : null,
+                CurrentActor.required().actorId());
         Note note = find(id);
         audit.record("deal_coaching_note.created", AUDIT_TYPE, id, null, note);
         if (deal.ownerId() != null && !deal.ownerId().equals(CurrentActor.idOrNull())) {
@@ -163,12 +155,7 @@ public class CoachingNotes {
         }
         boolean accepting = accept && "suggestion".equals(before.kind());
         Check.of().failIf(accepting && dealVersion == null, "dealVersion", "NotNull").verify();
-        int changed = jdbc.sql("""
-                update deal_coaching_note set acknowledged_at = now(), acknowledged_by = ?, accepted = ?,
-                       version = version + 1
-                 where id = ? and version = ? and acknowledged_at is null
-                """).params(actor, accepting, noteId, version).update();
-        if (changed == 0) {
+        if (!notes.acknowledge(noteId, version, actor, accepting)) {
             throw new StaleVersionException(AUDIT_TYPE, noteId);
         }
         if (accepting) {
@@ -191,37 +178,6 @@ public class CoachingNotes {
     }
 
     private Note find(UUID id) {
-        return jdbc.sql(SELECT + " where n.id = ?").param(id).query(CoachingNotes::map).optional()
-                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
-    }
-
-    private Map<UUID, Long> openNotes(List<UUID> dealIds) {
-        Map<UUID, Long> out = new LinkedHashMap<>();
-        if (dealIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                select deal_id, count(*) from deal_coaching_note
-                 where deal_id = any(?::uuid[]) and acknowledged_at is null group by deal_id
-                """).param(dealIds.stream().map(UUID::toString).toArray(String[]::new))
-                .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
-        return out;
-    }
-
-    private static final String SELECT = """
-            select n.*, a.display_name as author_name, b.display_name as acknowledged_by_name
-              from deal_coaching_note n
-              join app_user a on a.id = n.author_id
-              left join app_user b on b.id = n.acknowledged_by
-            """;
-
-    private static Note map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Date on = rs.getDate("next_step_on");
-        Timestamp ack = rs.getTimestamp("acknowledged_at");
-        return new Note(rs.getObject("id", UUID.class), rs.getObject("deal_id", UUID.class), rs.getString("kind"),
-                rs.getString("body"), rs.getString("next_step"), on == null ? null : on.toLocalDate(),
-                rs.getObject("author_id", UUID.class), rs.getString("author_name"),
-                rs.getTimestamp("created_at").toInstant(), ack == null ? null : ack.toInstant(),
-                rs.getString("acknowledged_by_name"), rs.getBoolean("accepted"), rs.getLong("version"));
+        return notes.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
     }
 }

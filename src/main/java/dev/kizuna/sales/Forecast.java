@@ -1,7 +1,6 @@
 package dev.kizuna.sales;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import dev.kizuna.identity.UserSummary;
 import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +34,13 @@ public class Forecast {
     /** The longest span of months one forecast shows. */
     public static final int MAX_MONTHS = 12;
 
-    private final JdbcClient jdbc;
+    private final ForecastRepository rows;
     private final Pipelines pipelines;
     private final SalesTargets targets;
     private final Users users;
 
-    Forecast(JdbcClient jdbc, Pipelines pipelines, SalesTargets targets, Users users) {
-        this.jdbc = jdbc;
+    Forecast(ForecastRepository rows, Pipelines pipelines, SalesTargets targets, Users users) {
+        this.rows = rows;
         this.pipelines = pipelines;
         this.targets = targets;
         this.users = users;
@@ -105,23 +103,10 @@ public class Forecast {
             throw new RuleViolationException(FieldProblem.of("until", "MonthsTooMany", MAX_MONTHS));
         }
         Pipeline pipeline = pipelines.find(pipelineId);
-        Date firstDay = Date.valueOf(from.atDay(1));
-        Date lastDay = Date.valueOf(to.atEndOfMonth());
-
-        Map<UUID, long[]> byStage = new HashMap<>();
-        jdbc.sql("""
-                select d.stage_id, count(*), sum(d.amount), sum(d.amount * s.win_probability / 100)
-                  from deal d join pipeline_stage s on s.id = d.stage_id
-                 where d.pipeline_id = ? and d.status = 'open' and d.expected_close_on between ? and ?
-                 group by d.stage_id
-                """).params(pipelineId, firstDay, lastDay)
-                .query((rs, n) -> byStage.put(rs.getObject(1, UUID.class),
-                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
-                .list();
-        long[] undated = jdbc.sql("""
-                select count(*), coalesce(sum(amount), 0) from deal
-                 where pipeline_id = ? and status = 'open' and expected_close_on is null
-                """).param(pipelineId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        LocalDate firstDay = from.atDay(1);
+        LocalDate lastDay = to.atEndOfMonth();
+        Map<UUID, long[]> byStage = rows.openByStage(pipelineId, firstDay, lastDay);
+        long[] undated = rows.openUndated(pipelineId);
         List<StageLine> stages = pipeline.stages().stream()
                 .filter(s -> !s.retired() && s.kind() == StageKind.OPEN)
                 .map(s -> {
@@ -134,25 +119,13 @@ public class Forecast {
             months.add(m);
         }
         Map<UUID, Map<YearMonth, long[]>> perRep = new HashMap<>(); // [won, weighted]
-        jdbc.sql("""
-                select owner_id, (date_trunc('month', closed_at at time zone 'Asia/Tokyo'))::date, sum(amount)
-                  from deal where status = 'won' and closed_at >= ? and closed_at < ? and owner_id is not null
-                 group by 1, 2
-                """).params(Timestamp.from(from.atDay(1).atStartOfDay(ZONE).toInstant()),
-                        Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()))
-                .query((rs, n) -> perRep.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
-                        .computeIfAbsent(YearMonth.from(rs.getDate(2).toLocalDate()), k -> new long[2])[0] = rs.getLong(3))
-                .list();
-        jdbc.sql("""
-                select d.owner_id, (date_trunc('month', d.expected_close_on))::date,
-                       sum(d.amount * s.win_probability / 100)
-                  from deal d join pipeline_stage s on s.id = d.stage_id
-                 where d.status = 'open' and d.expected_close_on between ? and ? and d.owner_id is not null
-                 group by 1, 2
-                """).params(firstDay, lastDay)
-                .query((rs, n) -> perRep.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
-                        .computeIfAbsent(YearMonth.from(rs.getDate(2).toLocalDate()), k -> new long[2])[1] = rs.getLong(3))
-                .list();
+        rows.wonPerOwnerMonth(from.atDay(1).atStartOfDay(ZONE).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()).forEach((owner, won) -> won.forEach(
+                        (m, amount) -> perRep.computeIfAbsent(owner, k -> new HashMap<>())
+                                .computeIfAbsent(m, k -> new long[2])[0] = amount));
+        rows.weightedPerOwnerMonth(firstDay, lastDay).forEach((owner, weighted) -> weighted.forEach(
+                (m, amount) -> perRep.computeIfAbsent(owner, k -> new HashMap<>())
+                        .computeIfAbsent(m, k -> new long[2])[1] = amount));
         Map<UUID, Map<YearMonth, SalesTargets.Target>> targetOf = new HashMap<>();
         targets.between(from, to).forEach(t -> targetOf.computeIfAbsent(t.userId(), k -> new HashMap<>())
                 .put(t.month(), t));

@@ -8,7 +8,6 @@ import dev.kizuna.customers.CustomerRecords;
 import dev.kizuna.customers.HeldRecords;
 import dev.kizuna.customers.MovedRecords;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ class SalesCustomerRecords implements CustomerRecords {
 
     private static final String MODULE = "sales";
 
-    private final JdbcClient jdbc;
+    private final SalesMergeRepository rows;
 
-    SalesCustomerRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SalesCustomerRecords(SalesMergeRepository rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -34,24 +33,19 @@ class SalesCustomerRecords implements CustomerRecords {
 
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
-        return List.of(MovedRecords.of(MODULE, "deals", move("deal", "company_id", survivorId, mergedId)),
-                MovedRecords.of(MODULE, "leads", move("lead", "company_id", survivorId, mergedId)));
+        UUID actor = CurrentActor.idOrNull();
+        return List.of(MovedRecords.of(MODULE, "deals", rows.moveCompanyDeals(survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "leads", rows.moveCompanyLeads(survivorId, mergedId, actor)));
     }
 
     @Override
     public List<MovedRecords> contactsMerged(UUID survivorId, UUID mergedId) {
-        return List.of(MovedRecords.of(MODULE, "deals", move("deal", "contact_id", survivorId, mergedId)));
+        return List.of(MovedRecords.of(MODULE, "deals",
+                rows.moveContactDeals(survivorId, mergedId, CurrentActor.idOrNull())));
     }
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
-        return List.of(new HeldRecords("deals",
-                jdbc.sql("select count(*) from deal where company_id = ?").param(companyId).query(Long.class).single()));
-    }
-
-    private List<UUID> move(String table, String column, UUID to, UUID from) {
-        return jdbc.sql("update " + table + " set " + column + " = :to, version = version + 1, updated_at = now(),"
-                + " updated_by = :actor where " + column + " = :from returning id")
-                .param("to", to).param("from", from).param("actor", CurrentActor.idOrNull()).query(UUID.class).list();
+        return List.of(new HeldRecords("deals", rows.dealsOf(companyId)));
     }
 }

@@ -14,7 +14,6 @@ import dev.kizuna.customers.CompanyFilter;
 import dev.kizuna.customers.Contacts;
 import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.sampledata.SampleData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +27,16 @@ class SalesSampleData implements SampleData {
     private final Deals deals;
     private final Companies companies;
     private final Contacts contacts;
-    private final JdbcClient jdbc;
+    private final SalesSampleRepository rows;
+    private final SalesTargetRepository targets;
+    private final CoachingNoteRepository notes;
     private final Clock clock;
     private final Leads leads;
     private final AssignmentRules rules;
     private final dev.kizuna.identity.Roles roles;
 
-    SalesSampleData(Pipelines pipelines, Deals deals, Companies companies, Contacts contacts, JdbcClient jdbc,
+    SalesSampleData(Pipelines pipelines, Deals deals, Companies companies, Contacts contacts,
+            SalesSampleRepository rows, SalesTargetRepository targets, CoachingNoteRepository notes,
             java.util.Optional<Clock> clock, Leads leads, dev.kizuna.identity.Roles roles, AssignmentRules rules) {
         this.rules = rules;
         this.leads = leads;
@@ -43,7 +45,9 @@ class SalesSampleData implements SampleData {
         this.deals = deals;
         this.companies = companies;
         this.contacts = contacts;
-        this.jdbc = jdbc;
+        this.rows = rows;
+        this.targets = targets;
+        this.notes = notes;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -121,8 +125,7 @@ class SalesSampleData implements SampleData {
             }
             // As if the deal had been in its stage for a while (some longer than the stage allows: stalled).
             Instant entered = Instant.now(clock).minus(Duration.ofDays(Long.parseLong(line[7])));
-            jdbc.sql("update deal set stage_entered_at = ?, created_at = least(created_at, ?) where id = ?")
-                    .params(java.sql.Timestamp.from(entered), java.sql.Timestamp.from(entered), deal.id()).update();
+            rows.enteredStageAt(deal.id(), entered);
         }
         for (int i = 0; i < 3 && script.length + i < customers.size(); i++) {
             Company c = customers.get(script.length + i);
@@ -149,21 +152,15 @@ class SalesSampleData implements SampleData {
         java.time.YearMonth month = java.time.YearMonth.from(today);
         for (Company c : customers) {
             for (int m = 0; m < 3; m++) {
-                jdbc.sql("insert into sales_target (user_id, month, amount) values (?, ?, ?) on conflict do nothing")
-                        .params(c.ownerId(), java.sql.Date.valueOf(month.plusMonths(m).atDay(1)), 1_500_000L + m * 200_000L)
-                        .update();
+                targets.insert(c.ownerId(), month.plusMonths(m), 1_500_000L + m * 200_000L, null);
             }
         }
         UUID tanaka = userId("tanaka@example.jp");
-        jdbc.sql("select id from deal where title = 'カタログ印刷 2027年版'").query(UUID.class).optional().ifPresent(deal -> {
+        rows.dealTitled("カタログ印刷 2027年版").ifPresent(deal -> {
             if (tanaka != null) {
-                jdbc.sql("""
-                        insert into deal_coaching_note (id, deal_id, kind, body, next_step, next_step_on, author_id)
-                        values (?, ?, 'suggestion', ?, ?, ?, ?)
-                        """).params(dev.kizuna.platform.Ids.newId(), deal,
-                                "昨年は品番の修正漏れで再印刷が出ています。校正の回数と担当者を先に決めておきましょう。",
-                                "校正フローの打ち合わせを設定", java.sql.Date.valueOf(today.plusDays(2)), tanaka)
-                        .update();
+                notes.insert(dev.kizuna.platform.Ids.newId(), deal, "suggestion",
+                        "昨年は品番の修正漏れで再印刷が出ています。校正の回数と担当者を先に決めておきましょう。",
+                        "校正フローの打ち合わせを設定", today.plusDays(2), tanaka);
             }
         });
         leads.receive(new LeadDraft("株式会社みどり測量", "森 由紀子", "mori@midori-sokuryo.example.jp", "052-123-4567",
@@ -184,6 +181,6 @@ class SalesSampleData implements SampleData {
     }
 
     private UUID userId(String email) {
-        return jdbc.sql("select id from app_user where email = ?").param(email).query(UUID.class).optional().orElse(null);
+        return rows.userWithEmail(email).orElse(null);
     }
 }

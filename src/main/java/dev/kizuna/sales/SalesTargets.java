@@ -1,6 +1,5 @@
 package dev.kizuna.sales;
 
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +26,12 @@ public class SalesTargets {
     /** Ten billion yen a month: anything larger is a typing mistake. */
     static final long MAX_AMOUNT = 10_000_000_000L;
 
-    private final JdbcClient jdbc;
+    private final SalesTargetRepository rows;
     private final Users users;
     private final AuditLog audit;
 
-    SalesTargets(JdbcClient jdbc, Users users, AuditLog audit) {
-        this.jdbc = jdbc;
+    SalesTargets(SalesTargetRepository rows, Users users, AuditLog audit) {
+        this.rows = rows;
         this.users = users;
         this.audit = audit;
     }
@@ -45,13 +43,7 @@ public class SalesTargets {
     @PreAuthorize("hasRole('MANAGER') or @coaching.isCoach()")
     @Transactional(readOnly = true)
     public List<Target> between(YearMonth from, YearMonth to) {
-        return jdbc.sql("""
-                select user_id, month, amount, version from sales_target
-                 where month between ? and ? order by month, user_id
-                """).params(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)))
-                .query((rs, n) -> new Target(rs.getObject(1, UUID.class),
-                        YearMonth.from(rs.getDate(2).toLocalDate()), rs.getLong(3), rs.getLong(4)))
-                .list();
+        return rows.between(from, to);
     }
 
     /**
@@ -96,18 +88,10 @@ public class SalesTargets {
         if (userId == null || !users.exists(userId)) {
             throw new RuleViolationException(FieldProblem.of("userId", "UnknownUser"));
         }
-        Date first = Date.valueOf(month.atDay(1));
         UUID actor = CurrentActor.required().actorId();
-        int changed = version == null
-                ? jdbc.sql("""
-                        insert into sales_target (user_id, month, amount, updated_by) values (?, ?, ?, ?)
-                        on conflict do nothing
-                        """).params(userId, first, amount, actor).update()
-                : jdbc.sql("""
-                        update sales_target set amount = ?, version = version + 1, updated_at = now(), updated_by = ?
-                         where user_id = ? and month = ? and version = ?
-                        """).params(amount, actor, userId, first, version).update();
-        if (changed == 0) {
+        boolean changed = version == null ? rows.insert(userId, month, amount, actor)
+                : rows.update(userId, month, amount, version, actor);
+        if (!changed) {
             throw new StaleVersionException(AUDIT_TYPE, userId);
         }
         Target saved = new Target(userId, month, amount, version == null ? 0 : version + 1);

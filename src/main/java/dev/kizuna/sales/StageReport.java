@@ -1,16 +1,14 @@
 package dev.kizuna.sales;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +34,11 @@ public class StageReport {
     static final int MAX_DAYS = 731;
     static final int DEFAULT_DAYS = 90;
 
-    private final JdbcClient jdbc;
+    private final StageReportRepository rows;
     private final Pipelines pipelines;
 
-    StageReport(JdbcClient jdbc, Pipelines pipelines) {
-        this.jdbc = jdbc;
+    StageReport(StageReportRepository rows, Pipelines pipelines) {
+        this.rows = rows;
         this.pipelines = pipelines;
     }
 
@@ -81,48 +79,18 @@ public class StageReport {
             throw new RuleViolationException(FieldProblem.of("until", "PeriodTooLong"));
         }
         Pipeline pipeline = pipelines.find(pipelineId);
-        Timestamp start = Timestamp.from(from.atStartOfDay(ZONE).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant());
+        Instant start = from.atStartOfDay(ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
 
-        Map<UUID, long[]> flow = new HashMap<>();
-        jdbc.sql("""
-                select e.to_stage_id,
-                       count(distinct e.deal_id) as entered,
-                       count(distinct e.deal_id) filter (where exists (
-                           select 1 from deal_stage_change n join pipeline_stage ns on ns.id = n.to_stage_id
-                            where n.deal_id = e.deal_id and n.changed_at > e.changed_at
-                              and ns.position > s.position and ns.kind <> 'lost')) as advanced,
-                       count(distinct e.deal_id) filter (where exists (
-                           select 1 from deal_stage_change n join pipeline_stage ns on ns.id = n.to_stage_id
-                            where n.deal_id = e.deal_id and n.from_stage_id = e.to_stage_id
-                              and n.changed_at > e.changed_at and ns.kind = 'lost')) as lost
-                  from deal_stage_change e join pipeline_stage s on s.id = e.to_stage_id
-                 where e.pipeline_id = ? and e.changed_at >= ? and e.changed_at < ?
-                 group by e.to_stage_id
-                """).params(pipelineId, start, end)
-                .query((rs, n) -> flow.put(rs.getObject(1, UUID.class),
-                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
-                .list();
-
-        Map<UUID, Object[]> time = new HashMap<>();
-        jdbc.sql("""
-                select from_stage_id, count(*),
-                       avg(seconds_in_from_stage) / 86400.0,
-                       percentile_cont(0.5) within group (order by seconds_in_from_stage) / 86400.0
-                  from deal_stage_change
-                 where pipeline_id = ? and changed_at >= ? and changed_at < ? and from_stage_id is not null
-                   and seconds_in_from_stage is not null
-                 group by from_stage_id
-                """).params(pipelineId, start, end)
-                .query((rs, n) -> time.put(rs.getObject(1, UUID.class),
-                        new Object[] {rs.getLong(2), rs.getDouble(3), rs.getDouble(4)}))
-                .list();
+        Map<UUID, long[]> flow = rows.flow(pipelineId, start, end);
+        Map<UUID, StageReportRepository.TimeInStage> time = rows.timeInStage(pipelineId, start, end);
 
         List<Line> lines = pipeline.stages().stream().filter(s -> !s.retired()).map(s -> {
             long[] f = flow.getOrDefault(s.id(), new long[3]);
-            Object[] t = time.get(s.id());
+            StageReportRepository.TimeInStage t = time.get(s.id());
             return t == null ? new Line(s, f[0], f[1], f[2], 0, null, null)
-                    : new Line(s, f[0], f[1], f[2], (Long) t[0], round1((Double) t[1]), round1((Double) t[2]));
+                    : new Line(s, f[0], f[1], f[2], t.left(), round1(t.averageDays()),
+                            round1(t.medianDays()));
         }).toList();
         return new Result(pipeline, from, to, lines);
     }

@@ -40,12 +40,12 @@ class InquiryController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Leads leads;
-    private final UsedStamps usedStamps;
+    private final UsedStampRepository usedStamps;
     private final FormErrors formErrors;
     private final byte[] key;
     private final Clock clock;
 
-    InquiryController(Leads leads, UsedStamps usedStamps, FormErrors formErrors,
+    InquiryController(Leads leads, UsedStampRepository usedStamps, FormErrors formErrors,
             @Value("${kizuna.inquiry.secret:}") String secret, java.util.Optional<Clock> clock) {
         this.leads = leads;
         this.usedStamps = usedStamps;

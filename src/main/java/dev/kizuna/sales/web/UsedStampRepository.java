@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** The inquiry_stamp_used table: each signed inquiry-form stamp is used once, on whichever instance. */
 @Repository
-class UsedStamps {
+class UsedStampRepository {
 
     private final JdbcClient jdbc;
 
-    UsedStamps(JdbcClient jdbc) {
+    UsedStampRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
