@@ -56,8 +56,6 @@ class RepositoriesOwnSqlTest {
             "dev.kizuna.platform.api.CursorKey",
             "dev.kizuna.platform.api.IdempotencyKeys",
             "dev.kizuna.platform.sampledata.SampleDataLoader",
-            "dev.kizuna.work.TaskAttachments",
-            "dev.kizuna.work.WorkCustomerRecords",
             "dev.kizuna.work.WorkSampleData");
 
     private static final DescribedPredicate<JavaClass> ALLOWED = DescribedPredicate.describe(

@@ -16,7 +16,6 @@ import dev.kizuna.platform.files.FileStore;
 import dev.kizuna.platform.files.UploadLimit;
 import dev.kizuna.platform.files.UploadNames;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,18 +40,14 @@ public class TaskAttachments {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation");
-    private static final String COLUMNS = """
-            select a.id, a.task_id, a.file_name, a.content_type, a.size_bytes, a.created_by, u.display_name, a.created_at
-              from task_attachment a left join app_user u on u.id = a.created_by""";
-
-    private final JdbcClient jdbc;
+    private final TaskAttachmentRepository rows;
     private final FileStore files;
     private final Tasks tasks;
     private final TaskRepository taskRows;
     private final AuditLog audit;
 
-    TaskAttachments(JdbcClient jdbc, FileStore files, Tasks tasks, TaskRepository taskRows, AuditLog audit) {
-        this.jdbc = jdbc;
+    TaskAttachments(TaskAttachmentRepository rows, FileStore files, Tasks tasks, TaskRepository taskRows, AuditLog audit) {
+        this.rows = rows;
         this.files = files;
         this.tasks = tasks;
         this.taskRows = taskRows;
@@ -105,9 +100,7 @@ public class TaskAttachments {
         String key = files.putUntilRollback(counted);
         UUID id = Ids.newId();
         UUID me = CurrentActor.idOrNull();
-        jdbc.sql("""
-                insert into task_attachment (id, task_id, file_name, content_type, size_bytes, storage_key, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(id, taskId, name, type, counted.count(), key, me).update();
+        rows.insert(id, taskId, name, type, counted.count(), key, me);
         taskRows.addEvent(Ids.newId(), taskId, task.companyId(), me, "attachment", name);
         TaskAttachment added = find(id);
         audit.record("task.attachment-added", Tasks.AUDIT_TYPE, taskId, null, summary(added));
@@ -118,23 +111,20 @@ public class TaskAttachments {
     @Transactional(readOnly = true)
     public List<TaskAttachment> of(UUID taskId) {
         tasks.find(taskId);
-        return jdbc.sql(COLUMNS + " where a.task_id = ? order by a.created_at, a.id").param(taskId)
-                .query(TaskAttachments::map).list();
+        return rows.ofTask(taskId);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public TaskAttachment find(UUID id) {
-        return jdbc.sql(COLUMNS + " where a.id = ?").param(id).query(TaskAttachments::map).optional()
-                .orElseThrow(() -> new NotFoundException("taskAttachment", id));
+        return rows.find(id).orElseThrow(() -> new NotFoundException("taskAttachment", id));
     }
 
     /** The file's bytes; the caller closes the stream. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public InputStream content(UUID id) {
-        String key = jdbc.sql("select storage_key from task_attachment where id = ?").param(id).query(String.class)
-                .optional().orElseThrow(() -> new NotFoundException("taskAttachment", id));
+        String key = rows.storageKey(id).orElseThrow(() -> new NotFoundException("taskAttachment", id));
         return files.open(key);
     }
 
@@ -152,8 +142,7 @@ public class TaskAttachments {
         if (!mayRemove(file)) {
             throw new AccessDeniedException("not who added it");
         }
-        String key = jdbc.sql("delete from task_attachment where id = ? returning storage_key").param(id)
-                .query(String.class).single();
+        String key = rows.delete(id);
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
@@ -170,12 +159,5 @@ public class TaskAttachments {
     private static Map<String, Object> summary(TaskAttachment a) {
         return Map.of("id", a.id(), "fileName", a.fileName(), "contentType", a.contentType(), "sizeBytes",
                 a.sizeBytes());
-    }
-
-    private static TaskAttachment map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        java.sql.Timestamp at = rs.getTimestamp(8);
-        return new TaskAttachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getString(4), rs.getLong(5), rs.getObject(6, UUID.class), rs.getString(7),
-                at == null ? null : at.toInstant());
     }
 }

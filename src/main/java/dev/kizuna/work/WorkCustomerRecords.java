@@ -9,7 +9,6 @@ import dev.kizuna.customers.CustomerRecords;
 import dev.kizuna.customers.HeldRecords;
 import dev.kizuna.customers.MovedRecords;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +22,11 @@ import org.springframework.stereotype.Component;
 class WorkCustomerRecords implements CustomerRecords {
 
     private static final String MODULE = "work";
-    private static final String GOING = "('running', 'waiting', 'paused')";
 
-    private final JdbcClient jdbc;
+    private final WorkMergeRepository rows;
 
-    WorkCustomerRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    WorkCustomerRecords(WorkMergeRepository rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -39,22 +37,9 @@ class WorkCustomerRecords implements CustomerRecords {
 
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
-        UUID actor = CurrentActor.idOrNull();
-        List<UUID> tasks = jdbc.sql("""
-                update task set company_id = :to, version = version + 1, updated_at = now(), updated_by = :actor
-                 where company_id = :from returning id
-                """).param("to", survivorId).param("from", mergedId).param("actor", actor).query(UUID.class).list();
-        jdbc.sql("update task_event set company_id = ? where company_id = ?").params(survivorId, mergedId).update();
-        List<UUID> bothSides = jdbc.sql("select m.id from playbook_run m where m.company_id = :from and m.status in "
-                + GOING + " and exists (select 1 from playbook_run s where s.company_id = :to and s.status in " + GOING
-                + " and s.playbook_id = m.playbook_id) order by m.created_at, m.id")
-                .param("to", survivorId).param("from", mergedId).query(UUID.class).list();
-        List<UUID> runs = jdbc.sql("""
-                update playbook_run set company_id = :to, version = version + 1, updated_at = now()
-                 where company_id = :from returning id
-                """).param("to", survivorId).param("from", mergedId).query(UUID.class).list();
-        jdbc.sql("update playbook_run_event set company_id = ? where company_id = ?").params(survivorId, mergedId)
-                .update();
+        List<UUID> tasks = rows.moveTasks(survivorId, mergedId, CurrentActor.idOrNull());
+        List<UUID> bothSides = rows.runsGoingOnBothSides(survivorId, mergedId);
+        List<UUID> runs = rows.moveRuns(survivorId, mergedId);
         List<MovedRecords> moved = new ArrayList<>(List.of(MovedRecords.of(MODULE, "tasks", tasks),
                 MovedRecords.of(MODULE, "playbookRuns", runs)));
         if (!bothSides.isEmpty()) {
@@ -66,21 +51,9 @@ class WorkCustomerRecords implements CustomerRecords {
 
     /** Places on lists move; on a list that has both, the survivor's stays (fed if either was) and the other goes. */
     private List<MovedRecords> targetListPlaces(UUID survivorId, UUID mergedId) {
-        jdbc.sql("""
-                update target_list_member s
-                   set fed_on = m.fed_on, task_id = m.task_id, run_id = m.run_id
-                  from target_list_member m
-                 where s.list_id = m.list_id and s.company_id = :to and m.company_id = :from
-                   and s.fed_on is null and m.fed_on is not null
-                """).param("to", survivorId).param("from", mergedId).update();
-        List<UUID> collapsed = jdbc.sql("""
-                delete from target_list_member m
-                 where m.company_id = :from
-                   and exists (select 1 from target_list_member s where s.list_id = m.list_id and s.company_id = :to)
-                returning m.list_id
-                """).param("to", survivorId).param("from", mergedId).query(UUID.class).list();
-        List<UUID> lists = jdbc.sql("update target_list_member set company_id = ? where company_id = ? returning list_id")
-                .params(survivorId, mergedId).query(UUID.class).list();
+        rows.keepFeedingOnSharedLists(survivorId, mergedId);
+        List<UUID> collapsed = rows.dropPlacesOnSharedLists(survivorId, mergedId);
+        List<UUID> lists = rows.movePlaces(survivorId, mergedId);
         List<MovedRecords> moved = new ArrayList<>(List.of(MovedRecords.of(MODULE, "targetListMembers", lists)));
         if (!collapsed.isEmpty()) {
             moved.add(MovedRecords.of(MODULE, "targetListDuplicates", collapsed));
@@ -95,8 +68,6 @@ class WorkCustomerRecords implements CustomerRecords {
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
-        return List.of(new HeldRecords("playbookRuns",
-                jdbc.sql("select count(*) from playbook_run where company_id = ?").param(companyId).query(Long.class)
-                        .single()));
+        return List.of(new HeldRecords("playbookRuns", rows.runsOf(companyId)));
     }
 }

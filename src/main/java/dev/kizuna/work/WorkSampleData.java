@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import dev.kizuna.identity.Role;
 import dev.kizuna.identity.Roles;
 import dev.kizuna.platform.sampledata.SampleData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +20,18 @@ class WorkSampleData implements SampleData {
     private final Boards boards;
     private final Tasks tasks;
     private final Roles roles;
-    private final JdbcClient jdbc;
+    private final WorkSampleRepository rows;
     private final BuiltInPlaybooks builtIns;
     private final TargetLists targetLists;
 
-    WorkSampleData(Boards boards, Tasks tasks, Roles roles, JdbcClient jdbc, BuiltInPlaybooks builtIns,
+    WorkSampleData(Boards boards, Tasks tasks, Roles roles, WorkSampleRepository rows, BuiltInPlaybooks builtIns,
             TargetLists targetLists) {
         this.targetLists = targetLists;
         this.builtIns = builtIns;
         this.boards = boards;
         this.tasks = tasks;
         this.roles = roles;
-        this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -61,7 +60,7 @@ class WorkSampleData implements SampleData {
                 + "新規担当に引き継ぐための板。", user("tanaka@example.jp"), role, "新規担当");
         board("【倉庫】改善要求、不満点などの報告", "お客さまからデザイン倉庫クラウドについての改善要求や不満点の連絡が来た場合に"
                 + "報告するための板。", kawamura, role, "カスタマーサクセス", "原稿作成担当", "入稿担当");
-        List<UUID> companies = jdbc.sql("select id from company where kind = 'company' order by created_at, id limit 4").query(UUID.class).list();
+        List<UUID> companies = rows.firstCompanies(4);
         UUID c0 = companies.isEmpty() ? null : companies.get(0);
         UUID c1 = companies.size() < 2 ? null : companies.get(1);
         UUID c2 = companies.size() < 3 ? null : companies.get(2);
@@ -75,8 +74,7 @@ class WorkSampleData implements SampleData {
         builtIns.install(); // seed 000's five flows, on the boards above
         // Seed 000: existing customers with 30 or more employees who order no printing, one a business day to the
         // sales board. "No print orders" is the customers module's sample custom field print_orders (印刷発注実績あり).
-        boolean printField = jdbc.sql("select count(*) from custom_field where object_type = 'company' and field_key = ?")
-                .param("print_orders").query(Long.class).single() > 0;
+        boolean printField = rows.companyFieldExists("print_orders");
         AsSystem.run(() -> targetLists.insert(new TargetListDraft("印刷発注のない既存客への営業", "デザイン倉庫クラウドを使っているが印刷物の発注がない"
                 + "従業員30名以上のお客さまに、1営業日1社ずつ営業をかける。", "filter[employeeCount][gte]=30"
                 + (printField ? "&filter[customFields.print_orders]=false" : ""), null, "employeeCount", true, 1,
@@ -93,12 +91,11 @@ class WorkSampleData implements SampleData {
         Task t = tasks.insert(new TaskDraft(board.id(), title, "", null, owner, company, null, null, null, dueIn, "normal",
                 checklist), requester);
         if (daysOld > 0) { // sample history: handed over some days ago
-            jdbc.sql("update task set created_at = now() - make_interval(days => ?) where id = ?").params(daysOld, t.id())
-                    .update();
+            rows.createdDaysAgo(t.id(), daysOld);
         }
     }
 
     private UUID user(String email) {
-        return jdbc.sql("select id from app_user where email = ?").param(email).query(UUID.class).optional().orElse(null);
+        return rows.userWithEmail(email).orElse(null);
     }
 }
