@@ -3,16 +3,13 @@ package dev.kizuna.dataio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.kizuna.platform.table.CsvWriter;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.audit.AuditLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +28,11 @@ public class AccountingExports {
     static final Charset CP932 = Charset.forName("windows-31j");
     public static final int MAX_DAYS = 366;
 
-    private final JdbcClient jdbc;
+    private final AccountingExportRepository rows;
     private final AuditLog audit;
 
-    AccountingExports(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    AccountingExports(AccountingExportRepository rows, AuditLog audit) {
+        this.rows = rows;
         this.audit = audit;
     }
 
@@ -91,39 +88,18 @@ public class AccountingExports {
 
     /** 売上: per invoiced order and tax rate, 売掛金 / 売上高. */
     List<AccountingFormat.Entry> sales(LocalDate since, LocalDate until) {
-        List<AccountingFormat.Entry> out = new ArrayList<>();
-        jdbc.sql("""
-                select o.number, o.invoiced_on, o.due_on, c.name, o.title, l.tax_rate, sum(l.amount) as base
-                  from sales_order o join company c on c.id = o.company_id join order_line l on l.order_id = o.id
-                 where o.invoiced_on between ? and ?
-                 group by o.id, o.number, o.invoiced_on, o.due_on, c.name, o.title, l.tax_rate
-                 order by o.invoiced_on, o.number, l.tax_rate desc
-                """).params(Date.valueOf(since), Date.valueOf(until)).query((rs, n) -> {
-                    int rate = rs.getInt("tax_rate");
-                    long base = rs.getLong("base");
-                    long tax = base * rate / 100; // once per rate, rounded down (as on the invoice)
-                    Date due = rs.getDate("due_on");
-                    return out.add(new AccountingFormat.Entry(rs.getString("number"),
-                            rs.getDate("invoiced_on").toLocalDate(), due == null ? null : due.toLocalDate(),
-                            rs.getString("name"), AccountingFormat.RECEIVABLE, AccountingFormat.SALES, rate, rate > 0,
-                            base + tax, tax, rs.getString("number") + " " + rs.getString("title")));
-                }).list();
-        return out;
+        return rows.invoiced(since, until).stream().map(r -> {
+            long tax = r.base() * r.rate() / 100; // once per rate, rounded down (as on the invoice)
+            return new AccountingFormat.Entry(r.number(), r.invoicedOn(), r.dueOn(), r.customer(),
+                    AccountingFormat.RECEIVABLE, AccountingFormat.SALES, r.rate(), r.rate() > 0, r.base() + tax, tax,
+                    r.number() + " " + r.title());
+        }).toList();
     }
 
     /** 入金: per payment, 普通預金 / 売掛金. */
     List<AccountingFormat.Entry> payments(LocalDate since, LocalDate until) {
-        return jdbc.sql("""
-                select o.number, p.received_on, c.name, p.amount, p.note
-                  from payment p join sales_order o on o.id = p.order_id join company c on c.id = o.company_id
-                 where p.received_on between ? and ?
-                 order by p.received_on, o.number, p.id
-                """).params(Date.valueOf(since), Date.valueOf(until))
-                .query((rs, n) -> new AccountingFormat.Entry(rs.getString("number"),
-                        rs.getDate("received_on").toLocalDate(), null, rs.getString("name"), AccountingFormat.BANK,
-                        AccountingFormat.RECEIVABLE, 0, false, rs.getLong("amount"), 0,
-                        rs.getString("number") + " 入金" + (rs.getString("note") == null || rs.getString("note").isBlank()
-                                ? "" : " " + rs.getString("note"))))
-                .list();
+        return rows.received(since, until).stream().map(p -> new AccountingFormat.Entry(p.number(), p.receivedOn(),
+                null, p.customer(), AccountingFormat.BANK, AccountingFormat.RECEIVABLE, 0, false, p.amount(), 0,
+                p.number() + " 入金" + (p.note() == null || p.note().isBlank() ? "" : " " + p.note()))).toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.kizuna.customers.CustomerRecords;
 import dev.kizuna.customers.HeldRecords;
 import dev.kizuna.customers.MovedRecords;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DataioCustomerRecords implements CustomerRecords {
 
-    private final JdbcClient jdbc;
+    private final DataioMergeRepository rows;
 
-    DataioCustomerRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DataioCustomerRecords(DataioMergeRepository rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -40,8 +39,7 @@ class DataioCustomerRecords implements CustomerRecords {
     }
 
     private List<MovedRecords> move(String objectType, UUID to, UUID from) {
-        int moved = jdbc.sql("update external_key set record_id = ? where object_type = ? and record_id = ?")
-                .params(to, objectType, from).update();
+        int moved = rows.moveExternalKeys(objectType, to, from);
         return moved == 0 ? List.of() : List.of(new MovedRecords("dataio", "externalKeys", moved, List.of()));
     }
 

@@ -2,7 +2,6 @@ package dev.kizuna.dataio;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.files.FileStore;
@@ -10,7 +9,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,16 +24,16 @@ class ExportPurge {
 
     private static final Logger log = LoggerFactory.getLogger(ExportPurge.class);
 
-    private final JdbcClient jdbc;
+    private final ExportRepository exports;
     private final FileStore files;
     private final AuditLog audit;
     private final int keepDays;
     private final TransactionTemplate tx;
 
-    ExportPurge(JdbcClient jdbc, FileStore files, AuditLog audit, PlatformTransactionManager transactions,
+    ExportPurge(ExportRepository exports, FileStore files, AuditLog audit, PlatformTransactionManager transactions,
             @Value("${kizuna.exports.keep-days:7}") int keepDays) {
         this.tx = new TransactionTemplate(transactions);
-        this.jdbc = jdbc;
+        this.exports = exports;
         this.files = files;
         this.audit = audit;
         this.keepDays = keepDays;
@@ -56,14 +54,8 @@ class ExportPurge {
     }
 
     private int purgeInTransaction() {
-        record Old(UUID id, String fileKey, String fileName) {
-        }
-        List<Old> old = jdbc.sql("""
-                select id, file_key, file_name from data_export
-                 where status in ('done', 'failed') and finished_at < now() - make_interval(days => ?)
-                 order by finished_at limit 1000 for update skip locked""").param(keepDays)
-                .query((rs, n) -> new Old(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
-        for (Old export : old) {
+        List<ExportRepository.Expiring> old = exports.finishedDaysAgo(keepDays, 1000);
+        for (ExportRepository.Expiring export : old) {
             if (export.fileKey() != null) {
                 try {
                     files.delete(export.fileKey());
@@ -72,7 +64,7 @@ class ExportPurge {
                     continue; // tried again next hour
                 }
             }
-            jdbc.sql("update data_export set status = 'expired', file_key = null where id = ?").param(export.id()).update();
+            exports.expire(export.id());
             audit.record("export.purged", Exports.AUDIT_TYPE, export.id(), null,
                     Map.of("file", export.fileName(), "keepDays", keepDays));
         }

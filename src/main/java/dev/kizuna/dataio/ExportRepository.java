@@ -77,6 +77,24 @@ class ExportRepository {
                     lease_until = null where id = ?""").params(status, rows, fileKey, error, id).update();
     }
 
+    /** A finished export whose file has been kept long enough. */
+    record Expiring(UUID id, String fileKey, String fileName) {
+    }
+
+    /** Up to {@code limit} exports finished more than {@code keepDays} days ago, locked (others skip them). */
+    List<Expiring> finishedDaysAgo(int keepDays, int limit) {
+        return jdbc.sql("""
+                select id, file_key, file_name from data_export
+                 where status in ('done', 'failed') and finished_at < now() - make_interval(days => ?)
+                 order by finished_at limit ? for update skip locked""").params(keepDays, limit)
+                .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The export's file is gone: its row stays, for the record. */
+    void expire(UUID id) {
+        jdbc.sql("update data_export set status = 'expired', file_key = null where id = ?").param(id).update();
+    }
+
     @SuppressWarnings("unchecked")
     private DataExport map(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
