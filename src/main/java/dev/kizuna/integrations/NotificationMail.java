@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,7 +38,7 @@ class NotificationMail {
     static final int MAX_LINES = 50;
     static final LocalTime DIGEST_TIME = LocalTime.of(7, 30);
 
-    private final JdbcClient jdbc;
+    private final NotificationMailRepository rows;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
     private final String from;
@@ -47,11 +46,11 @@ class NotificationMail {
     private final Clock clock;
     private JavaMailSender sender;
 
-    NotificationMail(JdbcClient jdbc, MessageSource messages, PlatformTransactionManager transactions,
+    NotificationMail(NotificationMailRepository rows, MessageSource messages, PlatformTransactionManager transactions,
             ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
             @Value("${kizuna.mail.from:kizuna@localhost}") String from,
             @Value("${kizuna.base-url:http://localhost:8080}") String baseUrl, java.util.Optional<Clock> clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
         this.sender = host == null || host.isBlank() ? null : sender.getIfAvailable();
@@ -93,31 +92,16 @@ class NotificationMail {
         if (sender == null) {
             return 0;
         }
-        List<Person> people = jdbc.sql("""
-                select u.id, u.email, u.locale, p.last_digest_on from notification_preference p
-                  join app_user u on u.id = p.user_id
-                 where p.daily_digest and u.active and (p.last_digest_on is null or p.last_digest_on < ?)
-                """).param(java.sql.Date.valueOf(day))
-                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()))
-                .list();
+        List<Person> people = rows.digestDue(day);
         int sent = 0;
         for (Person p : people) {
             LocalDate since = p.lastDigestOn() != null ? p.lastDigestOn() : day.minusDays(1);
-            Boolean claimed = transaction.execute(s -> jdbc.sql("""
-                    update notification_preference set last_digest_on = ?
-                     where user_id = ? and (last_digest_on is null or last_digest_on < ?)
-                    """).params(java.sql.Date.valueOf(day), p.id(), java.sql.Date.valueOf(day)).update() == 1);
+            Boolean claimed = transaction.execute(s -> rows.claimDigest(p.id(), day));
             if (!Boolean.TRUE.equals(claimed)) {
                 continue; // another instance took it
             }
-            List<Line> lines = jdbc.sql("""
-                    select message_key, argument, href from notification
-                     where user_id = ? and read_at is null and created_at >= ? and created_at < ?
-                     order by created_at desc limit ?
-                    """).params(p.id(), Timestamp.from(since.atStartOfDay(ZONE).toInstant()),
-                            Timestamp.from(day.atStartOfDay(ZONE).toInstant()), MAX_LINES)
-                    .query((rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            List<Line> lines = rows.unreadBetween(p.id(), since.atStartOfDay(ZONE).toInstant(),
+                    day.atStartOfDay(ZONE).toInstant(), MAX_LINES);
             if (lines.isEmpty()) {
                 continue;
             }
@@ -127,10 +111,7 @@ class NotificationMail {
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("Digest for {} not sent: {}", p.email(), e.getMessage());
-                transaction.executeWithoutResult(s -> jdbc.sql(
-                        "update notification_preference set last_digest_on = ? where user_id = ?")
-                        .params(p.lastDigestOn() == null ? null : java.sql.Date.valueOf(p.lastDigestOn()), p.id())
-                        .update());
+                transaction.executeWithoutResult(s -> rows.giveDigestBack(p.id(), p.lastDigestOn()));
             }
         }
         return sent;
@@ -161,18 +142,11 @@ class NotificationMail {
         for (Window claimed = claimNext(seen); claimed != null; claimed = claimNext(seen)) {
             Window w = claimed;
             seen.add(w.id());
-            Person p = jdbc.sql("select id, email, locale, null from app_user where id = ? and active").param(w.id())
-                    .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), null))
-                    .optional().orElse(null);
+            Person p = rows.activePerson(w.id()).orElse(null);
             if (p == null) {
                 continue;
             }
-            List<Line> lines = jdbc.sql("""
-                    select message_key, argument, href from notification
-                     where user_id = ? and read_at is null and created_at > coalesce(cast(? as timestamptz), ?) and created_at <= ?
-                     order by created_at limit ?
-                    """).params(w.id(), w.from(), w.to(), w.to(), MAX_LINES)
-                    .query((rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            List<Line> lines = rows.unreadIn(w, MAX_LINES);
             if (lines.isEmpty()) {
                 continue;
             }
@@ -182,9 +156,7 @@ class NotificationMail {
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("Notification mail for {} not sent: {}", p.email(), e.getMessage());
-                transaction.executeWithoutResult(s -> jdbc.sql(
-                        "update notification_preference set last_mailed_at = ? where user_id = ?")
-                        .params(w.from(), w.id()).update());
+                transaction.executeWithoutResult(s -> rows.giveWindowBack(w));
             }
         }
         return sent;
@@ -195,18 +167,7 @@ class NotificationMail {
      * moves their window's end to now and returns it. One at a time, so claimed means about to be sent.
      */
     private Window claimNext(List<UUID> seen) {
-        return transaction.execute(s -> jdbc.sql("""
-                with due as (select p.user_id, p.last_mailed_at from notification_preference p
-                              where p.email_each and not (p.user_id = any(?))
-                                and (p.last_mailed_at is null or exists (select 1 from notification n
-                                      where n.user_id = p.user_id and n.read_at is null and n.created_at > p.last_mailed_at))
-                              order by p.last_mailed_at nulls first limit 1 for update skip locked)
-                update notification_preference p set last_mailed_at = now()
-                  from due where p.user_id = due.user_id
-                returning p.user_id, due.last_mailed_at, p.last_mailed_at
-                """).param(seen.toArray(UUID[]::new))
-                .query((rs, n) -> new Window(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getTimestamp(3)))
-                .optional().orElse(null));
+        return transaction.execute(s -> rows.claimNextWindow(seen).orElse(null));
     }
 
     private SimpleMailMessage mail(Person p, List<Line> lines, String subjectKey, String subjectArgument,

@@ -1,8 +1,5 @@
 package dev.kizuna.integrations;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +19,6 @@ import dev.kizuna.work.Tasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,15 +40,17 @@ class WebhookOutbox {
      */
     static final Duration LEASE = Duration.ofSeconds(25);
 
-    private final JdbcClient jdbc;
+    private final WebhookRepository webhooks;
+    private final WebhookDeliveryRepository deliveries;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Tasks tasks;
     private final String baseUrl;
 
-    WebhookOutbox(JdbcClient jdbc, JsonMapper json, MessageSource messages, Tasks tasks,
+    WebhookOutbox(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, JsonMapper json, MessageSource messages, Tasks tasks,
             @Value("${kizuna.base-url:http://localhost:8080}") String baseUrl) {
-        this.jdbc = jdbc;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.json = json;
         this.messages = messages;
         this.tasks = tasks;
@@ -72,8 +70,7 @@ class WebhookOutbox {
 
     @EventListener
     void on(NotificationCreated event) {
-        List<Webhook> hooks = jdbc.sql("select * from webhook where user_id = ? and active")
-                .param(event.userId()).query(WebhookOutbox::webhook).list();
+        List<Webhook> hooks = webhooks.activeOfUser(event.userId());
         if (hooks.isEmpty()) {
             return;
         }
@@ -93,9 +90,7 @@ class WebhookOutbox {
      */
     @EventListener
     void on(PlaybookChatPosted event) {
-        Webhook hook = jdbc.sql("select * from webhook where name = ? and active order by created_at limit 1")
-                .param(event.destination()).query(WebhookOutbox::webhook).optional()
-                .orElseThrow(() -> new IllegalStateException(messages.getMessage("integrations.error.noWebhook",
+        Webhook hook = webhooks.activeNamed(event.destination()).orElseThrow(() -> new IllegalStateException(messages.getMessage("integrations.error.noWebhook",
                         new Object[] {event.destination()}, Locale.JAPANESE)));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("runId", event.runId().toString());
@@ -105,8 +100,7 @@ class WebhookOutbox {
     }
 
     private void boardEvent(UUID boardId, UUID taskId, String name, String key, String status) {
-        List<Webhook> hooks = jdbc.sql("select * from webhook where board_id = ? and active").param(boardId)
-                .query(WebhookOutbox::webhook).list();
+        List<Webhook> hooks = webhooks.activeOfBoard(boardId);
         if (hooks.isEmpty()) {
             return;
         }
@@ -125,11 +119,7 @@ class WebhookOutbox {
     }
 
     Delivery enqueue(Webhook hook, String event, String text, Map<String, ?> data) {
-        UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into webhook_delivery (id, webhook_id, event, text, payload) values (?, ?, ?, ?, cast(? as jsonb))
-                """).params(id, hook.id(), event, text, json.writeValueAsString(data)).update();
-        return jdbc.sql("select * from webhook_delivery where id = ?").param(id).query(WebhookOutbox::delivery).single();
+        return deliveries.insert(Ids.newId(), hook.id(), event, text, json.writeValueAsString(data));
     }
 
     /**
@@ -137,61 +127,32 @@ class WebhookOutbox {
      * statement that picks them ({@code for update skip locked}), so two instances never send the same one at once.
      */
     List<Delivery> claimDue(int limit) {
-        return jdbc.sql("""
-                update webhook_delivery set next_attempt_at = now() + make_interval(secs => ?)
-                 where id in (select id from webhook_delivery
-                               where status = 'pending' and next_attempt_at <= now()
-                               order by next_attempt_at limit ? for update skip locked)
-                returning *
-                """).params(LEASE.toSeconds(), limit).query(WebhookOutbox::delivery).list();
+        return deliveries.claimDue(limit, LEASE);
     }
 
     void delivered(UUID id, int httpStatus) {
-        jdbc.sql("""
-                update webhook_delivery set status = 'delivered', attempts = attempts + 1, last_status = ?,
-                       last_error = '', delivered_at = now() where id = ?
-                """).params(httpStatus, id).update();
+        deliveries.delivered(id, httpStatus);
     }
 
     /** A failed attempt: tried again after 30 s, 1, 2, 4 … minutes (at most 6 hours), failed after the last. */
     void failed(Delivery d, Integer httpStatus, String error) {
         int attempts = d.attempts() + 1;
         long wait = Math.min(6 * 3600, 30L << Math.min(attempts - 1, 20));
-        jdbc.sql("""
-                update webhook_delivery set attempts = ?, last_status = ?, last_error = ?,
-                       status = case when ? >= ? then 'failed' else 'pending' end,
-                       next_attempt_at = now() + make_interval(secs => ?)
-                 where id = ?
-                """).params(attempts, httpStatus, error.length() > 500 ? error.substring(0, 500) : error, attempts,
-                        MAX_ATTEMPTS, wait, d.id())
-                .update();
+        deliveries.failed(d.id(), attempts, httpStatus, error.length() > 500 ? error.substring(0, 500) : error,
+                attempts >= MAX_ATTEMPTS ? "failed" : "pending", wait);
     }
 
     /** Sends a failed delivery again at once, from the first attempt. */
     void retry(UUID webhookId, UUID id) {
-        jdbc.sql("""
-                update webhook_delivery set status = 'pending', attempts = 0, next_attempt_at = now()
-                 where id = ? and webhook_id = ? and status <> 'delivered'
-                """).params(id, webhookId).update();
+        deliveries.retry(webhookId, id);
+    }
+
+    /** A webhook's newest deliveries. */
+    List<Delivery> newestOf(UUID webhookId, int limit) {
+        return deliveries.newestOf(webhookId, limit);
     }
 
     Optional<Webhook> webhook(UUID id) {
-        return jdbc.sql("select * from webhook where id = ?").param(id).query(WebhookOutbox::webhook).optional();
-    }
-
-    static Webhook webhook(ResultSet rs, int n) throws SQLException {
-        return new Webhook(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("kind"),
-                rs.getObject("board_id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("url"),
-                rs.getString("room_id"), rs.getString("token"), rs.getBoolean("active"), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    static Delivery delivery(ResultSet rs, int n) throws SQLException {
-        Timestamp delivered = rs.getTimestamp("delivered_at");
-        return new Delivery(rs.getObject("id", UUID.class), rs.getObject("webhook_id", UUID.class),
-                rs.getString("event"), rs.getString("text"), rs.getString("payload"), rs.getString("status"),
-                rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
-                (Integer) rs.getObject("last_status"), rs.getString("last_error"),
-                rs.getTimestamp("created_at").toInstant(), delivered == null ? null : delivered.toInstant());
+        return webhooks.find(id);
     }
 }

@@ -12,7 +12,6 @@ import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +26,17 @@ public class Webhooks {
 
     static final String AUDIT_TYPE = "webhook";
 
-    private final JdbcClient jdbc;
+    private final WebhookRepository rows;
     private final Users users;
     private final Boards boards;
     private final WebhookOutbox outbox;
     private final AuditLog audit;
     private final WebhookTargets targets;
 
-    Webhooks(JdbcClient jdbc, Users users, Boards boards, WebhookOutbox outbox, AuditLog audit,
+    Webhooks(WebhookRepository rows, Users users, Boards boards, WebhookOutbox outbox, AuditLog audit,
             WebhookTargets targets) {
         this.boards = boards;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.targets = targets;
         this.users = users;
         this.outbox = outbox;
@@ -52,7 +51,7 @@ public class Webhooks {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Webhook> list() {
-        return jdbc.sql("select * from webhook order by name, id").query(WebhookOutbox::webhook).list();
+        return rows.all();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -66,11 +65,7 @@ public class Webhooks {
         Draft d = verify(draft, null);
         UUID id = Ids.newId();
         UUID actor = CurrentActor.idOrNull();
-        jdbc.sql("""
-                insert into webhook (id, name, kind, board_id, user_id, url, room_id, token, active, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, d.name(), d.kind(), d.boardId(), d.userId(), d.url(), d.roomId(), d.token(),
-                        d.active() == null || d.active(), actor, actor).update();
+        rows.insert(id, d, d.active() == null || d.active(), actor);
         Webhook created = find(id);
         audit.record("webhook.created", AUDIT_TYPE, id, null, forAudit(created));
         return created;
@@ -80,14 +75,8 @@ public class Webhooks {
     public Webhook update(UUID id, long version, Draft draft) {
         Webhook before = find(id);
         Draft d = verify(draft, before);
-        int changed = jdbc.sql("""
-                update webhook set name = ?, kind = ?, board_id = ?, user_id = ?, url = ?, room_id = ?, token = ?,
-                       active = ?, version = version + 1, updated_at = now(), updated_by = ?
-                 where id = ? and version = ?
-                """).params(d.name(), d.kind(), d.boardId(), d.userId(), d.url(), d.roomId(), d.token(),
-                        d.active() == null ? before.active() : d.active(), CurrentActor.idOrNull(), id, version)
-                .update();
-        if (changed == 0) {
+        if (!rows.update(id, version, d, d.active() == null ? before.active() : d.active(),
+                CurrentActor.idOrNull())) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         Webhook after = find(id);
@@ -98,7 +87,7 @@ public class Webhooks {
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(UUID id, long version) {
         Webhook before = find(id);
-        if (jdbc.sql("delete from webhook where id = ? and version = ?").params(id, version).update() == 0) {
+        if (!rows.delete(id, version)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         audit.record("webhook.deleted", AUDIT_TYPE, id, forAudit(before), null);
@@ -124,8 +113,7 @@ public class Webhooks {
     @Transactional(readOnly = true)
     public List<Delivery> deliveries(UUID id, int limit) {
         find(id);
-        return jdbc.sql("select * from webhook_delivery where webhook_id = ? order by created_at desc, id desc limit ?")
-                .params(id, limit).query(WebhookOutbox::delivery).list();
+        return outbox.newestOf(id, limit);
     }
 
     private Draft verify(Draft d, Webhook before) {
