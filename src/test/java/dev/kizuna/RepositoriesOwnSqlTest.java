@@ -45,10 +45,6 @@ class RepositoriesOwnSqlTest {
             "dev.kizuna.identity.security.LoginThrottle",
             "dev.kizuna.identity.security.SessionTerminator",
             "dev.kizuna.identity.security.SignInAccounts",
-            "dev.kizuna.notifications.Notifications",
-            "dev.kizuna.platform.api.CursorKey",
-            "dev.kizuna.platform.api.IdempotencyKeys",
-            "dev.kizuna.platform.sampledata.SampleDataLoader",
             "dev.kizuna.work.WorkSampleData");
 
     private static final DescribedPredicate<JavaClass> ALLOWED = DescribedPredicate.describe(

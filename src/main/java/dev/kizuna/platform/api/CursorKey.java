@@ -1,6 +1,5 @@
 package dev.kizuna.platform.api;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,8 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CursorKey {
 
-    CursorKey(JdbcClient jdbc) {
-        byte[] key = jdbc.sql("select secret from platform_secret where name = 'cursor'").query(byte[].class).single();
-        CursorSeal.install(key);
+    CursorKey(PlatformSecretRepository secrets) {
+        CursorSeal.install(secrets.secret("cursor"));
     }
 }

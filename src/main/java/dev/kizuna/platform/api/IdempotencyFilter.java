@@ -41,14 +41,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
 
-    private final IdempotencyKeys keys;
+    private final IdempotencyKeyRepository keys;
     private final TransactionTemplate transactions;
     private final Problems problems;
     private final ProblemWriter writer;
     private final long jsonCap;
     private final long fileCap;
 
-    IdempotencyFilter(IdempotencyKeys keys, TransactionTemplate transactions, Problems problems, ProblemWriter writer,
+    IdempotencyFilter(IdempotencyKeyRepository keys, TransactionTemplate transactions, Problems problems, ProblemWriter writer,
             @Value("${kizuna.api.max-body:10MB}") DataSize jsonCap,
             @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize fileCap) {
         this.keys = keys;
@@ -120,7 +120,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             int status = wrapped.getStatus();
             if (status >= 200 && status < 300 && !tx.isRollbackOnly()) {
-                keys.store(actor, key, new IdempotencyKeys.Answer(status, wrapped.getContentType(),
+                keys.store(actor, key, new IdempotencyKeyRepository.Answer(status, wrapped.getContentType(),
                         wrapped.getHeader(HttpHeaders.ETAG), wrapped.getHeader(HttpHeaders.LOCATION),
                         wrapped.getContentAsByteArray()));
             } else {
@@ -144,17 +144,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return base.equals("application/json") || base.endsWith("+json") || base.startsWith("application/x-www-form");
     }
 
-    private record Outcome(boolean ran, IdempotencyKeys.StoredAnswer stored) {
+    private record Outcome(boolean ran, IdempotencyKeyRepository.StoredAnswer stored) {
     }
 
-    private void answerReplay(IdempotencyKeys.StoredAnswer stored, String hash, HttpServletRequest request,
+    private void answerReplay(IdempotencyKeyRepository.StoredAnswer stored, String hash, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         if (stored == null || stored.answer() == null) {
             writer.write(problems.from(new IdempotencyConflictException("idempotency-in-progress"), request), response);
         } else if (!stored.requestHash().equals(hash)) {
             writer.write(problems.from(new IdempotencyConflictException("idempotency-mismatch"), request), response);
         } else {
-            IdempotencyKeys.Answer answer = stored.answer();
+            IdempotencyKeyRepository.Answer answer = stored.answer();
             response.setStatus(answer.status());
             if (answer.contentType() != null) {
                 response.setContentType(answer.contentType());

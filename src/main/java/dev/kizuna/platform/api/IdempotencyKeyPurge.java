@@ -13,9 +13,9 @@ class IdempotencyKeyPurge {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyPurge.class);
     static final int KEEP_HOURS = 24;
 
-    private final IdempotencyKeys keys;
+    private final IdempotencyKeyRepository keys;
 
-    IdempotencyKeyPurge(IdempotencyKeys keys) {
+    IdempotencyKeyPurge(IdempotencyKeyRepository keys) {
         this.keys = keys;
     }
 

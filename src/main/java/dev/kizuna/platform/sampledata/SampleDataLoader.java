@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,13 +21,14 @@ class SampleDataLoader implements ApplicationRunner {
 
     private final List<SampleData> sets;
     private final KizunaProperties properties;
-    private final JdbcClient jdbc;
+    private final SampleDataLoadRepository loads;
     private final TransactionTemplate transactions;
 
-    SampleDataLoader(List<SampleData> sets, KizunaProperties properties, JdbcClient jdbc, TransactionTemplate transactions) {
+    SampleDataLoader(List<SampleData> sets, KizunaProperties properties, SampleDataLoadRepository loads,
+            TransactionTemplate transactions) {
         this.sets = sets.stream().sorted(Comparator.comparingInt(SampleData::order)).toList();
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.loads = loads;
         this.transactions = transactions;
     }
 
@@ -43,9 +43,7 @@ class SampleDataLoader implements ApplicationRunner {
 
     private void loadOnce(SampleData set) {
         transactions.executeWithoutResult(tx -> {
-            int claimed = jdbc.sql("insert into sample_data_load (name) values (?) on conflict do nothing")
-                    .param(set.name()).update();
-            if (claimed == 1) {
+            if (loads.claim(set.name())) {
                 set.load();
                 log.info("Loaded sample data: {}", set.name());
             }

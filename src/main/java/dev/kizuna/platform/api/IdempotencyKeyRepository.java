@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The idempotency_key table: one row per caller and key, holding the first successful answer. */
 @Repository
-class IdempotencyKeys {
+class IdempotencyKeyRepository {
 
     /** A stored answer: what a replay sends back. */
     record Answer(int status, String contentType, String etag, String location, byte[] body) {
@@ -20,7 +20,7 @@ class IdempotencyKeys {
 
     private final JdbcClient jdbc;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    IdempotencyKeyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
