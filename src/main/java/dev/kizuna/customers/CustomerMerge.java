@@ -43,15 +43,15 @@ public class CustomerMerge {
 
     private final Companies companies;
     private final Contacts contacts;
-    private final DuplicatePairs pairs;
+    private final DuplicatePairRepository pairs;
     private final MergeRepository merges;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CustomFields customFields;
     private final RecordsAboutCustomers records;
 
-    CustomerMerge(Companies companies, Contacts contacts, DuplicatePairs pairs, MergeRepository merges, AuditLog audit,
-            ApplicationEventPublisher events, CustomFields customFields, RecordsAboutCustomers records) {
+    CustomerMerge(Companies companies, Contacts contacts, DuplicatePairRepository pairs, MergeRepository merges,
+            AuditLog audit, ApplicationEventPublisher events, CustomFields customFields, RecordsAboutCustomers records) {
         this.customFields = customFields;
         this.records = records;
         this.companies = companies;
@@ -84,14 +84,14 @@ public class CustomerMerge {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<DuplicatePair> companyPairs(PageQuery page) {
-        return page.page(pairs.companies(page.decodedCursor(2), page.fetchSize()), DuplicatePairs::cursorOf);
+        return page.page(pairs.companies(page.decodedCursor(2), page.fetchSize()), DuplicatePairRepository::cursorOf);
     }
 
     /** Contacts sharing an e-mail address or a phone number (phone or mobile), at one customer or two, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CursorPage<DuplicatePair> contactPairs(PageQuery page) {
-        return page.page(pairs.contacts(page.decodedCursor(2), page.fetchSize()), DuplicatePairs::cursorOf);
+        return page.page(pairs.contacts(page.decodedCursor(2), page.fetchSize()), DuplicatePairRepository::cursorOf);
     }
 
     /**

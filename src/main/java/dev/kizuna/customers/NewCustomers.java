@@ -1,11 +1,9 @@
 package dev.kizuna.customers;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,20 +17,15 @@ public class NewCustomers {
     public record PerOwner(UUID ownerId, long count) {
     }
 
-    private final JdbcClient jdbc;
+    private final NewCustomerRepository rows;
 
-    NewCustomers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NewCustomers(NewCustomerRepository rows) {
+        this.rows = rows;
     }
 
     /** Per owner, customers whose record was created in {@code [from, to)}. */
     @PreAuthorize("isAuthenticated()")
     public List<PerOwner> countByOwner(Instant from, Instant to) {
-        return jdbc.sql("""
-                select c.owner_id, count(*) from company c
-                 where c.created_at >= ? and c.created_at < ?
-                 group by c.owner_id
-                """).params(Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new PerOwner(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        return rows.countByOwner(from, to);
     }
 }

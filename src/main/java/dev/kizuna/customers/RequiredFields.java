@@ -10,7 +10,6 @@ import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
 import dev.kizuna.platform.audit.AuditLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +33,11 @@ public class RequiredFields {
 
     static final Map<String, Function<ContactDraft, Object>> CONTACT_FIELDS = contactFields();
 
-    private final JdbcClient jdbc;
+    private final RequiredFieldRepository rows;
     private final AuditLog audit;
 
-    RequiredFields(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    RequiredFields(RequiredFieldRepository rows, AuditLog audit) {
+        this.rows = rows;
         this.audit = audit;
     }
 
@@ -49,8 +48,7 @@ public class RequiredFields {
 
     @Transactional(readOnly = true)
     public Set<String> of(String objectType) {
-        return Set.copyOf(jdbc.sql("select field from required_field where object_type = ?").param(objectType)
-                .query(String.class).list());
+        return Set.copyOf(rows.of(objectType));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -63,10 +61,7 @@ public class RequiredFields {
             throw new RuleViolationException(FieldProblem.of("fields", "OneOf", String.join(", ", choices(objectType))));
         }
         Set<String> before = of(objectType);
-        jdbc.sql("delete from required_field where object_type = ?").param(objectType).update();
-        for (String field : fields.stream().distinct().toList()) {
-            jdbc.sql("insert into required_field (object_type, field) values (?, ?)").params(objectType, field).update();
-        }
+        rows.replace(objectType, fields.stream().distinct().toList());
         audit.record("required-fields.updated", "required-fields", objectType, before, Set.copyOf(fields));
     }
 
@@ -124,15 +119,7 @@ public class RequiredFields {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<OwnerCompleteness> completenessByOwner() {
-        return jdbc.sql("""
-                select c.owner_id, u.display_name, count(*) as customers,
-                       count(*) filter (where not %s) as complete
-                  from company c join app_user u on u.id = c.owner_id
-                 group by c.owner_id, u.display_name, u.name_kana
-                 order by u.name_kana, c.owner_id
-                """.formatted(incompleteCondition()))
-                .query((rs, n) -> new OwnerCompleteness(rs.getObject(1, java.util.UUID.class), rs.getString(2),
-                        rs.getLong(3), rs.getLong(4))).list();
+        return rows.completenessByOwner(incompleteCondition());
     }
 
     private static boolean present(Object value) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * first record was created last come first: the duplicates someone just entered are the ones to fix now.
  */
 @Repository
-class DuplicatePairs {
+class DuplicatePairRepository {
 
     private static final String COMPANY_PAIRS = """
             select a.id as a_id, a.name as a_name, a.name_kana as a_kana, a.phone_display as a_phone,
@@ -58,7 +58,7 @@ class DuplicatePairs {
 
     private final JdbcClient jdbc;
 
-    DuplicatePairs(JdbcClient jdbc) {
+    DuplicatePairRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -84,7 +84,7 @@ class DuplicatePairs {
         }
         sql.append(" order by a.id desc, b.id desc limit ?");
         args.add(fetchSize);
-        return jdbc.sql(sql.toString()).params(args).query(DuplicatePairs::map).list();
+        return jdbc.sql(sql.toString()).params(args).query(DuplicatePairRepository::map).list();
     }
 
     private static DuplicatePair map(ResultSet rs, int n) throws SQLException {
