@@ -8,7 +8,6 @@ import dev.kizuna.customers.CompanyDeleted;
 import dev.kizuna.customers.CustomerRecords;
 import dev.kizuna.customers.HeldRecords;
 import dev.kizuna.customers.MovedRecords;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityCustomerRecords implements CustomerRecords {
 
-    private final JdbcClient jdbc;
+    private final ActivityMergeRepository rows;
     private final ActivityBookkeeping bookkeeping;
 
-    ActivityCustomerRecords(JdbcClient jdbc, ActivityBookkeeping bookkeeping) {
-        this.jdbc = jdbc;
+    ActivityCustomerRecords(ActivityMergeRepository rows, ActivityBookkeeping bookkeeping) {
+        this.rows = rows;
         this.bookkeeping = bookkeeping;
     }
 
@@ -35,16 +34,14 @@ class ActivityCustomerRecords implements CustomerRecords {
 
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
-        List<UUID> moved = jdbc.sql("update activity set company_id = ? where company_id = ? returning id")
-                .params(survivorId, mergedId).query(UUID.class).list();
+        List<UUID> moved = rows.moveCompany(survivorId, mergedId);
         bookkeeping.customerMerged(survivorId);
         return List.of(MovedRecords.of("activities", "activities", moved));
     }
 
     @Override
     public List<MovedRecords> contactsMerged(UUID survivorId, UUID mergedId) {
-        List<UUID> moved = jdbc.sql("update activity set contact_id = ? where contact_id = ? returning id")
-                .params(survivorId, mergedId).query(UUID.class).list();
+        List<UUID> moved = rows.moveContact(survivorId, mergedId);
         return List.of(MovedRecords.of("activities", "activities", moved));
     }
 

@@ -1,7 +1,5 @@
 package dev.kizuna.activities;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +9,6 @@ import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.NotFoundException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +23,11 @@ public class ActivityOptions {
 
     private static final String AUDIT_TYPE = "activity-option";
 
-    private final JdbcClient jdbc;
+    private final ActivityOptionRepository rows;
     private final AuditLog audit;
 
-    ActivityOptions(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    ActivityOptions(ActivityOptionRepository rows, AuditLog audit) {
+        this.rows = rows;
         this.audit = audit;
     }
 
@@ -38,26 +35,20 @@ public class ActivityOptions {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActivityOption> of(String kind, boolean withRetired) {
-        return jdbc.sql("select * from activity_option where kind = ? and (? or not retired) order by position, name")
-                .params(kind, withRetired).query(ActivityOptions::map).list();
+        return rows.of(kind, withRetired);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ActivityOption> find(UUID id) {
-        return id == null ? Optional.empty()
-                : jdbc.sql("select * from activity_option where id = ?").param(id).query(ActivityOptions::map).optional();
+        return id == null ? Optional.empty() : rows.find(id);
     }
 
     /** Templates of a type (all types when null), in their order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActivityTemplate> templates(UUID typeId) {
-        return jdbc.sql("""
-                select * from activity_template where (cast(? as uuid) is null or type_id = ?) and not retired
-                 order by position, title""").params(typeId, typeId).query((rs, n) -> new ActivityTemplate(
-                rs.getObject("id", UUID.class), rs.getObject("type_id", UUID.class), rs.getString("title"),
-                rs.getString("body"), rs.getInt("position"), rs.getBoolean("retired"), rs.getLong("version"))).list();
+        return rows.templates(typeId);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -70,15 +61,10 @@ public class ActivityOptions {
         String clean = name == null ? "" : java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFKC);
         Check check = Check.of().oneOf("kind", kind, List.of(ActivityOption.CHANNEL, ActivityOption.TYPE))
                 .required("name", clean).maxLength("name", clean, 40).maxLength("nameEn", nameEn, 40);
-        check.failIf(!clean.isEmpty() && jdbc.sql("select exists (select 1 from activity_option where kind = ? and name = ?)")
-                .params(kind, clean).query(Boolean.class).single(), "name", "Duplicate");
+        check.failIf(!clean.isEmpty() && rows.exists(kind, clean), "name", "Duplicate");
         check.verify();
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into activity_option (id, kind, name, name_en, is_call, position)
-                values (?, ?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from activity_option where kind = ?))
-                """).params(id, kind, clean, nameEn == null ? "" : nameEn.strip(), ActivityOption.CHANNEL.equals(kind) && call,
-                kind).update();
+        rows.insert(id, kind, clean, nameEn == null ? "" : nameEn.strip(), ActivityOption.CHANNEL.equals(kind) && call);
         ActivityOption created = find(id).orElseThrow();
         audit.record("activity-option.created", AUDIT_TYPE, id, null, created);
         return created;
@@ -87,8 +73,7 @@ public class ActivityOptions {
     @PreAuthorize("hasRole('ADMIN')")
     public ActivityOption setRetired(UUID id, long version, boolean retired) {
         ActivityOption before = find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
-        if (jdbc.sql("update activity_option set retired = ?, version = version + 1 where id = ? and version = ?")
-                .params(retired, id, version).update() != 1) {
+        if (!rows.setRetired(id, version, retired)) {
             throw new StaleVersionException(AUDIT_TYPE, id);
         }
         ActivityOption after = find(id).orElseThrow();
@@ -108,18 +93,9 @@ public class ActivityOptions {
                 .required("templateTitle", title).maxLength("templateTitle", title, 40)
                 .required("templateBody", body).maxLength("templateBody", body, 2000).verify();
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into activity_template (id, type_id, title, body, position)
-                values (?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from activity_template where type_id = ?))
-                """).params(id, typeId, title.strip(), body.strip(), typeId).update();
+        rows.insertTemplate(id, typeId, title.strip(), body.strip());
         ActivityTemplate created = templates(typeId).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
         audit.record("activity-template.created", AUDIT_TYPE, id, null, created);
         return created;
-    }
-
-    private static ActivityOption map(ResultSet rs, int n) throws SQLException {
-        return new ActivityOption(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("name"),
-                rs.getString("name_en"), rs.getBoolean("is_call"), rs.getInt("position"), rs.getBoolean("retired"),
-                rs.getLong("version"));
     }
 }

@@ -15,7 +15,6 @@ import dev.kizuna.platform.files.FileStore;
 import dev.kizuna.platform.files.UploadLimit;
 import dev.kizuna.platform.files.UploadNames;
 import dev.kizuna.platform.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +33,13 @@ public class Attachments {
     public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/heic", "image/webp",
             "application/pdf");
 
-    private final JdbcClient jdbc;
+    private final ActivityAttachmentRepository rows;
     private final FileStore files;
     private final Activities activities;
     private final AuditLog audit;
 
-    Attachments(JdbcClient jdbc, FileStore files, Activities activities, AuditLog audit) {
-        this.jdbc = jdbc;
+    Attachments(ActivityAttachmentRepository rows, FileStore files, Activities activities, AuditLog audit) {
+        this.rows = rows;
         this.files = files;
         this.activities = activities;
         this.audit = audit;
@@ -63,10 +62,7 @@ public class Attachments {
         UploadLimit counted = new UploadLimit(in, MAX_BYTES);
         String key = files.putUntilRollback(counted);
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into activity_attachment (id, activity_id, file_name, content_type, size_bytes, storage_key, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(id, activity.id(), name, type, counted.count(), key,
-                CurrentActor.idOrNull()).update();
+        rows.insert(id, activity.id(), name, type, counted.count(), key, CurrentActor.idOrNull());
         Attachment added = new Attachment(id, activity.id(), name, type, counted.count());
         audit.record("activity.attachment-added", Activities.AUDIT_TYPE, activity.id(), null, added);
         return added;
@@ -75,17 +71,13 @@ public class Attachments {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Attachment> of(UUID activityId) {
-        return jdbc.sql("""
-                select id, activity_id, file_name, content_type, size_bytes from activity_attachment
-                 where activity_id = ? order by created_at, id""").param(activityId).query(Attachments::map).list();
+        return rows.ofActivity(activityId);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Attachment find(UUID id) {
-        return jdbc.sql("select id, activity_id, file_name, content_type, size_bytes from activity_attachment where id = ?")
-                .param(id).query(Attachments::map).optional()
-                .orElseThrow(() -> new NotFoundException("attachment", id));
+        return rows.find(id).orElseThrow(() -> new NotFoundException("attachment", id));
     }
 
     /**
@@ -127,17 +119,11 @@ public class Attachments {
                 .verify();
     }
 
-    private static Attachment map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getString(4), rs.getLong(5));
-    }
-
     /** The file's bytes; the caller closes the stream. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public InputStream content(UUID id) {
-        String key = jdbc.sql("select storage_key from activity_attachment where id = ?").param(id)
-                .query(String.class).optional().orElseThrow(() -> new NotFoundException("attachment", id));
+        String key = rows.storageKey(id).orElseThrow(() -> new NotFoundException("attachment", id));
         return files.open(key);
     }
 }
