@@ -36,8 +36,7 @@ class RepositoriesOwnSqlTest {
             "dev.kizuna.customers.ListViews",
             "dev.kizuna.identity.security.LoginThrottle",
             "dev.kizuna.identity.security.SessionTerminator",
-            "dev.kizuna.identity.security.SignInAccounts",
-            "dev.kizuna.work.WorkSampleData");
+            "dev.kizuna.identity.security.SignInAccounts");
 
     private static final DescribedPredicate<JavaClass> ALLOWED = DescribedPredicate.describe(
             "a repository or a listed exception", c -> {
