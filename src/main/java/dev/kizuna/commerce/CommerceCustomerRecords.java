@@ -34,8 +34,8 @@ class CommerceCustomerRecords implements CustomerRecords {
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
         UUID actor = CurrentActor.idOrNull();
-        List<UUID> quotes = rows.moveQuotes(survivorId, mergedId, actor);
-        List<UUID> orders = rows.moveOrders(survivorId, mergedId, actor);
+        List<UUID> quotes = rows.move("quote", survivorId, mergedId, actor);
+        List<UUID> orders = rows.move("sales_order", survivorId, mergedId, actor);
         List<UUID> payments = rows.paymentsOf(orders);
         return List.of(MovedRecords.of(MODULE, "quotes", quotes), MovedRecords.of(MODULE, "orders", orders),
                 MovedRecords.of(MODULE, "payments", payments));
@@ -48,7 +48,7 @@ class CommerceCustomerRecords implements CustomerRecords {
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
-        return List.of(new HeldRecords("orders", rows.ordersOf(companyId)),
-                new HeldRecords("quotes", rows.quotesOf(companyId)));
+        return List.of(new HeldRecords("orders", rows.count("sales_order", companyId)),
+                new HeldRecords("quotes", rows.count("quote", companyId)));
     }
 }

@@ -34,18 +34,19 @@ class SalesCustomerRecords implements CustomerRecords {
     @Override
     public List<MovedRecords> companiesMerged(UUID survivorId, UUID mergedId) {
         UUID actor = CurrentActor.idOrNull();
-        return List.of(MovedRecords.of(MODULE, "deals", rows.moveCompanyDeals(survivorId, mergedId, actor)),
-                MovedRecords.of(MODULE, "leads", rows.moveCompanyLeads(survivorId, mergedId, actor)));
+        return List.of(MovedRecords.of(MODULE, "deals", rows.move("deal", survivorId, mergedId, actor)),
+                MovedRecords.of(MODULE, "leads", rows.move("lead", survivorId, mergedId, actor)));
     }
 
     @Override
     public List<MovedRecords> contactsMerged(UUID survivorId, UUID mergedId) {
         return List.of(MovedRecords.of(MODULE, "deals",
-                rows.moveContactDeals(survivorId, mergedId, CurrentActor.idOrNull())));
+                rows.move("deal", "contact_id", survivorId, mergedId,
+                        CurrentActor.idOrNull())));
     }
 
     @Override
     public List<HeldRecords> holding(UUID companyId) {
-        return List.of(new HeldRecords("deals", rows.dealsOf(companyId)));
+        return List.of(new HeldRecords("deals", rows.count("deal", companyId)));
     }
 }
