@@ -40,6 +40,7 @@ public class TaskAttachments {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
     private final TaskAttachmentRepository rows;
     private final FileStore files;
     private final Tasks tasks;
