@@ -10,6 +10,7 @@ import dev.kizuna.identity.PermissionLevel;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,16 @@ class OrderFromWonDealModuleTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void onlyCommerceAndTheModulesItMayUseStart() {
+        assertThat(context.getBeanNamesForType(Orders.class)).hasSize(1);
+        assertThat(context.getBeanNamesForType(dev.kizuna.sales.Deals.class)).hasSize(1);
+        assertThat(context.getBeanNamesForType(dev.kizuna.work.Tasks.class)).as("work is outside the slice").isEmpty();
+        assertThat(context.getBeanNamesForType(dev.kizuna.marketing.Segments.class)).as("so is marketing").isEmpty();
+    }
 
     @Test
     void aWonDealWithoutAnAcceptedQuoteBecomesAnOrderOfOneLineOfItsAmount(Scenario scenario) throws Exception {

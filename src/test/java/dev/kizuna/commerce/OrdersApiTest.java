@@ -117,14 +117,4 @@ class OrdersApiTest extends CommerceApiTestBase {
                 .andExpect(jsonPath("$.paidOn").value(today.toString())).andExpect(jsonPath("$.balance.amount").value(0));
         mvc.perform(get(member, "/api/v1/payments?filter[orderId]=" + id)).andExpect(jsonPath("$.items.length()").value(2));
     }
-
-    @Test
-    void aWonDealWithoutAnAcceptedQuoteBecomesOneLineOfItsAmount() throws Exception {
-        String deal = fx.deal(mvc, member, "名刺 全社員分", 150_000);
-        fx.win(mvc, member, deal);
-        String order = awaitOrder(deal);
-        assertThat((String) JsonPath.read(order, "$.lines[0].description")).isEqualTo("名刺 全社員分");
-        assertThat((Integer) JsonPath.read(order, "$.totals.subtotal.amount")).isEqualTo(150_000);
-        assertThat((Integer) JsonPath.read(order, "$.invoiceAmount.amount")).isEqualTo(165_000);
-    }
 }
