@@ -3,13 +3,9 @@ package dev.kizuna.cards;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 /**
  * Reads one card image: prepares it ({@link CardPicture}), lets Tesseract read it upright, and only when that reads
@@ -81,13 +77,7 @@ final class CardReader {
     }
 
     private List<OcrLine> read(BufferedImage image, String lang, int psm) throws IOException {
-        Path file = Files.createTempFile("card-", ".png");
-        try {
-            ImageIO.write(image, "png", file.toFile());
-            return tesseract.read(file, lang, psm);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return tesseract.read(image, lang, psm);
     }
 
     /** One orientation's reading, scored by how many characters were read how confidently. */

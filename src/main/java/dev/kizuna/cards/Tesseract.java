@@ -48,6 +48,17 @@ final class Tesseract {
                 String.valueOf(psm), "tsv")), lang.endsWith("_vert"));
     }
 
+    /** The lines read in a picture held in memory (written to a temporary PNG for the program). */
+    List<OcrLine> read(java.awt.image.BufferedImage image, String lang, int psm) throws IOException {
+        Path file = java.nio.file.Files.createTempFile("ocr-", ".png");
+        try {
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return read(file, lang, psm);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     private String run(List<String> args) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("OMP_THREAD_LIMIT", "1");

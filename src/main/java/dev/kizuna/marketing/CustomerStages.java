@@ -103,7 +103,18 @@ public class CustomerStages {
         return n;
     }
 
+    /** Set-based: one INSERT … SELECT of every customer's figures, then the quintiles and one UPDATE of the scores. */
     int rebuildAll() {
+        StageBoundaries stages = figures.stages();
+        figures.deleteAll();
+        int count = figures.insertAll(stages);
+        LocalDate today = today();
+        figures.scoreAll(figures.recomputeScale(today), today);
+        return count;
+    }
+
+    /** The former rebuild, customer by customer through Java (kept only to compare with; to be removed). */
+    int rebuildRowByRow() {
         StageBoundaries stages = figures.stages();
         figures.deleteAll();
         int[] count = {0};

@@ -59,6 +59,31 @@ class FiguresRepository {
         }
     }
 
+    /**
+     * Every customer's figures from their paid orders in one statement, the rules of {@link CustomerFigures#of} in SQL:
+     * count, revenue, first and last order day, the revenue of the orders before the first one's day a year later
+     * (a 29 February's year ends on 28 February, as in Java), the stage by {@code s}, and the day of the order that
+     * reached F2, F3 and F4 (the n-th paid order by date). RFM scores are left at 1 for {@link #scoreAll}. Returns
+     * how many customers have figures.
+     */
+    int insertAll(StageBoundaries s) {
+        return jdbc.sql("""
+                insert into customer_figures (company_id, paid_orders, revenue, first_on, last_on, ltv_12m, f_stage,
+                    f2_on, f3_on, f4_on, r_score, f_score, m_score)
+                select company_id, count(*), sum(invoice_amount), min(ordered_on), max(ordered_on),
+                       coalesce(sum(invoice_amount) filter (where ordered_on < (first_on + interval '1 year')::date), 0),
+                       case when count(*) >= ? then 4 when count(*) >= ? then 3 when count(*) >= ? then 2 else 1 end,
+                       min(ordered_on) filter (where k = ?), min(ordered_on) filter (where k = ?),
+                       min(ordered_on) filter (where k = ?), 1, 1, 1
+                  from (select company_id, ordered_on, invoice_amount,
+                               row_number() over (partition by company_id order by ordered_on) as k,
+                               min(ordered_on) over (partition by company_id) as first_on
+                          from sales_order where %s) o
+                 group by company_id
+                """.formatted(PAID)).params(s.f4From(), s.f3From(), s.f2From(), s.f2From(), s.f3From(), s.f4From())
+                .update();
+    }
+
     Optional<CustomerFigures> find(UUID companyId) {
         return jdbc.sql("select * from customer_figures where company_id = ?").param(companyId)
                 .query(FiguresRepository::row).optional();

@@ -9,13 +9,17 @@ import dev.kizuna.commerce.Orders;
 import dev.kizuna.commerce.Product;
 import dev.kizuna.commerce.ProductDraft;
 import dev.kizuna.commerce.Products;
+import dev.kizuna.customers.Companies;
+import dev.kizuna.customers.Company;
+import dev.kizuna.customers.CompanyDraft;
 import dev.kizuna.platform.sampledata.SampleData;
 import org.springframework.stereotype.Component;
 
 /**
  * Seed 002's cosmetics D2C shop: four skincare products, and for the sample individual customers a purchase history
  * (the first order as a trial, then the subscription's deliveries) and a subscription — 化粧水 every 30 days, 美容液
- * monthly on the 25th, one paused, one skipping its next delivery, one cancelled.
+ * monthly on the 25th, one paused, one skipping its next delivery, one cancelled — and the eighth customer asked for
+ * no postal DM or postcards (DM不要), so the birthday and DM address lists leave her out.
  */
 @Component
 class MarketingSampleData implements SampleData {
@@ -25,10 +29,12 @@ class MarketingSampleData implements SampleData {
     private final Orders orders;
     private final Subscriptions subscriptions;
     private final MarketingMailSampleData mail;
+    private final Companies companies;
 
     MarketingSampleData(SampleCustomerRepository customers, Products products, Orders orders,
-            Subscriptions subscriptions, MarketingMailSampleData mail) {
+            Subscriptions subscriptions, MarketingMailSampleData mail, Companies companies) {
         this.mail = mail;
+        this.companies = companies;
         this.customers = customers;
         this.products = products;
         this.orders = orders;
@@ -83,6 +89,10 @@ class MarketingSampleData implements SampleData {
                 case 5 -> subscriptions.cancel(s.id(), s.version(), "使い切れずに余ってしまうため");
                 default -> { }
             }
+        }
+        if (people.size() > 7) { // 「DM不要」: she asked on the phone for no more postal DM
+            Company noDm = companies.find(people.get(7));
+            companies.update(noDm.id(), noDm.version(), CompanyDraft.of(noDm).withPostalOptOut(true));
         }
         mail.load(today);
     }

@@ -9,13 +9,15 @@ import java.util.UUID;
 /**
  * A customer's postcard or letter on the reply desk (seed 002's お手紙返信): what the customer wrote, when it came in
  * and by when it must be answered, who is answering it (claimed), and the three outputs with the time spent on each.
- * {@code timerOutput} is the output whose timer is running since {@code timerStartedAt}, or null.
+ * {@code timerOutput} is the output whose timer is running since {@code timerStartedAt}, or null. {@code scanId}: the
+ * postcard's scan (its pictures) when it was added from one ({@link LetterScans}), else null.
  */
 public record Letter(UUID id, String kind, UUID companyId, String companyName, UUID contactId, String contactName,
         LocalDate receivedOn, Instant dueAt, String body, String status, UUID assigneeId, String assigneeName,
         Instant claimedAt, Instant researchedAt, String reply, List<String> copies, String rough, int replySeconds,
         int copiesSeconds, int roughSeconds, String timerOutput, Instant timerStartedAt, Instant submittedAt,
-        Instant approvedAt, Instant sentAt, UUID activityId, long version, Instant createdAt, Instant updatedAt) {
+        Instant approvedAt, Instant sentAt, UUID activityId, long version, Instant createdAt, Instant updatedAt,
+        UUID scanId) {
 
     public static final List<String> KINDS = List.of("postcard", "letter");
     public static final List<String> STATUSES = List.of("received", "writing", "submitted", "returned", "approved",

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Plain SQL over {@code voice_letter} and {@code voice_letter_review}. Joins {@code company}, {@code contact} and
- * {@code app_user} read-only for names. The queue pages on (due_at, id), oldest due first, on a partial index of the
+ * {@code app_user} read-only for names, and {@code voice_letter_scan} for the letter's scan. The queue pages on (due_at, id), oldest due first, on a partial index of the
  * letters not sent yet. A claim is one conditional update, so of two people claiming at once exactly one gets it.
  */
 @Repository
@@ -25,9 +25,11 @@ class LetterRepository {
 
     static final KeysetOrder BY_DUE = new KeysetOrder("l.due_at", "timestamptz", "l.id", false);
     private static final String SELECT = """
-            select l.*, c.name as company_name, p.name as contact_name, u.display_name as assignee_name
+            select l.*, c.name as company_name, p.name as contact_name, u.display_name as assignee_name,
+                   s.id as scan_id
               from voice_letter l join company c on c.id = l.company_id
               left join contact p on p.id = l.contact_id left join app_user u on u.id = l.assignee_id
+              left join voice_letter_scan s on s.letter_id = l.id
             """;
 
     private final JdbcClient jdbc;
@@ -191,6 +193,6 @@ class LetterRepository {
                 FeedbackRepository.instant(rs, "submitted_at"), FeedbackRepository.instant(rs, "approved_at"),
                 FeedbackRepository.instant(rs, "sent_at"), rs.getObject("activity_id", UUID.class),
                 rs.getLong("version"), FeedbackRepository.instant(rs, "created_at"),
-                FeedbackRepository.instant(rs, "updated_at"));
+                FeedbackRepository.instant(rs, "updated_at"), rs.getObject("scan_id", UUID.class));
     }
 }

@@ -28,4 +28,23 @@ public class LetterSenders {
         }
         return desk.findSenders(text, 20);
     }
+
+    /**
+     * The customers a postcard's read text points at: each clue ({@link LetterClues}: phone numbers, the address,
+     * name-like lines) looked up as the intake's finder does, the customers with the weightiest clues first (a phone
+     * number over an address over a name; then in reading order), at most {@code 5}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Sender> suggest(String readText) {
+        java.util.Map<java.util.UUID, Sender> found = new java.util.LinkedHashMap<>();
+        java.util.Map<java.util.UUID, Integer> clues = new java.util.HashMap<>();
+        for (LetterClues.Clue clue : LetterClues.of(readText)) {
+            for (Sender s : desk.findSenders(clue.word(), 20)) {
+                found.putIfAbsent(s.id(), s);
+                clues.merge(s.id(), clue.weight(), Integer::sum);
+            }
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing((Sender s) -> -clues.get(s.id()))
+                .thenComparing(s -> s.nameKana() == null ? "" : s.nameKana())).limit(5).toList();
+    }
 }

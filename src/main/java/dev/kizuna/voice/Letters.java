@@ -43,6 +43,7 @@ public class Letters {
     public static final int MAX_BODY = 4000;
 
     private final LetterRepository letters;
+    private final LetterScanRepository scans;
     private final Companies companies;
     private final Contacts contacts;
     private final VoiceBoards boards;
@@ -52,10 +53,11 @@ public class Letters {
     private final AuditLog audit;
     private final Clock clock;
 
-    Letters(LetterRepository letters, Companies companies, Contacts contacts, VoiceBoards boards,
-            LetterTimeline timeline, LetterNotices notices, BusinessCalendar calendar, AuditLog audit,
-            Optional<Clock> clock) {
+    Letters(LetterRepository letters, LetterScanRepository scans, Companies companies, Contacts contacts,
+            VoiceBoards boards, LetterTimeline timeline, LetterNotices notices, BusinessCalendar calendar,
+            AuditLog audit, Optional<Clock> clock) {
         this.letters = letters;
+        this.scans = scans;
         this.companies = companies;
         this.contacts = contacts;
         this.boards = boards;
@@ -98,7 +100,10 @@ public class Letters {
         return letters.reviews(id);
     }
 
-    /** Types in a postcard: due by 18:00 of the letters board's backlog day (two business days by default). */
+    /**
+     * Types in a postcard: due by 18:00 of the letters board's backlog day (two business days by default). With a
+     * {@code scanId} the scan's pictures stay with the letter (a scan goes with one letter only).
+     */
     @PreAuthorize("hasRole('MEMBER')")
     public Letter intake(LetterDraft d) {
         String kind = d.kind() == null || d.kind().isBlank() ? "postcard" : d.kind();
@@ -106,11 +111,14 @@ public class Letters {
         LocalDate received = d.receivedOn() == null ? today() : d.receivedOn();
         Contact contact = d.contactId() == null ? null : contactOrNull(d.contactId());
         boolean knownCompany = d.companyId() != null && companies.findOrNull(d.companyId()) != null;
+        LetterScan scan = d.scanId() == null ? null : scans.find(d.scanId()).orElse(null);
         Check.of().oneOf("kind", kind, Letter.KINDS).required("companyId", d.companyId())
                 .failIf(d.companyId() != null && !knownCompany, "companyId", "UnknownId")
                 .failIf(d.contactId() != null && contact == null, "contactId", "UnknownId")
                 .failIf(contact != null && !contact.companyId().equals(d.companyId()), "contactId",
                         "VoiceContactElsewhere")
+                .failIf(d.scanId() != null && scan == null, "scanId", "UnknownId")
+                .failIf(scan != null && scan.letterId() != null, "scanId", "LetterScanUsed")
                 .failIf(received.isAfter(today()), "receivedOn", "LetterFuture")
                 .failIf(received.isBefore(today().minusYears(1)), "receivedOn", "LetterTooOld")
                 .required("body", body).maxLength("body", body, MAX_BODY).verify();
@@ -118,6 +126,9 @@ public class Letters {
         UUID id = Ids.newId();
         letters.insert(id, new LetterDraft(kind, d.companyId(), d.contactId(), received, body),
                 LetterRules.dueAt(received, backlogDays, calendar), CurrentActor.idOrNull());
+        if (scan != null && !scans.attach(scan.id(), id, CurrentActor.idOrNull())) {
+            throw new RuleViolationException(List.of(FieldProblem.of("scanId", "LetterScanUsed")));
+        }
         Letter created = find(id);
         audit.record("letter.received", AUDIT_TYPE, id, null, created);
         return created;

@@ -15,7 +15,7 @@ class VoiceFieldLabels extends ModuleFieldLabels {
             "kind", "body", "source", "productArea", "status", "statusReason", "mergeId", "votedBy", "sort", "title",
             "language", "intro", "thanks", "questions", "contactIds", "targetListId", "answers", "token", "anonymous",
             "from", "to", "receivedOn", "reply", "copies", "rough", "researched", "output", "action", "decision",
-            "comment", "assigneeId", "overdue", "dueBy", "timer", "by", "managerId");
+            "comment", "assigneeId", "overdue", "dueBy", "timer", "by", "managerId", "front", "back", "scanId");
 
     VoiceFieldLabels(MessageSource messages) {
         super(messages, "voice.field.", FIELDS, List.of("/api/v1/feedback", "/api/v1/surveys",

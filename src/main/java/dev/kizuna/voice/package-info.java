@@ -10,13 +10,14 @@
  * logged on the customer's timeline (activities' facade). Votes are weighted by the customer's yearly contract revenue
  * read through success's facade. Survey scores are a health measure ({@code surveyScore}) through success's plug-in
  * point. The reply desk's research panel reads subscriptions (marketing) and orders (commerce) through their facades;
- * its writers and the letters board's manager are told through notifications.
+ * its writers and the letters board's manager are told through notifications. A postcard's scan (front and back) is
+ * read on this machine through cards' {@code TextReader}; the text only fills the intake form for a person to correct.
  * <p>
  * Lists join {@code company} and {@code contact} read-only for names; the sample data reads the first sample companies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Voice of the customer",
         allowedDependencies = {"identity", "customers", "activities", "work", "success", "commerce", "marketing",
-                "notifications"})
+                "notifications", "cards"})
 @ReadsTables(module = "customers", tables = {"company", "contact"},
         why = "customer and contact names on feedback lists, votes and letters; finding a postcard's sender by name,"
                 + " reading, phone or address; the sample data's first companies")

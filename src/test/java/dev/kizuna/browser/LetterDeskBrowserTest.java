@@ -4,27 +4,37 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import dev.kizuna.cards.TextReader;
 import dev.kizuna.identity.PermissionLevel;
+import dev.kizuna.support.Postcards;
 import dev.kizuna.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Seed 002's postcard reply desk in a real browser, in Japanese and English, on a desktop and on a 390 px phone: the
  * queue oldest due first with the overdue postcard highlighted, claiming one, the research panel beside the writing
- * area, a timer, submitting, the head's approval and marking the reply sent. Screenshots in target/screenshots.
+ * area, a timer, submitting, the head's approval and marking the reply sent; and a postcard photographed at intake,
+ * its text read into the box and its picture on its page. Screenshots in target/screenshots.
  */
 class LetterDeskBrowserTest extends BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
-    private String customer(String admin, String name) throws Exception {
+    @Autowired
+    TextReader reader;
+
+    private String customer(String admin, String name, String phone) throws Exception {
         return JsonPath.read(api(admin, "/api/v1/companies", "{\"kind\":\"individual\",\"name\":\"" + name
                 + "\",\"nameKana\":\"ヤマダ ハナコ\",\"prefecture\":\"大阪府\",\"city\":\"堺市\",\"birthday\":\"1974-05-10\","
-                + "\"status\":\"customer\"}"), "$.id");
+                + "\"phone\":\"" + phone + "\",\"status\":\"customer\"}"), "$.id");
     }
 
     private String postcard(String admin, String company, LocalDate on, String text) throws Exception {
@@ -59,7 +69,8 @@ class LetterDeskBrowserTest extends BrowserTest {
         TestAccounts.Account writer = accounts.create(PermissionLevel.MEMBER);
         TestAccounts.Account head = accounts.create(PermissionLevel.MANAGER);
         String name = "山田 花子" + System.nanoTime() % 100000;
-        String company = customer(admin, name);
+        String phone = "072-" + (200 + System.nanoTime() % 800) + "-" + (1000 + System.nanoTime() % 9000);
+        String company = customer(admin, name, phone);
         String late = postcard(admin, company, TODAY.minusDays(10), "いつも化粧水を愛用しています。冬の乾燥が気になります。");
         postcard(admin, company, TODAY, "定期便を毎月楽しみにしています。");
         String shot = "letters-" + lang + "-" + (width < 500 ? "phone" : "desktop");
@@ -110,5 +121,38 @@ class LetterDeskBrowserTest extends BrowserTest {
         screenshot(p, shot + "-sent");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from activity where company_id = ?::uuid"
                 + " and details like ?").params(company, "%冬の乾燥に、朝の一滴%").query(Long.class).single()).isEqualTo(1);
+        if (ja == width > 500) { // the Japanese desktop and the English phone
+            scanAtIntake(p, company, name, phone, width, shot);
+        }
+    }
+
+    /**
+     * A postcard photographed at intake: its text fills the box (or the page says it cannot be read here), its sender
+     * is offered by the phone number on it, the writer corrects the text and adds it, and the picture is on its page.
+     */
+    private void scanAtIntake(Page p, String company, String name, String phone, int width, String shot) {
+        p.navigate("/voice/letters?companyId=" + company);
+        byte[] front = Postcards.across(List.of("いつも化粧水を愛用しています。", "冬の乾燥が気になります。", phone));
+        p.locator("#scanFront").setInputFiles(new FilePayload("postcard.png", "image/png", front));
+        p.getByTestId("scan-read").click();
+        assertThat(p.getByTestId("scan-preview").locator("img").first()).isVisible();
+        if (reader.available()) {
+            assertThat(p.locator("#body")).hasValue(java.util.regex.Pattern.compile("(?s).*化粧水を愛用.*"));
+        } else {
+            assertThat(p.getByTestId("scan-unavailable")).isVisible();
+        }
+        assertNoHorizontalScroll(p, width);
+        screenshot(p, shot + "-scan");
+        p.getByTestId("intake-form").locator("label", new Locator.LocatorOptions().setHasText(name)).click();
+        p.locator("#body").fill("いつも化粧水を愛用しています。冬の乾燥が気になります。");
+        p.getByTestId("intake-save").click();
+        assertThat(p.getByTestId("scan-preview")).hasCount(0);
+        String letter = jdbc.sql("select id::text from voice_letter where company_id = ?::uuid and body = ?")
+                .params(company, "いつも化粧水を愛用しています。冬の乾燥が気になります。").query(String.class).single();
+        p.navigate("/voice/letters/" + letter);
+        Locator picture = p.getByTestId("letter-scan").locator("img").first();
+        assertThat(picture).isVisible();
+        org.assertj.core.api.Assertions.assertThat((Boolean) picture.evaluate("img => img.complete && img.naturalWidth > 0"))
+                .as("the postcard's picture loads").isTrue();
     }
 }

@@ -24,7 +24,6 @@ import javax.imageio.ImageIO;
  */
 final class SyntheticCards {
 
-    static final String FONT_FILE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
     static final int WIDTH = 1075;
     static final int HEIGHT = 650;
 
@@ -217,17 +216,8 @@ final class SyntheticCards {
         g.drawString(s, x, y);
     }
 
-    private static Font base;
-
-    static synchronized Font font(int size) {
-        if (base == null) {
-            try {
-                base = Font.createFont(Font.TRUETYPE_FONT, new File(FONT_FILE));
-            } catch (Exception e) {
-                throw new IllegalStateException("Noto Sans CJK is needed at " + FONT_FILE, e);
-            }
-        }
-        return base.deriveFont(Font.PLAIN, size);
+    static Font font(int size) {
+        return dev.kizuna.support.Postcards.font(size);
     }
 
     /** Turned a little on a darker desk, with dust specks. */

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The marketing sample data loads through the facades as the system: cosmetics, order history and 定期便. */
+/**
+ * The marketing sample data loads through the facades as the system: cosmetics, order history and 定期便, and one
+ * customer who wants no postal DM (DM不要).
+ */
 @KizunaTest
 class MarketingSampleDataTest {
 
@@ -40,5 +43,8 @@ class MarketingSampleDataTest {
                 .single()).isEqualTo(0 + 1 + 2 + 3 + 4 + 0 + 1 + 2);
         assertThat(jdbc.sql("select title from subscription where company_id = ?").param(people.get(0))
                 .query(String.class).single()).isEqualTo("薬用美白化粧水 120mL 定期便");
+        assertThat(jdbc.sql("select postal_opt_out_at is not null from company where id = any(?) order by created_at")
+                .param(ids).query(Boolean.class).list()).as("the eighth asked for no postal DM (DM不要)")
+                .containsExactly(false, false, false, false, false, false, false, true);
     }
 }

@@ -26,7 +26,7 @@ class LetterRulesTest {
         return new Letter(UUID.randomUUID(), "postcard", UUID.randomUUID(), "山田 花子", null, null,
                 LocalDate.of(2026, 12, 7), Instant.parse("2026-12-09T09:00:00Z"), "化粧水について", status, assignee,
                 assignee == null ? null : "佐藤", null, researched, reply, copies, rough, 0, 0, 0, null, null, null,
-                null, null, null, 0, Instant.now(), Instant.now());
+                null, null, null, 0, Instant.now(), Instant.now(), null);
     }
 
     private static List<String> codes(List<FieldProblem> problems) {

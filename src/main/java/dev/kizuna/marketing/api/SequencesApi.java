@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,6 +102,40 @@ class SequencesApi {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = Versions.required(body.version(), ifMatch);
         return answer(sequences.change(ApiValues.pathId("step_sequence", id), version, body.draft()));
+    }
+
+    record VersionRequest(Long version) {
+    }
+
+    @PostMapping("/api/v1/sequences/{id}/stop")
+    @Operation(summary = "Stop a step sequence (members)", description = """
+            version (or If-Match) required; a stale one gets 409. No trigger starts it any more and everyone going
+            through it stops at once (their mail log stays; each enrolment ends as stopped, "sequence inactive").
+            The stop is in the audit log. Restart with /restart.""")
+    ResponseEntity<SequenceJson> stop(@PathVariable String id,
+            @RequestBody(required = false) VersionRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = Versions.required(body == null ? null : body.version(), ifMatch);
+        return answer(sequences.stop(ApiValues.pathId("step_sequence", id), version));
+    }
+
+    @PostMapping("/api/v1/sequences/{id}/restart")
+    @Operation(summary = "Restart a stopped step sequence (members)", description = """
+            version (or If-Match) required. Customers start again on their next trigger.""")
+    ResponseEntity<SequenceJson> restart(@PathVariable String id,
+            @RequestBody(required = false) VersionRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = Versions.required(body == null ? null : body.version(), ifMatch);
+        return answer(sequences.restart(ApiValues.pathId("step_sequence", id), version));
+    }
+
+    @DeleteMapping("/api/v1/sequences/{id}")
+    @Operation(summary = "Delete a step sequence nobody has gone through (members)", description = """
+            204. A sequence customers went through keeps their enrolments and mail log: 409 (in-use,
+            errors[0] = sequence MarketingSequenceInUse) — stop it instead. The deletion is in the audit log.""")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        sequences.delete(ApiValues.pathId("step_sequence", id));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/sequences/{id}/enrollments")

@@ -45,7 +45,7 @@ class LettersApi {
             String status, String assigneeId, String assigneeName, OffsetDateTime researchedAt, String reply,
             List<String> copies, String rough, long replySeconds, long copiesSeconds, long roughSeconds,
             long totalSeconds, boolean overTime, String timerOutput, OffsetDateTime submittedAt,
-            OffsetDateTime sentAt, String activityId, long version) {
+            OffsetDateTime sentAt, String activityId, String scanId, long version) {
         static LetterJson of(Letter l, java.time.Instant now) {
             return new LetterJson(l.id().toString(), l.kind(), l.companyId().toString(), l.companyName(),
                     VoiceApi.str(l.contactId()), l.contactName(), l.receivedOn(), VoiceApi.out(l.dueAt()),
@@ -53,7 +53,7 @@ class LettersApi {
                     VoiceApi.out(l.researchedAt()), l.reply(), l.copies(), l.rough(), l.seconds("reply", now),
                     l.seconds("copies", now), l.seconds("rough", now), l.totalSeconds(now),
                     l.totalSeconds(now) > 2 * 60 * 60, l.timerOutput(), VoiceApi.out(l.submittedAt()),
-                    VoiceApi.out(l.sentAt()), VoiceApi.str(l.activityId()), l.version());
+                    VoiceApi.out(l.sentAt()), VoiceApi.str(l.activityId()), VoiceApi.str(l.scanId()), l.version());
         }
     }
 
@@ -80,18 +80,22 @@ class LettersApi {
         return ok(letters.find(VoiceApi.pathId("letter", id)));
     }
 
-    record IntakeRequest(String kind, String companyId, String contactId, String receivedOn, String body) {
+    record IntakeRequest(String kind, String companyId, String contactId, String receivedOn, String body,
+            String scanId) {
     }
 
     @PostMapping("/api/v1/letters")
     @Operation(summary = "Type in a customer's postcard or letter (members)", description = """
             kind = postcard (default) | letter, companyId (required), contactId (of that customer), receivedOn
-            (YYYY-MM-DD, default today; not in the future), body (the customer's text, up to 4,000 characters). Due
-            at 18:00 of the second business day after it came in (the letters board's backlog days).""")
+            (YYYY-MM-DD, default today; not in the future), body (the customer's text, up to 4,000 characters: typed,
+            or the text read off a scan as corrected by a person), scanId (optional: a scan from POST
+            /api/v1/letters/scans not used yet; its pictures stay with the letter). Due at 18:00 of the second
+            business day after it came in (the letters board's backlog days).""")
     ResponseEntity<LetterJson> create(@RequestBody IntakeRequest body) {
         LocalDate received = dev.kizuna.platform.api.ApiValues.date("receivedOn", body.receivedOn());
         Letter l = letters.intake(new LetterDraft(body.kind(), VoiceApi.id("companyId", body.companyId()),
-                VoiceApi.id("contactId", body.contactId()), received, body.body()));
+                VoiceApi.id("contactId", body.contactId()), received, body.body(),
+                VoiceApi.id("scanId", body.scanId())));
         return ResponseEntity.created(URI.create("/api/v1/letters/" + l.id())).eTag(Versions.etag(l.version()))
                 .body(LetterJson.of(l, letters.now()));
     }

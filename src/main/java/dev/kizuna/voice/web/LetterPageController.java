@@ -11,6 +11,7 @@ import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
 import dev.kizuna.voice.Letter;
 import dev.kizuna.voice.LetterResearch;
+import dev.kizuna.voice.LetterScans;
 import dev.kizuna.voice.Letters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,20 +22,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One postcard (/voice/letters/{id}): the research panel beside the writing area, the three outputs under their
- * timers, submitting to the department head, the head's decision, and marking the reply sent.
+ * One postcard (/voice/letters/{id}): the postcard (with its scanned pictures) and the research panel beside the
+ * writing area, the three outputs under their timers, submitting to the department head, the head's decision, and
+ * marking the reply sent.
  */
 @Controller
 class LetterPageController {
 
     private final Letters letters;
     private final LetterResearch research;
+    private final LetterScans scans;
     private final FormErrors formErrors;
     private final FieldMessages fieldMessages;
 
-    LetterPageController(Letters letters, LetterResearch research, FormErrors formErrors,
+    LetterPageController(Letters letters, LetterResearch research, LetterScans scans, FormErrors formErrors,
             FieldMessages fieldMessages) {
         this.letters = letters;
+        this.scans = scans;
         this.research = research;
         this.formErrors = formErrors;
         this.fieldMessages = fieldMessages;
@@ -51,6 +55,7 @@ class LetterPageController {
         boolean mine = me != null && me.equals(l.assigneeId());
         model.addAttribute("letter", l);
         model.addAttribute("panel", research.of(l.companyId(), letters.today()));
+        model.addAttribute("scan", scans.ofLetter(l).orElse(null));
         model.addAttribute("reviews", letters.reviews(l.id()));
         model.addAttribute("now", letters.now());
         model.addAttribute("outputs", Letter.OUTPUTS);

@@ -15,6 +15,8 @@ import dev.kizuna.voice.Letter;
 import dev.kizuna.voice.LetterDeskHead;
 import dev.kizuna.voice.LetterDraft;
 import dev.kizuna.voice.LetterFilter;
+import dev.kizuna.voice.LetterScan;
+import dev.kizuna.voice.LetterScans;
 import dev.kizuna.voice.LetterSenders;
 import dev.kizuna.voice.LetterWriters;
 import dev.kizuna.voice.Letters;
@@ -34,25 +36,30 @@ class LettersController {
 
     private final Letters letters;
     private final LetterSenders senders;
+    private final LetterScans scans;
     private final LetterWriters writers;
     private final LetterDeskHead manager;
     private final FieldMessages fieldMessages;
 
-    LettersController(Letters letters, LetterSenders senders, LetterWriters writers, LetterDeskHead manager,
-            FieldMessages fieldMessages) {
+    LettersController(Letters letters, LetterSenders senders, LetterScans scans, LetterWriters writers,
+            LetterDeskHead manager, FieldMessages fieldMessages) {
         this.letters = letters;
+        this.scans = scans;
         this.manager = manager;
         this.senders = senders;
         this.writers = writers;
         this.fieldMessages = fieldMessages;
     }
 
-    /** {@code show}: open (default), today (due by today), mine, unassigned, overdue, sent or all; one customer's. */
+    /**
+     * {@code show}: open (default), today (due by today), mine, unassigned, overdue, sent or all; one customer's.
+     * {@code scan}: a postcard just scanned, whose read text fills the intake form and whose likely senders are offered.
+     */
     @GetMapping("/voice/letters")
     String desk(@RequestParam(required = false) String show, @RequestParam(required = false) String status,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String find,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) UUID companyId,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) UUID scan, HttpServletRequest request, Model model) {
         String view = show == null || show.isBlank() ? (Boolean.TRUE.equals(overdue) ? "overdue" : "open") : show;
         LocalDate today = letters.today();
         LetterFilter filter = switch (view) {
@@ -79,7 +86,12 @@ class LettersController {
                 .queryParam("companyId", companyId == null ? "" : companyId).build().getQuery());
         if (!Htmx.isHtmx(request)) {
             model.addAttribute("find", find == null ? "" : find);
-            model.addAttribute("senders", senders.find(find));
+            LetterScan scanned = scan == null ? null : scans.find(scan);
+            boolean intakeScan = scanned != null && scanned.letterId() == null;
+            model.addAttribute("scan", intakeScan ? scanned : null);
+            model.addAttribute("readingAvailable", scans.readingAvailable());
+            model.addAttribute("senders", intakeScan && (find == null || find.isBlank()) ? scans.suggestions(scanned)
+                    : senders.find(find));
             model.addAttribute("writers", writers.today());
             model.addAttribute("managerNamed", writers.managerNamed());
             model.addAttribute("alerted", manager.recipients());
@@ -95,14 +107,17 @@ class LettersController {
     @PostMapping("/voice/letters")
     String intake(@RequestParam(required = false) String companyId, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String receivedOn, @RequestParam(required = false) String body,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String scanId, RedirectAttributes redirect) {
         try {
             LocalDate received = ApiValues.date("receivedOn", receivedOn);
             Letter l = letters.intake(new LetterDraft(kind, ApiValues.optionalId("companyId", companyId), null,
-                    received, body));
+                    received, body, ApiValues.optionalId("scanId", scanId)));
             Flash.success(redirect, "voice.letter.flash.received", l.companyName());
         } catch (RuleViolationException e) {
             Flash.warning(redirect, "voice.letter.flash.notReceived", fieldMessages.of(e.problems()).getFirst().message());
+            if (scanId != null && !scanId.isBlank()) {
+                return "redirect:/voice/letters?scan=" + ApiValues.optionalId("scanId", scanId) + "#intake";
+            }
         }
         return "redirect:/voice/letters";
     }

@@ -263,6 +263,9 @@ final class OperationLevels {
         rule("POST /api/v1/letters/{id}/review", M);
         rule("GET /api/v1/letters/{id}/reviews", V);
         rule("POST /api/v1/letters/{id}/sent", E);
+        rule("POST /api/v1/letters/scans", E);
+        rule("GET /api/v1/letters/scans/{id}", V);
+        rule("GET /api/v1/letters/scans/{id}/image", V);
         rule("GET /api/v1/success-plans", V);
         rule("POST /api/v1/success-plans", E);
         rule("GET /api/v1/success-plans/{id}", V);
@@ -349,6 +352,9 @@ final class OperationLevels {
         rule("GET /api/v1/sequences/{id}", V);
         rule("PATCH /api/v1/sequences/{id}", E);
         rule("GET /api/v1/sequences/{id}/enrollments", V);
+        rule("POST /api/v1/sequences/{id}/stop", E);
+        rule("POST /api/v1/sequences/{id}/restart", E);
+        rule("DELETE /api/v1/sequences/{id}", E);
         rule("GET /api/v1/marketing-reports/f-stages", V);
         rule("GET /api/v1/marketing-reports/ltv", V);
         rule("GET /api/v1/customer-figures/{companyId}", V);
