@@ -113,20 +113,6 @@ public class CustomerStages {
         return count;
     }
 
-    /** The former rebuild, customer by customer through Java (kept only to compare with; to be removed). */
-    int rebuildRowByRow() {
-        StageBoundaries stages = figures.stages();
-        figures.deleteAll();
-        int[] count = {0};
-        figures.eachCustomersPurchases((company, purchases) -> {
-            figures.save(CustomerFigures.of(company, purchases, stages));
-            count[0]++;
-        });
-        LocalDate today = today();
-        figures.scoreAll(figures.recomputeScale(today), today);
-        return count[0];
-    }
-
     /** Forgets a customer that is gone (deleted, or merged into another). */
     void forget(UUID companyId) {
         figures.delete(companyId);

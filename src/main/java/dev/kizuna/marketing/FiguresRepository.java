@@ -3,14 +3,10 @@ package dev.kizuna.marketing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +20,9 @@ class FiguresRepository {
     private static final String PAID = "paid_amount >= invoice_amount and invoice_amount > 0";
 
     private final JdbcClient jdbc;
-    private final JdbcClient streaming;
 
-    FiguresRepository(JdbcClient jdbc, DataSource dataSource) {
+    FiguresRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(5_000); // a cursor inside the rebuild's transaction, not 10 million rows in memory
-        this.streaming = JdbcClient.create(template);
     }
 
     /** A customer's paid orders (sales_order_company_idx). */
@@ -38,25 +30,6 @@ class FiguresRepository {
         return jdbc.sql("select ordered_on, invoice_amount from sales_order where company_id = ? and " + PAID)
                 .param(companyId).query((rs, n) -> new Purchase(rs.getObject(1, LocalDate.class), rs.getLong(2)))
                 .list();
-    }
-
-    /** Every customer's paid orders, one customer at a time (in company order), to {@code each}. */
-    void eachCustomersPurchases(java.util.function.BiConsumer<UUID, List<Purchase>> each) {
-        List<Purchase> current = new ArrayList<>();
-        UUID[] company = {null};
-        streaming.sql("select company_id, ordered_on, invoice_amount from sales_order where " + PAID
-                + " order by company_id").query(rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    if (company[0] != null && !company[0].equals(id)) {
-                        each.accept(company[0], List.copyOf(current));
-                        current.clear();
-                    }
-                    company[0] = id;
-                    current.add(new Purchase(rs.getObject(2, LocalDate.class), rs.getLong(3)));
-                });
-        if (company[0] != null) {
-            each.accept(company[0], List.copyOf(current));
-        }
     }
 
     /**
