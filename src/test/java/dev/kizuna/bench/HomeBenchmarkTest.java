@@ -79,7 +79,7 @@ class HomeBenchmarkTest {
             }
             String home = clients.getFirst().send(page("/"), HttpResponse.BodyHandlers.ofString()).body();
             assertThat(home).as(role.getKey()).contains("data-testid=\"home-line\"");
-            LoadGenerator load = new LoadGenerator(clients);
+            LoadGenerator load = new LoadGenerator(clients, null);
             for (int connections : new int[] {1, 4}) {
                 var floor = load.run("floor", connections, warmup, measured, (u, n) -> page("/actuator/health"), null);
                 var result = load.run("home: " + role.getKey(), connections, warmup, measured, (u, n) -> page("/"), null);

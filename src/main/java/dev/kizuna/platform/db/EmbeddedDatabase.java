@@ -25,6 +25,11 @@ final class EmbeddedDatabase {
     private static final Map<Path, CompletableFuture<Running>> SERVERS = new ConcurrentHashMap<>();
     /** System property: start from an empty database and delete it on exit (the test run sets it). */
     static final String FRESH = "kizuna.embedded.fresh";
+    /**
+     * System property: keep fsync and synchronous_commit on even for a fresh database (the benchmarks set it, so they
+     * measure writes as the shipped jar makes them, not with durability off as the tests run).
+     */
+    static final String DURABLE = "kizuna.embedded.durable";
 
     private EmbeddedDatabase() {
     }
@@ -86,8 +91,12 @@ final class EmbeddedDatabase {
         }
     }
 
-    /** The embedded server's settings; {@code fresh} empties the directory and turns durability off (tests). */
+    /**
+     * The embedded server's settings; {@code fresh} empties the directory and turns durability off (tests) unless
+     * {@value #DURABLE} is set.
+     */
     static EmbeddedPostgres.Builder builder(Path pgData, boolean fresh) {
+        boolean durable = !fresh || Boolean.getBoolean(DURABLE);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(fresh)
@@ -97,8 +106,8 @@ final class EmbeddedDatabase {
                 .setServerConfig("shared_buffers", System.getProperty("kizuna.embedded.shared-buffers", "512MB"))
                 .setServerConfig("work_mem", "16MB")
                 // zonky turns durability off for tests; data people keep must survive a power cut.
-                .setServerConfig("fsync", fresh ? "off" : "on")
-                .setServerConfig("synchronous_commit", fresh ? "off" : "on")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setLocaleConfig("encoding", "UTF8")
                 // C.UTF-8 so pg_trgm treats kanji and kana as word characters; "C" columns sort by code point.
                 .setLocaleConfig("locale", "C.UTF-8")
