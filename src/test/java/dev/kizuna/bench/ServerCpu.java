@@ -15,11 +15,14 @@ import java.util.Optional;
  * be compared across runs even while other work shares the machine (a request's wall time on a loaded machine is
  * mostly waiting for a core; its CPU time is not).
  * <p>
- * The load generator runs in the server's JVM, so "the server" is the process's CPU time ({@code
- * OperatingSystemMXBean.getProcessCpuTime}) less the load generator's own threads (named {@value #CLIENT_THREADS}…
- * and the JDK HTTP client's {@code HttpClient-}…). It includes the JVM's garbage collection and JIT compilation
- * (for the client's garbage too: a small share). The embedded PostgreSQL is another process: its CPU time is read
- * from /proc for the postmaster (with its reaped children) and its live backends.
+ * The load generator runs in the server's JVM, so "the server" is the CPU time of the JVM's threads ({@code
+ * ThreadMXBean.getThreadCpuTime}: the carrier threads of the requests' virtual threads, Tomcat's, the pool's, the
+ * jobs') less the load generator's own (named {@value #CLIENT_THREADS}…, the JDK HTTP client's {@code HttpClient-}…,
+ * the test's {@code main}, the recorder's {@code JFR}…). The JIT compiler and the garbage collector are left out:
+ * they are not Java threads, and in a window of a few seconds on a loaded machine compilation alone cost more than
+ * the requests (the process's CPU time put 490 ms on a home page the quiet machine serves 16 a second of). The
+ * embedded PostgreSQL is another process: its CPU time is read from /proc for the postmaster (with its reaped
+ * children) and its live backends.
  */
 final class ServerCpu {
 
@@ -28,8 +31,6 @@ final class ServerCpu {
 
     private static final long TICK_NANOS = 10_000_000L; // USER_HZ = 100 on Linux
 
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Optional<Long> postmaster;
 
@@ -38,8 +39,8 @@ final class ServerCpu {
         this.postmaster = readPid(dataDir.resolve("postgres").resolve("postmaster.pid"));
     }
 
-    /** CPU times at one moment: the whole JVM, each load generator thread, the database. */
-    record Sample(long processNanos, Map<Long, Long> clientThreadNanos, long databaseNanos) {
+    /** CPU times at one moment: each of the server's threads, the database. */
+    record Sample(Map<Long, Long> serverThreadNanos, long databaseNanos) {
     }
 
     /** CPU spent between two samples: by the server's JVM (less the load generator) and by the database. */
@@ -47,32 +48,35 @@ final class ServerCpu {
     }
 
     Sample sample() {
-        Map<Long, Long> client = new HashMap<>();
+        Map<Long, Long> server = new HashMap<>();
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && isClient(info.getThreadName())) {
+            if (info != null && !isClient(info.getThreadName())) {
                 long cpu = threads.getThreadCpuTime(info.getThreadId());
                 if (cpu >= 0) {
-                    client.put(info.getThreadId(), cpu);
+                    server.put(info.getThreadId(), cpu);
                 }
             }
         }
-        return new Sample(os.getProcessCpuTime(), client, databaseNanos());
+        return new Sample(server, databaseNanos());
     }
 
     /**
-     * What was spent from {@code start} to {@code end}. A load generator thread that ended in between takes its CPU
-     * time since {@code start} with it (counted as the server's): the generator's threads live through a window.
+     * What was spent from {@code start} to {@code end}. A thread that ended in between takes its CPU time since
+     * {@code start} with it (the server's threads are long-lived carriers and pools); one that started in between
+     * counts whole.
      */
     static Spent between(Sample start, Sample end) {
-        long client = 0;
-        for (var thread : end.clientThreadNanos().entrySet()) {
-            client += thread.getValue() - start.clientThreadNanos().getOrDefault(thread.getKey(), 0L);
+        long server = 0;
+        for (var thread : end.serverThreadNanos().entrySet()) {
+            server += thread.getValue() - start.serverThreadNanos().getOrDefault(thread.getKey(), 0L);
         }
-        return new Spent(end.processNanos() - start.processNanos() - client, end.databaseNanos() - start.databaseNanos());
+        return new Spent(server, end.databaseNanos() - start.databaseNanos());
     }
 
+    /** The load generator's, the test's and the recorder's threads. */
     static boolean isClient(String threadName) {
-        return threadName.startsWith(CLIENT_THREADS) || threadName.startsWith("HttpClient-");
+        return threadName.startsWith(CLIENT_THREADS) || threadName.startsWith("HttpClient-") || threadName.equals("main")
+                || threadName.startsWith("JFR") || threadName.startsWith("surefire-");
     }
 
     /** The postmaster's own and reaped children's time, plus its live children's (the connections' backends). */
