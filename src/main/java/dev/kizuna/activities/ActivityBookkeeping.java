@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Keeps what is derived from activities in step with them, in the same transaction: the rollups that input
  * compliance, the daily report and reports on activities read (also when a deleted customer takes its activities
  * along), and each customer's last activity on the customer master (also after a merge brought
- * another customer's activities, see {@link ActivityCustomerRecords}).
+ * another customer's activities, see {@link ActivityCustomerRecords}) — for a customer another log is writing at the
+ * same moment, just after the commit ({@link BusyCustomerLastActivities}).
  */
 @Component
 class ActivityBookkeeping {
@@ -20,18 +21,26 @@ class ActivityBookkeeping {
     private final ActivityRollups rollups;
     private final ComplianceSnapshots snapshots;
     private final CustomerActivity customers;
+    private final BusyCustomerLastActivities busyCustomers;
 
-    ActivityBookkeeping(ActivityRollups rollups, ComplianceSnapshots snapshots, CustomerActivity customers) {
+    ActivityBookkeeping(ActivityRollups rollups, ComplianceSnapshots snapshots, CustomerActivity customers,
+            BusyCustomerLastActivities busyCustomers) {
         this.rollups = rollups;
         this.snapshots = snapshots;
         this.customers = customers;
+        this.busyCustomers = busyCustomers;
     }
 
-    /** A new activity or note has been stored. */
+    /**
+     * A new activity or note has been stored. When another log about the same customer is writing its row, the
+     * customer's last activity is moved forward just after this commits instead of waiting for that row.
+     */
     void added(Activity activity) {
         if (!activity.note()) {
             rollups.add(activity.id());
-            customers.happened(activity.companyId(), activity.occurredAt());
+            if (!customers.happened(activity.companyId(), activity.occurredAt())) {
+                busyCustomers.note(activity.companyId());
+            }
             snapshots.dropFrom(dayOf(activity));
         }
     }

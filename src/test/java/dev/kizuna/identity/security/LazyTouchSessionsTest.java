@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 26: every request of a signed-in person wrote their session row (Spring Session sets the last access on each
  * request), a write transaction per page and per htmx call with nothing else changed. The last access is now written
  * once a minute at most: two pages in a row leave the row alone; a page a minute after the stored access moves it,
- * so the session still lives 8 hours from the last use.
+ * so the session still lives 8 hours from the last use. The stored sign-in is deserialised once, not on every page.
  */
 @KizunaTest
 class LazyTouchSessionsTest {
@@ -36,6 +36,8 @@ class LazyTouchSessionsTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SessionSignIns signIns;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,6 +59,20 @@ class LazyTouchSessionsTest {
         long aMinuteAgo = lastAccess(member);
         assertThat(page("/")).isEqualTo(200);
         assertThat(lastAccess(member)).as("a minute on, the page moves the session's expiry").isGreaterThan(aMinuteAgo + 60_000);
+    }
+
+    @Test
+    void aSignedInPersonsStoredContextIsDeserialisedOnceNotOnEveryPage() throws Exception {
+        TestAccounts.Account member = accounts.create(PermissionLevel.MEMBER);
+        signIn(member);
+        assertThat(page("/")).isEqualTo(200);
+        long before = signIns.reused();
+
+        assertThat(page("/")).isEqualTo(200);
+        assertThat(page("/customers")).isEqualTo(200);
+
+        assertThat(signIns.reused() - before).as("the two pages' sign-ins were read from the kept context")
+                .isGreaterThanOrEqualTo(2);
     }
 
     private long lastAccess(TestAccounts.Account account) {
