@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModule;
@@ -33,9 +31,7 @@ import java.util.stream.Stream;
 class ArchitectureTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(KizunaApplication.class);
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.kizuna");
+    private static final JavaClasses CLASSES = MainClasses.ALL;
 
     @Test
     void modulesOnlyUseEachOthersPublicFaceAndHaveNoCycles() {

@@ -7,8 +7,6 @@ import java.util.Set;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,9 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class RepositoriesOwnSqlTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.kizuna");
+    private static final JavaClasses CLASSES = MainClasses.ALL;
 
     /** Not repositories, on purpose: infrastructure that hands a JDBC client to a library. */
     private static final Set<String> INFRASTRUCTURE = Set.of(
