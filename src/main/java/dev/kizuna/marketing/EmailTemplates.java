@@ -15,6 +15,7 @@ import dev.kizuna.platform.api.RecordInUseException;
 import dev.kizuna.platform.api.StaleVersionException;
 import dev.kizuna.platform.audit.AuditLog;
 import dev.kizuna.platform.security.CurrentActor;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,9 @@ public class EmailTemplates {
         this.audit = audit;
     }
 
-    /** The merge fields a template may hold. */
-    public List<String> mergeFields() {
-        return MergeFields.NAMES;
+    /** The merge fields a template may hold, by the names a reader of the language writes them. */
+    public List<String> mergeFields(java.util.Locale locale) {
+        return MergeFields.shownTo(locale);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -125,7 +126,7 @@ public class EmailTemplates {
                 Map.entry("bodyHtml", html))) {
             List<String> unknown = MergeFields.unknown(part.getValue());
             c.failIf(!unknown.isEmpty(), part.getKey(), "MarketingUnknownMergeField",
-                    unknown.isEmpty() ? "" : unknown.getFirst(), String.join("、", MergeFields.NAMES));
+                    unknown.isEmpty() ? "" : unknown.getFirst(), MergeFields.listedFor(LocaleContextHolder.getLocale()));
         }
         c.verify();
         return new EmailTemplateDraft(name, subject, text, html);

@@ -32,7 +32,9 @@ class EmailTemplatesApi {
 
     private static final String FIELDS = """
             name, subject, bodyText (required), bodyHtml (optional). Merge fields are written {{氏名}}: 氏名, 会社名,
-            次回お届け日, 定期便, Fステージ, 購入回数, 最終購入日, 送信者名, 配信停止URL. Any other {{…}} is 422 naming the part
+            次回お届け日, 定期便, Fステージ, 購入回数, 最終購入日, 送信者名, 配信停止URL, or by their English names
+            {{name}}, {{company}}, {{nextDelivery}}, {{subscription}}, {{fStage}}, {{purchaseCount}}, {{lastPurchase}},
+            {{senderName}}, {{unsubscribeUrl}}. Any other {{…}} is 422 naming the part
             (subject, bodyText, bodyHtml) and the field. The sender's name and address and the unsubscribe link are
             added to every mail sent.""";
 

@@ -13,6 +13,7 @@ import dev.kizuna.platform.api.PageQuery;
 import dev.kizuna.platform.api.RecordInUseException;
 import dev.kizuna.platform.web.Flash;
 import dev.kizuna.platform.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,7 +140,7 @@ class TemplatePages {
     private String form(Model model, EmailTemplate template, TemplateForm f) {
         model.addAttribute("template", template);
         model.addAttribute("form", f);
-        model.addAttribute("mergeFields", templates.mergeFields());
+        model.addAttribute("mergeFields", templates.mergeFields(LocaleContextHolder.getLocale()));
         model.addAttribute("samples", samples(f.sampleFind()));
         return "marketing/template-form";
     }
