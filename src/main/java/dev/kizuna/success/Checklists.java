@@ -91,6 +91,9 @@ public class Checklists {
             throw new StaleVersionException(AUDIT_TYPE, itemId);
         }
         PlanItem after = item(planId, itemId);
+        if (after.dueOffsetDays() != before.dueOffsetDays()) {
+            playbooks.dueMoved(after);
+        }
         audit.record("successPlanItem.updated", AUDIT_TYPE, itemId, view(before), view(after));
         return after;
     }

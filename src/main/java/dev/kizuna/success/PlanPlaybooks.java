@@ -45,6 +45,11 @@ class PlanPlaybooks {
         plans.runOf(item.planId()).ifPresent(run -> checklists.tick(run, key(item), done));
     }
 
+    /** The item's due day moved on its plan alone: the plan's run dates the item from it. */
+    void dueMoved(PlanItem item) {
+        plans.runOf(item.planId()).ifPresent(run -> checklists.moveItem(run, key(item), item.dueOffsetDays()));
+    }
+
     void goLiveMoved(UUID planId, LocalDate goLive) {
         plans.runOf(planId).ifPresent(run -> checklists.moveAnchor(run, goLive));
     }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A run's anchor date (a success plan's go-live) and its checklist items' ticks: what anchored waits and item steps
- * read and re-date (PlaybookItemStep).
+ * A run's anchor date (a success plan's go-live), its checklist items' ticks and the items' due days moved on the run
+ * alone: what anchored waits and item steps read and re-date (PlaybookItemStep).
  */
 @Repository
 class PlaybookAnchorRepository {
@@ -44,5 +44,18 @@ class PlaybookAnchorRepository {
                 select kind from playbook_run_event where run_id = ? and kind in ('ticked', 'reopened') and detail = ?
                 order by at desc, id desc limit 1
                 """).params(runId, key).query(String.class).optional().orElse(null));
+    }
+
+    /** The run's own due day for the item (days from the anchor), when it was moved on the run alone. */
+    java.util.Optional<Integer> itemDays(UUID runId, String key) {
+        return jdbc.sql("select wait_days from playbook_run_item_day where run_id = ? and item_key = ?")
+                .params(runId, key).query(Integer.class).optional();
+    }
+
+    void setItemDays(UUID runId, String key, int days) {
+        jdbc.sql("""
+                insert into playbook_run_item_day (run_id, item_key, wait_days) values (?, ?, ?)
+                on conflict (run_id, item_key) do update set wait_days = excluded.wait_days
+                """).params(runId, key, days).update();
     }
 }

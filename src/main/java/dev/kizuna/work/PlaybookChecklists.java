@@ -27,10 +27,12 @@ public class PlaybookChecklists {
     private final PlaybookEngine engine;
     private final AuditLog audit;
     private final PlaybookDraftRules rules;
+    private final PlaybookItemStep itemStep;
 
     PlaybookChecklists(Playbooks playbooks, PlaybookRepository repository, PlaybookRunRepository runs,
-            PlaybookEngine engine, AuditLog audit, PlaybookDraftRules rules) {
+            PlaybookEngine engine, AuditLog audit, PlaybookDraftRules rules, PlaybookItemStep itemStep) {
         this.rules = rules;
+        this.itemStep = itemStep;
         this.playbooks = playbooks;
         this.repository = repository;
         this.runs = runs;
@@ -97,6 +99,17 @@ public class PlaybookChecklists {
     public PlaybookRun moveAnchor(UUID runId, java.time.LocalDate anchorOn) {
         PlaybookRun run = runs.lockRun(runId).orElseThrow(() -> new NotFoundException(Playbooks.RUN_TYPE, runId));
         engine.moveAnchor(run, anchorOn, CurrentActor.idOrNull());
+        return playbooks.run(runId);
+    }
+
+    /**
+     * The checklist item {@code key}'s due day moved on this run's record alone (a plan's item moved to {@code days}
+     * from go-live): the run dates the item from it when it reaches it, and re-dates its timer now if it waits for it.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public PlaybookRun moveItem(UUID runId, String key, int days) {
+        PlaybookRun run = runs.lockRun(runId).orElseThrow(() -> new NotFoundException(Playbooks.RUN_TYPE, runId));
+        itemStep.moveItem(run, key, days, CurrentActor.idOrNull());
         return playbooks.run(runId);
     }
 }

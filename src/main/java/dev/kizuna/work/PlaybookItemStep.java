@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The steps dated from the run's anchor (a date of its subject, e.g. a success plan's go-live): a {@code wait} with
  * {@code waitFor} {@code anchor}, and an {@code item} — a checklist item another module keeps — that waits until it is
- * ticked and is woken on its due day to be marked overdue. Moving the anchor re-dates the timer of the step waiting.
+ * ticked and is woken on its due day to be marked overdue. Moving the anchor, or one item's due day on the run, re-dates
+ * the timer of the step waiting.
  */
 @Component
 class PlaybookItemStep {
@@ -46,13 +47,18 @@ class PlaybookItemStep {
         return false;
     }
 
-    /** When the step's timer wakes the run: the anchor plus waitDays at the start of the business day (Tokyo). */
+    /**
+     * When the step's timer wakes the run: the anchor plus waitDays (for an item, the run's own days for it when they
+     * were moved on the run) at the start of the business day (Tokyo).
+     */
     Instant dueOf(UUID runId, PlaybookStep s) {
         LocalDate anchor = anchors.anchorOf(runId);
-        if (anchor == null || s.waitDays() == null) {
+        Integer days = "item".equals(s.kind()) ? anchors.itemDays(runId, s.subject()).orElse(s.waitDays())
+                : s.waitDays();
+        if (anchor == null || days == null) {
             return "item".equals(s.kind()) ? null : clock.instant();
         }
-        return anchor.plusDays(s.waitDays()).atTime(PlaybookEngine.WAKE_UP).atZone(Tasks.ZONE).toInstant();
+        return anchor.plusDays(days).atTime(PlaybookEngine.WAKE_UP).atZone(Tasks.ZONE).toInstant();
     }
 
     /** The timer woke an item step on its due day: the item is overdue, and the run keeps waiting for its tick. */
@@ -69,7 +75,23 @@ class PlaybookItemStep {
         LocalDate before = anchors.anchorOf(run.id());
         anchors.setAnchor(run.id(), anchorOn);
         runs.addEvent(run.id(), run.companyId(), null, "anchor", before + " → " + anchorOn, actor);
-        if (!"waiting".equals(run.status()) || run.finished()) {
+        reDate(run, null);
+    }
+
+    /**
+     * One checklist item's due day moved on this run alone ({@code days} from the anchor): kept for when the run
+     * reaches the item, and the timer re-dated if the run waits for it now (same rule as a moved anchor).
+     */
+    void moveItem(PlaybookRun run, String key, int days, UUID actor) {
+        anchors.setItemDays(run.id(), key, days);
+        runs.addEvent(run.id(), run.companyId(), null, "itemDue", key + " → " + days, actor);
+        reDate(run, ITEM + key);
+    }
+
+    /** Re-dates the waiting anchored step's timer ({@code onlyIfWaitingFor}: only while it waits for that). */
+    private void reDate(PlaybookRun run, String onlyIfWaitingFor) {
+        if (!"waiting".equals(run.status()) || run.finished()
+                || (onlyIfWaitingFor != null && !onlyIfWaitingFor.equals(run.waitFor()))) {
             return;
         }
         PlaybookStep s = runs.stepsOfRun(run.id()).get(run.step());

@@ -102,6 +102,20 @@ class MailMarketingPagesTest extends ApiTestBase {
         mvc.perform(form(ja, "/marketing/templates/new").param("name", "秋の保湿 " + data.tag())
                 .param("subject", "{{氏名}}さまへ").param("bodyText", "本文").param("bodyHtml", ""))
                 .andExpect(redirectedUrlPattern("/marketing/templates/*"));
+        // an English reader sees and writes the fields by their English names, and is told them in English
+        Cookie en = data.signIn(member, "en");
+        mvc.perform(MockMvcRequestBuilders.get("/marketing/templates/new").cookie(en))
+                .andExpect(content().string(containsString("{{name}}")))
+                .andExpect(content().string(not(containsString("{{氏名}}"))));
+        mvc.perform(form(en, "/marketing/templates/new").param("name", "Autumn care " + data.tag())
+                .param("subject", "Dear {{nickname}}").param("bodyText", "Dear {{name}} of {{company}}")
+                .param("bodyHtml", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Merge fields: name, company, nextDelivery")));
+        mvc.perform(form(en, "/marketing/templates/new").param("name", "Autumn care " + data.tag())
+                .param("subject", "Dear {{name}}").param("bodyText", "Dear {{name}} of {{company}}")
+                .param("bodyHtml", ""))
+                .andExpect(redirectedUrlPattern("/marketing/templates/*"));
     }
 
     @Test

@@ -121,6 +121,36 @@ class ChecklistRunsOnPlaybookTest extends ApiTestBase {
         assertThat(after.status()).isEqualTo("waiting");
     }
 
+    /** Moves the item's due day on its plan alone: {@code days} from go-live. */
+    private void moveDue(String planId, Map<String, Object> item, int days) throws Exception {
+        mvc.perform(patch(member, "/api/v1/success-plans/" + planId + "/checklist/" + item.get("id"),
+                "{\"version\":" + item.get("version") + ",\"dueOffsetDays\":" + days + "}")).andExpect(status().isOk());
+    }
+
+    @Test
+    void movingOneItemsDueDayOnThePlanReDatesTheRunForThatItemOnThatPlanOnly() throws Exception {
+        String planId = plan(goLive);
+        companyId = read(post(member, "/api/v1/companies", "{\"name\":\"" + unique("株式会社ほかの") + "\"}"), "$.id");
+        String otherPlan = plan(goLive); // the same template's playbook, another customer's plan
+        List<Map<String, Object>> items = itemsByDueDay(planId);
+        int first = (Integer) items.get(0).get("dueOffsetDays");
+        int second = (Integer) items.get(1).get("dueOffsetDays");
+
+        moveDue(planId, items.get(0), first + 5); // the item the run waits for now
+        moveDue(planId, items.get(1), second + 3); // an item the run reaches later
+
+        assertThat(runOf(planId).dueAt().toInstant()).as("the waiting item's timer moved with its day")
+                .isEqualTo(nineOn(goLive.plusDays(first + 5)));
+        assertThat(runOf(otherPlan).dueAt().toInstant()).as("the other plan keeps the template's day")
+                .isEqualTo(nineOn(goLive.plusDays(first)));
+        tick(planId, itemsByDueDay(planId).stream().filter(i -> i.get("id").equals(items.get(0).get("id")))
+                .findFirst().orElseThrow());
+        Run after = runOf(planId);
+        assertThat(after.step()).isEqualTo(1);
+        assertThat(after.dueAt().toInstant()).as("the later item is dated from the plan's day, not the template's")
+                .isEqualTo(nineOn(goLive.plusDays(second + 3)));
+    }
+
     @Test
     void anOverdueItemShowsOnThePhaseBoardAndTheRunWaitsForIt() throws Exception {
         LocalDate wentLive = LocalDate.now(TOKYO).minusDays(10);
