@@ -6,14 +6,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The application's own classes as the architecture tests judge them: without the tests, and without the code Spring's
- * AOT processing writes next to them at package time ({@code Companies__BeanDefinitions} and the like), which is
+ * AOT processing writes next to them at package time ({@code Companies__BeanDefinitions}, {@code Companies$$SpringCGLIB$$0} and the like), which is
  * generated, not written by us — after a {@code ./mvnw package} it sits in target/classes and referred to JdbcClient
  * from every bean's definition, failing the rules on the next {@code ./mvnw test}.
  */
 final class MainClasses {
 
-    /** Leaves out Spring's AOT output: its class names hold a double underscore, ours never do. */
-    static final ImportOption NOT_GENERATED = location -> !location.contains("__");
+    /**
+     * Leaves out Spring's AOT output: its bean definitions hold a double underscore in their names and its proxies
+     * {@code $$SpringCGLIB$$}; ours never do.
+     */
+    static final ImportOption NOT_GENERATED = location -> !location.contains("__") && !location.contains("$$");
 
     static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
