@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookOutbox {
 
     /** Attempts before a delivery is given up as failed. */
-    static final int MAX_ATTEMPTS = 8;
+    static final int MAX_ATTEMPTS = DeliveryRetry.MAX_ATTEMPTS;
+
     /**
      * How long a claimed delivery is left to its sender before another instance may try it: longer than one send
      * takes at most (connect and answer within {@link WebhookRequests#TIMEOUT} each), short enough that the
@@ -134,12 +135,11 @@ class WebhookOutbox {
         deliveries.delivered(id, httpStatus);
     }
 
-    /** A failed attempt: tried again after 30 s, 1, 2, 4 … minutes (at most 6 hours), failed after the last. */
+    /** A failed attempt: tried again later, or given up after the last ({@link DeliveryRetry}). */
     void failed(Delivery d, Integer httpStatus, String error) {
-        int attempts = d.attempts() + 1;
-        long wait = Math.min(6 * 3600, 30L << Math.min(attempts - 1, 20));
-        deliveries.failed(d.id(), attempts, httpStatus, error.length() > 500 ? error.substring(0, 500) : error,
-                attempts >= MAX_ATTEMPTS ? "failed" : "pending", wait);
+        DeliveryRetry retry = DeliveryRetry.afterFailing(d.attempts());
+        deliveries.failed(d.id(), retry.attempts(), httpStatus, error.length() > 500 ? error.substring(0, 500) : error,
+                retry.status(), retry.waitSeconds());
     }
 
     /** Sends a failed delivery again at once, from the first attempt. */
