@@ -115,8 +115,7 @@ class SequencesApi {
     ResponseEntity<SequenceJson> stop(@PathVariable String id,
             @RequestBody(required = false) VersionRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = Versions.required(body == null ? null : body.version(), ifMatch);
-        return answer(sequences.stop(ApiValues.pathId("step_sequence", id), version));
+        return answer(sequences.stop(ApiValues.pathId("step_sequence", id), version(body, ifMatch)));
     }
 
     @PostMapping("/api/v1/sequences/{id}/restart")
@@ -125,8 +124,7 @@ class SequencesApi {
     ResponseEntity<SequenceJson> restart(@PathVariable String id,
             @RequestBody(required = false) VersionRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = Versions.required(body == null ? null : body.version(), ifMatch);
-        return answer(sequences.restart(ApiValues.pathId("step_sequence", id), version));
+        return answer(sequences.restart(ApiValues.pathId("step_sequence", id), version(body, ifMatch)));
     }
 
     @DeleteMapping("/api/v1/sequences/{id}")
@@ -144,6 +142,10 @@ class SequencesApi {
     Items<SequenceEnrollment> enrollments(@PathVariable String id, @RequestParam(required = false) String companyId) {
         return new Items<>(sequences.enrollments(ApiValues.pathId("step_sequence", id),
                 ApiValues.optionalId("companyId", companyId)));
+    }
+
+    private static long version(VersionRequest body, String ifMatch) {
+        return Versions.required(body == null ? null : body.version(), ifMatch);
     }
 
     private static ResponseEntity<SequenceJson> answer(StepSequence q) {
