@@ -40,6 +40,22 @@ class PlanPlaybooks {
         plans.setRun(planId, checklists.startAnchored(playbook.id(), companyId, goLive).id());
     }
 
+    /**
+     * Gives a plan made before its checklist ran on the engine its run, as if it had had one from the start: anchored on
+     * its go-live, its items' own due days where the plan moved them, then its ticks in the order the run walks them.
+     */
+    void startLate(SuccessPlan plan, List<PlanItem> items) {
+        start(plan.id(), plan.companyId(), plan.templateId(), plan.goLiveOn());
+        java.util.Map<String, Integer> templateDays = new java.util.HashMap<>();
+        templates.itemsByDueDay(plan.templateId()).forEach(i -> templateDays.put(i.key(), i.dueOffsetDays()));
+        items.stream().filter(i -> !Integer.valueOf(i.dueOffsetDays()).equals(templateDays.get(key(i))))
+                .forEach(this::dueMoved);
+        List<String> order = templates.itemsByDueDay(plan.templateId()).stream()
+                .map(TemplateRepository.StepItem::key).toList();
+        items.stream().filter(PlanItem::done).sorted(java.util.Comparator.comparingInt(i -> order.indexOf(key(i))))
+                .forEach(i -> ticked(i, true));
+    }
+
     /** An item was ticked done or reopened. */
     void ticked(PlanItem item, boolean done) {
         plans.runOf(item.planId()).ifPresent(run -> checklists.tick(run, key(item), done));

@@ -75,6 +75,17 @@ class PlanRepository {
         jdbc.sql("update success_plan set playbook_run_id = ? where id = ?").params(runId, planId).update();
     }
 
+    /**
+     * One plan made before its checklist ran on the playbook engine (no run yet), locked for the caller's transaction
+     * so that a second instance passes over it.
+     */
+    Optional<UUID> lockOneWithoutRun() {
+        return jdbc.sql("""
+                select id from success_plan where playbook_run_id is null
+                order by created_at, id limit 1 for update skip locked
+                """).query(UUID.class).optional();
+    }
+
     /** The playbook run that drives the plan's checklist (none for plans made before it did). */
     Optional<UUID> runOf(UUID planId) {
         return jdbc.sql("select playbook_run_id from success_plan where id = ?").param(planId)

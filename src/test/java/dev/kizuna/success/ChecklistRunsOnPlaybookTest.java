@@ -29,6 +29,9 @@ class ChecklistRunsOnPlaybookTest extends ApiTestBase {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    PlanRunsBackfill backfill;
+
     private String member;
     private String companyId;
     private LocalDate goLive;
@@ -149,6 +152,30 @@ class ChecklistRunsOnPlaybookTest extends ApiTestBase {
         assertThat(after.step()).isEqualTo(1);
         assertThat(after.dueAt().toInstant()).as("the later item is dated from the plan's day, not the template's")
                 .isEqualTo(nineOn(goLive.plusDays(second + 3)));
+    }
+
+    @Test
+    void aPlanMadeBeforeTheChecklistRanAsAPlaybookGetsItsRunWithItsTicksAndItsOwnDays() throws Exception {
+        String planId = plan(goLive);
+        List<Map<String, Object>> items = itemsByDueDay(planId);
+        tick(planId, items.get(0));
+        tick(planId, items.get(1));
+        int third = (Integer) items.get(2).get("dueOffsetDays");
+        moveDue(planId, items.get(2), third + 4);
+        UUID before = runOf(planId).id();
+        // as a plan made before this feature: no run drives its checklist
+        jdbc.sql("update playbook_run set status = 'cancelled' where id = ?").param(before).update();
+        jdbc.sql("update success_plan set playbook_run_id = null where id = ?::uuid").param(planId).update();
+
+        dev.kizuna.platform.security.SystemActor.call(backfill::startAll);
+
+        Run after = runOf(planId);
+        assertThat(after.id()).isNotEqualTo(before);
+        assertThat(after.step()).as("the two ticked items are passed: it waits for the third").isEqualTo(2);
+        assertThat(after.status()).isEqualTo("waiting");
+        assertThat(after.dueAt().toInstant()).as("on the plan's own day for the third item")
+                .isEqualTo(nineOn(goLive.plusDays(third + 4)));
+        assertThat(dev.kizuna.platform.security.SystemActor.call(backfill::startAll)).as("once only").isZero();
     }
 
     @Test
