@@ -107,6 +107,16 @@ class CompanyImportRepository {
     }
 
     /** Their contacts and activities go with them (their keys cascade). */
+    /** The names of those of the customers that exist, by id. */
+    java.util.Map<UUID, String> names(Collection<UUID> ids) {
+        java.util.Map<UUID, String> out = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from company where id = any(?) order by id").param(ids.toArray(UUID[]::new))
+                    .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        }
+        return out;
+    }
+
     int deleteCompanies(Collection<UUID> ids) {
         return ids.isEmpty() ? 0
                 : jdbc.sql("delete from company where id = any(?)").param(ids.toArray(UUID[]::new)).update();

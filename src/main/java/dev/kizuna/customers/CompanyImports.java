@@ -15,6 +15,7 @@ import dev.kizuna.identity.Users;
 import dev.kizuna.platform.api.Check;
 import dev.kizuna.platform.api.FieldProblem;
 import dev.kizuna.platform.api.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,11 @@ public class CompanyImports {
     private final CustomFields customFields;
     private final Users users;
     private final CompanyImportRepository repository;
+    private final ApplicationEventPublisher events;
 
     CompanyImports(RequiredFields requiredFields, CustomFields customFields, Users users,
-            CompanyImportRepository repository) {
+            CompanyImportRepository repository, ApplicationEventPublisher events) {
+        this.events = events;
         this.requiredFields = requiredFields;
         this.customFields = customFields;
         this.users = users;
@@ -253,10 +256,12 @@ public class CompanyImports {
 
     /**
      * Deletes customers an import created (with their contacts and activities, whose keys cascade), in the
-     * caller's transaction; returns how many there were.
+     * caller's transaction; returns how many there were. Later modules are told through {@link CompanyDeleted} for
+     * each, as for any deleted customer (the activity rollups stop counting their activities).
      */
     @PreAuthorize("hasRole('MEMBER')")
     public int deleteImported(Collection<UUID> ids) {
+        repository.names(ids).forEach((id, name) -> events.publishEvent(new CompanyDeleted(id, name)));
         return repository.deleteCompanies(ids);
     }
 }

@@ -176,6 +176,37 @@ class DataioApiTest extends ApiTestBase {
     }
 
     @Test
+    void undoingAnImportStopsItsCustomersActivitiesCountingInTheRollups() throws Exception {
+        String member = tokenFor(PermissionLevel.MEMBER);
+        String name = "取消テスト商事" + UUID.randomUUID();
+        String id = JsonPath.read(mvc.perform(upload(member, "u.csv", ("会社名\r\n" + name + "\r\n")
+                .getBytes(StandardCharsets.UTF_8))).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$.id");
+        mvc.perform(post(member, "/api/v1/imports/" + id + "/start", "")).andExpect(status().isAccepted());
+        await(member, "/api/v1/imports/" + id, "done");
+        UUID company = jdbc.sql("select id from company where name = ?").param(name).query(UUID.class).single();
+        String option = "select id from activity_option where kind = ? and name = ?";
+        mvc.perform(post(member, "/api/v1/activities", """
+                {"companyId":"%s","channelId":"%s","typeId":"%s","outcome":"reached","details":"取り込み直後の電話"}
+                """.formatted(company, jdbc.sql(option).params("channel", "電話").query(UUID.class).single(),
+                jdbc.sql(option).params("type", "納期確認").query(UUID.class).single())))
+                .andExpect(status().isCreated());
+        UUID by = jdbc.sql("select user_id from activity where company_id = ?").param(company).query(UUID.class)
+                .single(); // a new member: this is the one activity of theirs
+        String countedBy = "select coalesce(sum(activities), 0) from activity_day_count where user_id = ?";
+        long before = jdbc.sql(countedBy).param(by).query(Long.class).single();
+        assertThat(before).isEqualTo(1);
+
+        mvc.perform(post(tokenFor(PermissionLevel.MANAGER), "/api/v1/imports/" + id + "/undo", ""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("undone"));
+
+        assertThat(jdbc.sql("select count(*) from company where id = ?").param(company).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql(countedBy).param(by).query(Long.class).single())
+                .as("the undone customer's activity no longer counts for its rep").isZero();
+    }
+
+    @Test
     void viewersCannotImportMembersCannotUndoAndNobodyReadsAnothersExport() throws Exception {
         String viewer = tokenFor(PermissionLevel.VIEWER);
         String member = tokenFor(PermissionLevel.MEMBER);
