@@ -36,6 +36,15 @@ class SequencesApiTest extends ApiTestBase {
         template = data.template("ご購入ありがとうございます", "{{氏名}}様、ありがとうございます。");
     }
 
+    /**
+     * A first-purchase sequence left active would start on every customer's first purchase in the shared database
+     * (StepSequenceMailTest found other tests' mails among its own): this test's sequences end inactive.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void stopThisTestsSequences() {
+        jdbc.sql("update step_sequence set active = false where name like ?").param(data.tag() + "%").update();
+    }
+
     private String sequence() throws Exception {
         return data.create("/api/v1/sequences", "{\"name\":\"" + unique(data.tag()) + "\",\"trigger\":\"first_purchase\","
                 + "\"steps\":[{\"delayDays\":3,\"templateId\":\"" + template + "\"}]}");
