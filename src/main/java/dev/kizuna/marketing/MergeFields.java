@@ -1,7 +1,6 @@
 package dev.kizuna.marketing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,27 +19,16 @@ final class MergeFields {
     static final List<String> NAMES = List.of("氏名", "会社名", "次回お届け日", "定期便", "Fステージ", "購入回数",
             "最終購入日", "送信者名", "配信停止URL");
     /** Each field's English name, in the order of {@link #NAMES}: an English page shows and takes these. */
-    static final Map<String, String> ENGLISH = englishNames();
+    static final List<String> ENGLISH_NAMES = List.of("name", "company", "nextDelivery", "subscription", "fStage",
+            "purchaseCount", "lastPurchase", "senderName", "unsubscribeUrl");
     private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     private MergeFields() {
     }
 
-    private static Map<String, String> englishNames() {
-        List<String> english = List.of("name", "company", "nextDelivery", "subscription", "fStage", "purchaseCount",
-                "lastPurchase", "senderName", "unsubscribeUrl");
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < NAMES.size(); i++) {
-            out.put(english.get(i), NAMES.get(i));
-        }
-        return Map.copyOf(out);
-    }
-
     /** The names a reader of the language sees in the list of fields (both languages' names work in any template). */
     static List<String> shownTo(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? NAMES
-                : NAMES.stream().map(n -> ENGLISH.entrySet().stream().filter(e -> e.getValue().equals(n))
-                        .map(Map.Entry::getKey).findFirst().orElseThrow()).toList();
+        return "ja".equals(locale.getLanguage()) ? NAMES : ENGLISH_NAMES;
     }
 
     /** The fields as a reader of the language would list them in a sentence. */
@@ -50,7 +38,8 @@ final class MergeFields {
 
     /** The field's Japanese name for either of its names; null when it is no field. */
     private static String canonical(String written) {
-        return NAMES.contains(written) ? written : ENGLISH.get(written);
+        int english = ENGLISH_NAMES.indexOf(written);
+        return NAMES.contains(written) ? written : english < 0 ? null : NAMES.get(english);
     }
 
     /** The names in the text that are not merge fields, in order of appearance. */

@@ -46,12 +46,10 @@ class PlanPlaybooks {
      */
     void startLate(SuccessPlan plan, List<PlanItem> items) {
         start(plan.id(), plan.companyId(), plan.templateId(), plan.goLiveOn());
-        java.util.Map<String, Integer> templateDays = new java.util.HashMap<>();
-        templates.itemsByDueDay(plan.templateId()).forEach(i -> templateDays.put(i.key(), i.dueOffsetDays()));
-        items.stream().filter(i -> !Integer.valueOf(i.dueOffsetDays()).equals(templateDays.get(key(i))))
-                .forEach(this::dueMoved);
-        List<String> order = templates.itemsByDueDay(plan.templateId()).stream()
-                .map(TemplateRepository.StepItem::key).toList();
+        List<TemplateRepository.StepItem> steps = templates.itemsByDueDay(plan.templateId());
+        List<String> order = steps.stream().map(TemplateRepository.StepItem::key).toList();
+        items.stream().filter(i -> order.contains(key(i))
+                && i.dueOffsetDays() != steps.get(order.indexOf(key(i))).dueOffsetDays()).forEach(this::dueMoved);
         items.stream().filter(PlanItem::done).sorted(java.util.Comparator.comparingInt(i -> order.indexOf(key(i))))
                 .forEach(i -> ticked(i, true));
     }
